@@ -1,0 +1,2 @@
+#![no_std]
+pub fn hello() -> u64 { 7 }
