@@ -1,2 +1,11 @@
+//! Helpers shared by the four programs. `no_std`, no allocator.
 #![no_std]
-pub fn hello() -> u64 { 7 }
+
+pub mod checks;
+pub mod discriminator;
+pub mod error;
+pub mod event;
+pub mod math;
+pub mod token;
+
+pub use pinocchio;

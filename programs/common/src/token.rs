@@ -1,0 +1,196 @@
+//! System and token CPIs, and reads of token accounts and mints.
+//!
+//! Token accounts and mints are read by byte offset from the base layout that SPL Token and Token-2022
+//! share (Token-2022 appends its extensions after byte 165), so one code path serves both programs.
+
+use crate::{checks::require_writable, error::AnchorError};
+use pinocchio::{
+    cpi::{Seed, Signer},
+    error::ProgramError,
+    sysvars::{rent::Rent, Sysvar},
+    AccountView, Address, ProgramResult,
+};
+use pinocchio_system::instructions::{Allocate, Assign, CreateAccount, Transfer};
+use pinocchio_token::{
+    instructions::{GetAccountDataSize, InitializeAccount3, InitializeMint2, TransferChecked},
+
+};
+
+pub const SPL_TOKEN_ID: Address = pinocchio_token::ID;
+pub const TOKEN_2022_ID: Address = Address::from_str_const("TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb");
+pub const SYSTEM_PROGRAM_ID: Address = pinocchio_system::ID;
+
+/// Size of an SPL Token account; Token-2022 accounts without extensions have the same size.
+pub const TOKEN_ACCOUNT_LEN: usize = 165;
+/// Size of an SPL Token mint.
+pub const MINT_LEN: usize = 82;
+
+const ACCOUNT_STATE_OFFSET: usize = 108;
+const MINT_DECIMALS_OFFSET: usize = 44;
+const MINT_INITIALIZED_OFFSET: usize = 45;
+
+/// The token program account must be SPL Token or Token-2022.
+pub fn require_token_program(program: &AccountView) -> Result<(), ProgramError> {
+    let address = program.address();
+    if address != &SPL_TOKEN_ID && address != &TOKEN_2022_ID {
+        return Err(AnchorError::InvalidProgramId.into());
+    }
+    Ok(())
+}
+
+/// The fields of a token account that programs check.
+pub struct TokenAccount {
+    pub mint: Address,
+    pub owner: Address,
+    pub amount: u64,
+}
+
+fn read_address(data: &[u8], offset: usize) -> Address {
+    let mut bytes = [0u8; 32];
+    bytes.copy_from_slice(&data[offset..offset + 32]);
+    Address::new_from_array(bytes)
+}
+
+fn read_u64(data: &[u8], offset: usize) -> u64 {
+    let mut bytes = [0u8; 8];
+    bytes.copy_from_slice(&data[offset..offset + 8]);
+    u64::from_le_bytes(bytes)
+}
+
+/// Reads an initialized token account owned by `token_program`.
+pub fn token_account(account: &AccountView, token_program: &Address) -> Result<TokenAccount, ProgramError> {
+    if !account.owned_by(token_program) {
+        return Err(AnchorError::ConstraintTokenTokenProgram.into());
+    }
+    if account.data_len() < TOKEN_ACCOUNT_LEN {
+        return Err(AnchorError::AccountDidNotDeserialize.into());
+    }
+    // SAFETY: length checked; token accounts are never borrowed mutably by this program while read.
+    let data = unsafe { account.borrow_unchecked() };
+    if data[ACCOUNT_STATE_OFFSET] == 0 {
+        return Err(AnchorError::AccountNotInitialized.into());
+    }
+    Ok(TokenAccount { mint: read_address(data, 0), owner: read_address(data, 32), amount: read_u64(data, 64) })
+}
+
+/// A token account of `mint` (owned by `token_program`), returned for further checks.
+pub fn token_account_of_mint(
+    account: &AccountView,
+    mint: &Address,
+    token_program: &Address,
+) -> Result<TokenAccount, ProgramError> {
+    let token = token_account(account, token_program)?;
+    if &token.mint != mint {
+        return Err(AnchorError::ConstraintTokenMint.into());
+    }
+    Ok(token)
+}
+
+/// Reads an initialized mint owned by `token_program` and returns its decimals.
+pub fn mint_decimals(mint: &AccountView, token_program: &Address) -> Result<u8, ProgramError> {
+    if !mint.owned_by(token_program) {
+        return Err(AnchorError::ConstraintMintTokenProgram.into());
+    }
+    if mint.data_len() < MINT_LEN {
+        return Err(AnchorError::AccountDidNotDeserialize.into());
+    }
+    // SAFETY: length checked.
+    let data = unsafe { mint.borrow_unchecked() };
+    if data[MINT_INITIALIZED_OFFSET] == 0 {
+        return Err(AnchorError::AccountNotInitialized.into());
+    }
+    Ok(data[MINT_DECIMALS_OFFSET])
+}
+
+/// Creates `account` (a PDA signed for by `signer_seeds`) with `space` bytes owned by `owner`, funded by
+/// `payer` to rent exemption. An address someone pre-funded with lamports is still created (top-up,
+/// allocate, assign), so nobody can block an initialization by sending lamports to the PDA first.
+pub fn create_pda_account(
+    payer: &AccountView,
+    account: &AccountView,
+    space: usize,
+    owner: &Address,
+    signer_seeds: &[Seed],
+) -> ProgramResult {
+    require_writable(account)?;
+    if !account.is_data_empty() || account.owned_by(owner) {
+        return Err(AnchorError::AccountDiscriminatorAlreadySet.into());
+    }
+    if !account.owned_by(&SYSTEM_PROGRAM_ID) {
+        return Err(AnchorError::AccountOwnedByWrongProgram.into());
+    }
+    let rent_exempt = Rent::get()?.try_minimum_balance(space)?;
+    let signer = [Signer::from(signer_seeds)];
+    let current = account.lamports();
+    if current == 0 {
+        return CreateAccount { from: payer, to: account, lamports: rent_exempt, space: space as u64, owner }
+            .invoke_signed(&signer);
+    }
+    if current < rent_exempt {
+        Transfer { from: payer, to: account, lamports: rent_exempt - current }.invoke()?;
+    }
+    Allocate { account, space: space as u64 }.invoke_signed(&signer)?;
+    Assign { account, owner }.invoke_signed(&signer)
+}
+
+/// Creates a token account for `mint` at the PDA `account`, with `authority` as its owner.
+pub fn create_token_account(
+    payer: &AccountView,
+    account: &AccountView,
+    mint: &AccountView,
+    authority: &Address,
+    token_program: &AccountView,
+    signer_seeds: &[Seed],
+) -> ProgramResult {
+    let program = token_program.address();
+    let space = token_account_space(mint, program)?;
+    create_pda_account(payer, account, space, program, signer_seeds)?;
+    InitializeAccount3::new(account, mint, authority).invoke_with_program(program)
+}
+
+/// SPL Token accounts are always 165 bytes; Token-2022 accounts grow with the mint's extensions, so ask it.
+fn token_account_space(mint: &AccountView, token_program: &Address) -> Result<usize, ProgramError> {
+    if token_program == &SPL_TOKEN_ID {
+        return Ok(TOKEN_ACCOUNT_LEN);
+    }
+    GetAccountDataSize::new(mint).invoke_with_program(token_program)?;
+    match pinocchio::cpi::get_return_data() {
+        Some(data) if data.program_id() == token_program && data.as_slice().len() == 8 => {
+            Ok(read_u64(data.as_slice(), 0) as usize)
+        }
+        _ => Err(ProgramError::InvalidAccountData),
+    }
+}
+
+/// Creates an SPL Token mint at the PDA `mint` with `authority` as mint authority and no freeze authority.
+pub fn create_mint(
+    payer: &AccountView,
+    mint: &AccountView,
+    decimals: u8,
+    authority: &Address,
+    token_program: &AccountView,
+    signer_seeds: &[Seed],
+) -> ProgramResult {
+    let program = token_program.address();
+    create_pda_account(payer, mint, MINT_LEN, program, signer_seeds)?;
+    InitializeMint2::new(mint, decimals, authority, None).invoke_with_program(program)
+}
+
+/// `transfer_checked` from `from` to `to`, signed by `authority` (a PDA when `signer_seeds` is not empty).
+pub fn transfer_checked(
+    from: &AccountView,
+    mint: &AccountView,
+    to: &AccountView,
+    authority: &AccountView,
+    amount: u64,
+    decimals: u8,
+    token_program: &Address,
+    signer_seeds: &[Seed],
+) -> ProgramResult {
+    let transfer = TransferChecked::<&AccountView>::new(from, mint, to, authority, amount, decimals);
+    if signer_seeds.is_empty() {
+        transfer.invoke_with_program(token_program)
+    } else {
+        transfer.invoke_signed_with_program(&[Signer::from(signer_seeds)], token_program)
+    }
+}
