@@ -52,3 +52,41 @@ impl From<AnchorError> for ProgramError {
         ProgramError::Custom(error as u32)
     }
 }
+
+/// Declares a program's own errors, numbered from 6000 as Anchor does, with their IDL messages.
+#[macro_export]
+macro_rules! program_errors {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident { $( $variant:ident = $msg:literal ),* $(,)? }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(u32)]
+        pub enum $name { $( #[doc = $msg] $variant ),* }
+
+        impl $name {
+            /// Every error as (code, name, message), in code order.
+            pub const ALL: &'static [(u32, &'static str, &'static str)] = &{
+                let names = [$( (stringify!($variant), $msg) ),*];
+                let mut all = [(0u32, "", ""); [$( stringify!($variant) ),*].len()];
+                let mut i = 0;
+                while i < all.len() {
+                    all[i] = (6000 + i as u32, names[i].0, names[i].1);
+                    i += 1;
+                }
+                all
+            };
+
+            pub const fn code(self) -> u32 {
+                6000 + self as u32
+            }
+        }
+
+        impl From<$name> for $crate::pinocchio::error::ProgramError {
+            fn from(error: $name) -> Self {
+                $crate::pinocchio::error::ProgramError::Custom(error.code())
+            }
+        }
+    };
+}

@@ -105,6 +105,7 @@ pub fn mint_decimals(mint: &AccountView, token_program: &Address) -> Result<u8, 
 /// Creates `account` (a PDA signed for by `signer_seeds`) with `space` bytes owned by `owner`, funded by
 /// `payer` to rent exemption. An address someone pre-funded with lamports is still created (top-up,
 /// allocate, assign), so nobody can block an initialization by sending lamports to the PDA first.
+#[inline(always)] // more than five register arguments: SBPF passes at most five
 pub fn create_pda_account(
     payer: &AccountView,
     account: &AccountView,
@@ -134,6 +135,7 @@ pub fn create_pda_account(
 }
 
 /// Creates a token account for `mint` at the PDA `account`, with `authority` as its owner.
+#[inline(always)] // more than five register arguments: SBPF passes at most five
 pub fn create_token_account(
     payer: &AccountView,
     account: &AccountView,
@@ -154,15 +156,32 @@ fn token_account_space(mint: &AccountView, token_program: &Address) -> Result<us
         return Ok(TOKEN_ACCOUNT_LEN);
     }
     GetAccountDataSize::new(mint).invoke_with_program(token_program)?;
-    match pinocchio::cpi::get_return_data() {
-        Some(data) if data.program_id() == token_program && data.as_slice().len() == 8 => {
-            Ok(read_u64(data.as_slice(), 0) as usize)
-        }
-        _ => Err(ProgramError::InvalidAccountData),
+    let (size, returned_by) = return_data_u64();
+    if &returned_by != token_program {
+        return Err(ProgramError::InvalidAccountData);
     }
+    Ok(size as usize)
+}
+
+/// Reads an 8-byte return value and the program that set it. Calls the syscall with an 8-byte buffer:
+/// pinocchio's `get_return_data` copies into a 1 KiB buffer, too big for an SBPF stack frame here.
+fn return_data_u64() -> (u64, Address) {
+    let mut bytes = [0u8; 8];
+    let mut program = Address::default();
+    #[cfg(target_arch = "bpf")]
+    {
+        let len = unsafe {
+            solana_define_syscall::definitions::sol_get_return_data(bytes.as_mut_ptr(), 8, &mut program as *mut _ as *mut _)
+        };
+        if len != 8 {
+            return (0, Address::default());
+        }
+    }
+    (u64::from_le_bytes(bytes), program)
 }
 
 /// Creates an SPL Token mint at the PDA `mint` with `authority` as mint authority and no freeze authority.
+#[inline(always)] // more than five register arguments: SBPF passes at most five
 pub fn create_mint(
     payer: &AccountView,
     mint: &AccountView,
@@ -177,6 +196,7 @@ pub fn create_mint(
 }
 
 /// `transfer_checked` from `from` to `to`, signed by `authority` (a PDA when `signer_seeds` is not empty).
+#[inline(always)] // more than five register arguments: SBPF passes at most five
 pub fn transfer_checked(
     from: &AccountView,
     mint: &AccountView,

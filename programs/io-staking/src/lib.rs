@@ -1,17 +1,23 @@
+//! io_staking: IO holders stake with a cooldown and earn rewards; operators' stake is bonded by the devices
+//! they list in rental_escrow and can be slashed.
 #![no_std]
-use pinocchio::{AccountView, Address, ProgramResult};
-use pinocchio::error::ProgramError;
+// Host builds (tests, the cdylib) link std for its panic handler; the SBPF build is no_std throughout.
+#[cfg(not(target_arch = "bpf"))]
+extern crate std;
 
-#[cfg(target_arch = "bpf")]
-mod entry {
-    pinocchio::program_entrypoint!(super::process_instruction);
+pub mod error;
+pub mod instructions;
+pub mod processor;
+pub mod state;
+
+pub use common::ids::IO_STAKING as ID;
+
+#[cfg(all(target_arch = "bpf", not(feature = "no-entrypoint")))]
+mod entrypoint {
+    pinocchio::program_entrypoint!(crate::processor::process_instruction);
     pinocchio::no_allocator!();
     pinocchio::nostd_panic_handler!();
 }
 
-pub fn process_instruction(_program_id: &Address, accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    if data.is_empty() { return Err(ProgramError::Custom(6000)); }
-    let x = common::hello() + accounts.len() as u64;
-    if x == 3 { return Err(ProgramError::Custom(6001)); }
-    Ok(())
-}
+#[cfg(test)]
+mod idl_tests;

@@ -1,0 +1,9 @@
+common::program_errors! {
+    /// io_staking's own errors (codes from 6000).
+    pub enum StakingError {
+        InvalidCooldown = "The unstake cooldown must be between one second and one year",
+        InvalidMinStake = "The minimum stake per GPU must be positive",
+        InvalidClassMultiplier = "A device class multiplier must be zero (class unused) or at least 10,000 bps",
+        InvalidAuthority = "The bond and slash authorities must be set",
+    }
+}

@@ -1,0 +1,2 @@
+//! One file per instruction.
+pub mod initialize;

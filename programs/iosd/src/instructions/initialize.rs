@@ -1,0 +1,138 @@
+//! `initialize`: creates the config and the IOSD mint, whose mint authority is the config PDA.
+
+use crate::{
+    error::IosdError,
+    state::{Config, CONFIG_SEED, IOSD_DECIMALS, IOSD_MINT_SEED},
+};
+use common::{
+    args::ArgsReader,
+    checks::{init, require_canonical_pda, require_program, require_signer, require_writable, AccountState},
+    error::AnchorError,
+    token::{create_mint, create_pda_account, mint_decimals, require_token_program, token_account_of_mint,
+        SYSTEM_PROGRAM_ID},
+};
+use pinocchio::{cpi::Seed, error::ProgramError, AccountView, Address, ProgramResult};
+
+pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("initialize");
+
+const MAX_STALENESS_SECONDS: u32 = 60 * 60;
+const MAX_CONF_MULTIPLIER: u16 = 10;
+const MAX_FEE_BPS: u16 = 1_000;
+const MAX_WINDOW_SECONDS: u32 = 30 * 24 * 60 * 60;
+
+pub struct InitializeArgs {
+    pub pyth_receiver: Address,
+    pub feed_id: [u8; 32],
+    pub max_staleness: u32,
+    pub max_conf_bps: u16,
+    pub conf_multiplier: u16,
+    pub fee_bps: u16,
+    pub window_seconds: u32,
+    pub window_cap: u64,
+}
+
+/// Borsh size of the arguments (checked against the IDL).
+pub const ARGS_LEN: usize = 32 + 32 + 4 + 2 + 2 + 2 + 4 + 8;
+
+impl InitializeArgs {
+    fn parse(data: &[u8]) -> Result<Self, ProgramError> {
+        let mut reader = ArgsReader::new(data);
+        let args = Self {
+            pyth_receiver: reader.read()?,
+            feed_id: reader.read_array()?,
+            max_staleness: reader.read()?,
+            max_conf_bps: reader.read()?,
+            conf_multiplier: reader.read()?,
+            fee_bps: reader.read()?,
+            window_seconds: reader.read()?,
+            window_cap: reader.read()?,
+        };
+        reader.finish()?;
+        Ok(args)
+    }
+
+    fn validate(&self) -> Result<(), ProgramError> {
+        if self.pyth_receiver == Address::default() || self.feed_id == [0; 32] {
+            return Err(IosdError::InvalidOracle.into());
+        }
+        if self.max_staleness == 0 || self.max_staleness > MAX_STALENESS_SECONDS {
+            return Err(IosdError::InvalidStaleness.into());
+        }
+        if self.max_conf_bps == 0 || self.max_conf_bps > 10_000 {
+            return Err(IosdError::InvalidConfidenceLimit.into());
+        }
+        if self.conf_multiplier > MAX_CONF_MULTIPLIER {
+            return Err(IosdError::InvalidConfidenceMultiplier.into());
+        }
+        if self.fee_bps > MAX_FEE_BPS {
+            return Err(IosdError::InvalidFee.into());
+        }
+        if self.window_seconds == 0 || self.window_seconds > MAX_WINDOW_SECONDS || self.window_cap == 0 {
+            return Err(IosdError::InvalidMintWindow.into());
+        }
+        Ok(())
+    }
+}
+
+/// Accounts:
+///   0. `[signer, writable]` admin: pays for the new accounts and becomes the config's admin
+///   1. `[writable]` config: PDA ["iosd"], created here
+///   2. `[]` io_mint
+///   3. `[writable]` iosd_mint: PDA ["iosd_mint"], created here with 6 decimals and config as mint authority
+///   4. `[]` treasury: IO token account receiving fees
+///   5. `[]` io_token_program: the program that owns io_mint
+///   6. `[]` iosd_token_program: SPL Token or Token-2022, the IOSD mint's program
+///   7. `[]` system_program
+pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
+    let [admin, config, io_mint, iosd_mint, treasury, io_token_program, iosd_token_program, system_program, ..] =
+        accounts
+    else {
+        return Err(AnchorError::AccountNotEnoughKeys.into());
+    };
+    let args = InitializeArgs::parse(data)?;
+    args.validate()?;
+
+    require_signer(admin)?;
+    require_writable(admin)?;
+    require_program(system_program, &SYSTEM_PROGRAM_ID)?;
+    require_token_program(io_token_program)?;
+    require_token_program(iosd_token_program)?;
+    let io_decimals = mint_decimals(io_mint, io_token_program.address())?;
+    token_account_of_mint(treasury, io_mint.address(), io_token_program.address())?;
+
+    let config_bump = require_canonical_pda(config, &[CONFIG_SEED], &crate::ID)?;
+    let mint_bump = require_canonical_pda(iosd_mint, &[IOSD_MINT_SEED], &crate::ID)?;
+
+    let bump = [config_bump];
+    create_pda_account(admin, config, Config::LEN, &crate::ID, &[Seed::from(CONFIG_SEED), Seed::from(&bump)])?;
+    let bump = [mint_bump];
+    create_mint(
+        admin,
+        iosd_mint,
+        IOSD_DECIMALS,
+        config.address(),
+        iosd_token_program,
+        &[Seed::from(IOSD_MINT_SEED), Seed::from(&bump)],
+    )?;
+
+    let state = init::<Config>(config)?;
+    state.set_admin(*admin.address());
+    state.set_pending_admin(Address::default());
+    state.set_io_mint(*io_mint.address());
+    state.set_io_token_program(*io_token_program.address());
+    state.set_iosd_mint(*iosd_mint.address());
+    state.set_iosd_token_program(*iosd_token_program.address());
+    state.set_treasury(*treasury.address());
+    state.set_pyth_receiver(args.pyth_receiver);
+    state.set_feed_id(args.feed_id);
+    state.set_max_staleness(args.max_staleness);
+    state.set_max_conf_bps(args.max_conf_bps);
+    state.set_conf_multiplier(args.conf_multiplier);
+    state.set_fee_bps(args.fee_bps);
+    state.set_window_seconds(args.window_seconds);
+    state.set_window_cap(args.window_cap);
+    state.set_io_decimals(io_decimals);
+    state.set_bump(config_bump);
+    state.set_iosd_mint_bump(mint_bump);
+    Ok(())
+}

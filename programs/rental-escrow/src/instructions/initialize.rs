@@ -1,0 +1,128 @@
+//! `initialize`: creates the market, bound to io_staking's config whose bond authority is the market PDA.
+
+use crate::{
+    error::EscrowError,
+    state::{Market, MARKET_SEED},
+};
+use common::{
+    args::ArgsReader,
+    checks::{init, load, require_canonical_pda, require_program, require_signer, require_writable, AccountState},
+    error::AnchorError,
+    token::{create_pda_account, token_account_of_mint, SPL_TOKEN_ID, SYSTEM_PROGRAM_ID, TOKEN_2022_ID},
+};
+use io_staking::state::Config as StakingConfig;
+use pinocchio::{cpi::Seed, error::ProgramError, AccountView, Address, ProgramResult};
+
+pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("initialize");
+
+const MAX_FEE_BPS: u16 = 1_000;
+const MAX_DISPUTE_WINDOW: i64 = 30 * 24 * 60 * 60;
+const MIN_RENTAL_DURATION_CAP: i64 = 60 * 60;
+const MAX_RENTAL_DURATION_CAP: i64 = 365 * 24 * 60 * 60;
+
+pub struct InitializeArgs {
+    pub arbiter: Address,
+    pub renter_fee_bps: u16,
+    pub supplier_fee_bps: u16,
+    pub dispute_window: i64,
+    pub max_rental_duration: i64,
+}
+
+/// Borsh size of the arguments (checked against the IDL).
+pub const ARGS_LEN: usize = 32 + 2 + 2 + 8 + 8;
+
+impl InitializeArgs {
+    fn parse(data: &[u8]) -> Result<Self, ProgramError> {
+        let mut reader = ArgsReader::new(data);
+        let args = Self {
+            arbiter: reader.read()?,
+            renter_fee_bps: reader.read()?,
+            supplier_fee_bps: reader.read()?,
+            dispute_window: reader.read()?,
+            max_rental_duration: reader.read()?,
+        };
+        reader.finish()?;
+        Ok(args)
+    }
+
+    fn validate(&self) -> Result<(), ProgramError> {
+        if self.arbiter == Address::default() {
+            return Err(EscrowError::InvalidArbiter.into());
+        }
+        if self.renter_fee_bps > MAX_FEE_BPS || self.supplier_fee_bps > MAX_FEE_BPS {
+            return Err(EscrowError::InvalidFee.into());
+        }
+        if self.dispute_window < 0 || self.dispute_window > MAX_DISPUTE_WINDOW {
+            return Err(EscrowError::InvalidDisputeWindow.into());
+        }
+        if self.max_rental_duration < MIN_RENTAL_DURATION_CAP || self.max_rental_duration > MAX_RENTAL_DURATION_CAP {
+            return Err(EscrowError::InvalidMaxDuration.into());
+        }
+        Ok(())
+    }
+}
+
+/// The program that owns `mint` (SPL Token or Token-2022).
+fn mint_token_program(mint: &AccountView) -> Result<Address, ProgramError> {
+    if mint.owned_by(&SPL_TOKEN_ID) {
+        Ok(SPL_TOKEN_ID)
+    } else if mint.owned_by(&TOKEN_2022_ID) {
+        Ok(TOKEN_2022_ID)
+    } else {
+        Err(AnchorError::ConstraintMintTokenProgram.into())
+    }
+}
+
+/// Accounts:
+///   0. `[signer, writable]` admin: pays for the market and becomes its admin
+///   1. `[writable]` market: PDA ["market"], created here
+///   2. `[]` iosd_mint
+///   3. `[]` io_mint
+///   4. `[]` treasury_iosd: IOSD token account receiving fees paid in IOSD
+///   5. `[]` treasury_io: IO token account receiving fees paid in IO
+///   6. `[]` staking_config: io_staking's config; its bond authority must be this market
+///   7. `[]` system_program
+pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
+    let [admin, market, iosd_mint, io_mint, treasury_iosd, treasury_io, staking_config, system_program, ..] = accounts
+    else {
+        return Err(AnchorError::AccountNotEnoughKeys.into());
+    };
+    let args = InitializeArgs::parse(data)?;
+    args.validate()?;
+
+    require_signer(admin)?;
+    require_writable(admin)?;
+    require_program(system_program, &SYSTEM_PROGRAM_ID)?;
+    let iosd_token_program = mint_token_program(iosd_mint)?;
+    let io_token_program = mint_token_program(io_mint)?;
+    token_account_of_mint(treasury_iosd, iosd_mint.address(), &iosd_token_program)?;
+    token_account_of_mint(treasury_io, io_mint.address(), &io_token_program)?;
+
+    let bump = require_canonical_pda(market, &[MARKET_SEED], &crate::ID)?;
+    // Owned by io_staking with the Config discriminator: only io_staking can have written it.
+    let staking = load::<StakingConfig>(staking_config, &common::ids::IO_STAKING)?;
+    if &staking.bond_authority() != market.address() {
+        return Err(EscrowError::BondAuthorityMismatch.into());
+    }
+
+    let bump_seed = [bump];
+    create_pda_account(admin, market, Market::LEN, &crate::ID, &[Seed::from(MARKET_SEED), Seed::from(&bump_seed)])?;
+
+    let state = init::<Market>(market)?;
+    state.set_admin(*admin.address());
+    state.set_pending_admin(Address::default());
+    state.set_arbiter(args.arbiter);
+    state.set_iosd_mint(*iosd_mint.address());
+    state.set_iosd_token_program(iosd_token_program);
+    state.set_io_mint(*io_mint.address());
+    state.set_io_token_program(io_token_program);
+    state.set_treasury_iosd(*treasury_iosd.address());
+    state.set_treasury_io(*treasury_io.address());
+    state.set_staking_config(*staking_config.address());
+    state.set_renter_fee_bps(args.renter_fee_bps);
+    state.set_supplier_fee_bps(args.supplier_fee_bps);
+    state.set_dispute_window(args.dispute_window);
+    state.set_max_rental_duration(args.max_rental_duration);
+    state.set_bump(bump);
+    Ok(())
+}
