@@ -13,8 +13,8 @@ pub struct ProgramSpec<'a> {
     pub instructions: &'a [(&'a str, [u8; 8], usize)],
     /// (PascalCase name, discriminator, size in bytes including the discriminator, field names)
     pub accounts: &'a [(&'a str, [u8; 8], usize, &'a [&'a str])],
-    /// (code, name)
-    pub errors: &'a [(u32, &'a str)],
+    /// (code, name, message)
+    pub errors: &'a [(u32, &'a str, &'a str)],
     /// (PascalCase name, discriminator)
     pub events: &'a [(&'a str, [u8; 8])],
 }
@@ -113,13 +113,15 @@ pub fn check(path: &str, spec: &ProgramSpec) {
     }
 
     let errors = idl["errors"].as_array().cloned().unwrap_or_default();
-    let idl_errors: Vec<(u32, String)> =
-        errors.iter().map(|e| (e["code"].as_u64().unwrap() as u32, e["name"].as_str().unwrap().into())).collect();
-    let rust_errors: Vec<(u32, String)> = spec.errors.iter().map(|(c, n)| (*c, String::from(*n))).collect();
-    assert_eq!(idl_errors, rust_errors, "error codes");
-    for e in &errors {
-        assert!(e["msg"].as_str().map_or(false, |m| !m.is_empty()), "error {} has a message", e["name"]);
-    }
+    let idl_errors: Vec<(u32, String, String)> = errors
+        .iter()
+        .map(|e| {
+            (e["code"].as_u64().unwrap() as u32, e["name"].as_str().unwrap().into(), e["msg"].as_str().unwrap().into())
+        })
+        .collect();
+    let rust_errors: Vec<(u32, String, String)> =
+        spec.errors.iter().map(|(c, n, m)| (*c, String::from(*n), String::from(*m))).collect();
+    assert_eq!(idl_errors, rust_errors, "error codes, names and messages");
 
     let events = idl["events"].as_array().cloned().unwrap_or_default();
     assert_eq!(names(&events), spec.events.iter().map(|e| String::from(e.0)).collect::<Vec<_>>(), "event list");

@@ -5,14 +5,13 @@ use common::{checks::AccountState, idl_test};
 
 #[test]
 fn idl_matches_program() {
-    let errors: std::vec::Vec<(u32, &str)> = StakingError::ALL.iter().map(|(c, n, _)| (*c, *n)).collect();
     idl_test::check(
         concat!(env!("CARGO_MANIFEST_DIR"), "/../../sdk/idl/io_staking.json"),
         &idl_test::ProgramSpec {
             address: "3gD6U5rXwmMZ1yYbCoSCDruF3ZHS1ekFMercfyWjWqMm",
             instructions: &[("initialize", instructions::initialize::DISCRIMINATOR, instructions::initialize::ARGS_LEN)],
             accounts: &[("Config", Config::DISCRIMINATOR, Config::LEN, Config::FIELD_NAMES)],
-            errors: &errors,
+            errors: StakingError::ALL,
             events: &[],
         },
     );

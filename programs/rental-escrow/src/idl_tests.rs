@@ -5,14 +5,13 @@ use common::{checks::AccountState, idl_test};
 
 #[test]
 fn idl_matches_program() {
-    let errors: std::vec::Vec<(u32, &str)> = EscrowError::ALL.iter().map(|(c, n, _)| (*c, *n)).collect();
     idl_test::check(
         concat!(env!("CARGO_MANIFEST_DIR"), "/../../sdk/idl/rental_escrow.json"),
         &idl_test::ProgramSpec {
             address: "BZHB37etpvaov78vmJKDpD8ND6r8kxJJ7w6VqGMTZRQS",
             instructions: &[("initialize", instructions::initialize::DISCRIMINATOR, instructions::initialize::ARGS_LEN)],
             accounts: &[("Market", Market::DISCRIMINATOR, Market::LEN, Market::FIELD_NAMES)],
-            errors: &errors,
+            errors: EscrowError::ALL,
             events: &[],
         },
     );
