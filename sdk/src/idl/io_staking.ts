@@ -1,0 +1,298 @@
+// Generated from sdk/idl/io_staking.json by scripts/gen-idl-types.js: do not edit.
+export type IoStaking = {
+  "address": "3gD6U5rXwmMZ1yYbCoSCDruF3ZHS1ekFMercfyWjWqMm",
+  "metadata": {
+    "name": "ioStaking",
+    "version": "0.1.0",
+    "spec": "0.1.0",
+    "description": "Stake IO with a cooldown, earn streamed rewards, bond stake for listed devices, get slashed"
+  },
+  "instructions": [
+    {
+      "name": "initialize",
+      "discriminator": [
+        175,
+        175,
+        109,
+        31,
+        13,
+        152,
+        155,
+        237
+      ],
+      "accounts": [
+        {
+          "name": "admin",
+          "writable": true,
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  99,
+                  111,
+                  110,
+                  102,
+                  105,
+                  103
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "name": "ioMint"
+        },
+        {
+          "name": "stakeVault",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  115,
+                  116,
+                  97,
+                  107,
+                  101,
+                  95,
+                  118,
+                  97,
+                  117,
+                  108,
+                  116
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "config"
+              }
+            ]
+          }
+        },
+        {
+          "name": "rewardVault",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [
+                  114,
+                  101,
+                  119,
+                  97,
+                  114,
+                  100,
+                  95,
+                  118,
+                  97,
+                  117,
+                  108,
+                  116
+                ]
+              },
+              {
+                "kind": "account",
+                "path": "config"
+              }
+            ]
+          }
+        },
+        {
+          "name": "treasury"
+        },
+        {
+          "name": "tokenProgram"
+        },
+        {
+          "name": "systemProgram",
+          "address": "11111111111111111111111111111111"
+        }
+      ],
+      "args": [
+        {
+          "name": "unstakeCooldown",
+          "type": "i64"
+        },
+        {
+          "name": "minStakePerGpu",
+          "type": "u64"
+        },
+        {
+          "name": "classMultipliersBps",
+          "type": {
+            "array": [
+              "u32",
+              16
+            ]
+          }
+        },
+        {
+          "name": "bondAuthority",
+          "type": "pubkey"
+        },
+        {
+          "name": "slashAuthority",
+          "type": "pubkey"
+        }
+      ]
+    }
+  ],
+  "accounts": [
+    {
+      "name": "config",
+      "discriminator": [
+        155,
+        12,
+        170,
+        224,
+        30,
+        250,
+        204,
+        130
+      ]
+    }
+  ],
+  "errors": [
+    {
+      "code": 6000,
+      "name": "invalidCooldown",
+      "msg": "The unstake cooldown must be between one second and one year"
+    },
+    {
+      "code": 6001,
+      "name": "invalidMinStake",
+      "msg": "The minimum stake per GPU must be positive"
+    },
+    {
+      "code": 6002,
+      "name": "invalidClassMultiplier",
+      "msg": "A device class multiplier must be zero (class unused) or at least 10,000 bps"
+    },
+    {
+      "code": 6003,
+      "name": "invalidAuthority",
+      "msg": "The bond and slash authorities must be set"
+    }
+  ],
+  "types": [
+    {
+      "name": "config",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "admin",
+            "type": "pubkey"
+          },
+          {
+            "name": "pendingAdmin",
+            "type": "pubkey"
+          },
+          {
+            "name": "ioMint",
+            "type": "pubkey"
+          },
+          {
+            "name": "tokenProgram",
+            "type": "pubkey"
+          },
+          {
+            "name": "stakeVault",
+            "type": "pubkey"
+          },
+          {
+            "name": "rewardVault",
+            "type": "pubkey"
+          },
+          {
+            "name": "treasury",
+            "type": "pubkey"
+          },
+          {
+            "name": "bondAuthority",
+            "type": "pubkey"
+          },
+          {
+            "name": "slashAuthority",
+            "type": "pubkey"
+          },
+          {
+            "name": "unstakeCooldown",
+            "type": "i64"
+          },
+          {
+            "name": "minStakePerGpu",
+            "type": "u64"
+          },
+          {
+            "name": "classMultipliersBps",
+            "type": {
+              "array": [
+                "u32",
+                16
+              ]
+            }
+          },
+          {
+            "name": "rewardRate",
+            "type": "u64"
+          },
+          {
+            "name": "rewardPeriodEnd",
+            "type": "i64"
+          },
+          {
+            "name": "lastUpdateTime",
+            "type": "i64"
+          },
+          {
+            "name": "rewardPerToken",
+            "type": "u128"
+          },
+          {
+            "name": "totalStaked",
+            "type": "u64"
+          },
+          {
+            "name": "totalBonded",
+            "type": "u64"
+          },
+          {
+            "name": "totalPendingUnstake",
+            "type": "u64"
+          },
+          {
+            "name": "ioDecimals",
+            "type": "u8"
+          },
+          {
+            "name": "paused",
+            "type": "bool"
+          },
+          {
+            "name": "bump",
+            "type": "u8"
+          },
+          {
+            "name": "stakeVaultBump",
+            "type": "u8"
+          },
+          {
+            "name": "rewardVaultBump",
+            "type": "u8"
+          }
+        ]
+      }
+    }
+  ]
+};
+
+export const IO_STAKING_IDL: IoStaking = require("../../idl/io_staking.json");

@@ -1,0 +1,12 @@
+export * from "./programs";
+export * from "./errors";
+export * from "./util";
+export * from "./litesvm/provider";
+export * from "./litesvm/connection";
+export * from "./litesvm/loader";
+export * from "./litesvm/clock";
+export * as ioStaking from "./ioStaking";
+export * as iosd from "./iosd";
+export * as rentalEscrow from "./rentalEscrow";
+export * as computeTokens from "./computeTokens";
+export * from "./token";

@@ -1,0 +1,189 @@
+// Shared fixtures for the end-to-end suite: a fresh LiteSVM with the four programs, IO as an SPL mint,
+// the programs initialized in dependency order, and assertions on errors and untouched state.
+import { expect } from "chai";
+import { TOKEN_PROGRAM_ID } from "@solana/spl-token";
+import { Keypair, PublicKey, TransactionInstruction } from "@solana/web3.js";
+import { address } from "@solana/kit";
+import {
+  computeTokens,
+  createAta,
+  createMint,
+  createSvm,
+  ioStaking,
+  iosd,
+  LiteSvmProvider,
+  rentalEscrow,
+  TransactionFailedError,
+} from "../sdk/src";
+
+export const IO_DECIMALS = 8;
+export const IO = 10n ** BigInt(IO_DECIMALS);
+export const FEED_ID = Buffer.alloc(32, 7);
+
+export class World {
+  readonly provider: LiteSvmProvider;
+  readonly admin: Keypair;
+  readonly ioMintAuthority = Keypair.generate();
+  readonly slashAuthority = Keypair.generate();
+  readonly arbiter = Keypair.generate();
+  ioMint!: PublicKey;
+  ioTreasury!: PublicKey;
+  readonly staking;
+  readonly iosd;
+  readonly escrow;
+  readonly computeTokens;
+
+  constructor(readonly ioTokenProgram: PublicKey = TOKEN_PROGRAM_ID) {
+    this.provider = new LiteSvmProvider(createSvm());
+    this.admin = this.provider.wallet.payer;
+    this.staking = ioStaking.ioStakingProgram(this.provider);
+    this.iosd = iosd.iosdProgram(this.provider);
+    this.escrow = rentalEscrow.rentalEscrowProgram(this.provider);
+    this.computeTokens = computeTokens.computeTokensProgram(this.provider);
+  }
+
+  get svm() {
+    return this.provider.svm;
+  }
+
+  /** Creates IO (8 decimals) and the admin's IO treasury account. */
+  async createIo(): Promise<this> {
+    this.ioMint = await createMint(this.provider, IO_DECIMALS, this.ioMintAuthority.publicKey, this.ioTokenProgram);
+    this.ioTreasury = await createAta(this.provider, this.ioMint, this.admin.publicKey, this.ioTokenProgram);
+    return this;
+  }
+
+  stakingParams(overrides: Partial<ioStaking.InitializeStakingParams> = {}): ioStaking.InitializeStakingParams {
+    return {
+      admin: this.admin.publicKey,
+      ioMint: this.ioMint,
+      treasury: this.ioTreasury,
+      tokenProgram: this.ioTokenProgram,
+      unstakeCooldown: ioStaking.DEFAULT_UNSTAKE_COOLDOWN,
+      minStakePerGpu: 200n * IO,
+      classMultipliersBps: [10_000, 15_000, 20_000, 40_000],
+      bondAuthority: rentalEscrow.rentalEscrowPdas.market(),
+      slashAuthority: this.slashAuthority.publicKey,
+      ...overrides,
+    };
+  }
+
+  iosdParams(overrides: Partial<iosd.InitializeIosdParams> = {}): iosd.InitializeIosdParams {
+    return {
+      admin: this.admin.publicKey,
+      ioMint: this.ioMint,
+      ioTokenProgram: this.ioTokenProgram,
+      iosdTokenProgram: TOKEN_PROGRAM_ID,
+      treasury: this.ioTreasury,
+      pythReceiver: iosd.PYTH_RECEIVER_PROGRAM_ID,
+      feedId: FEED_ID,
+      maxStalenessSeconds: 60,
+      maxConfBps: 200,
+      confMultiplier: 2,
+      feeBps: 30,
+      windowSeconds: 86_400,
+      windowCap: 1_000_000n * 10n ** 6n,
+      ...overrides,
+    };
+  }
+
+  async initStaking(overrides: Partial<ioStaking.InitializeStakingParams> = {}) {
+    await ioStaking.initializeStakingIx(this.staking, this.stakingParams(overrides)).rpc();
+  }
+
+  async initIosd(overrides: Partial<iosd.InitializeIosdParams> = {}) {
+    await iosd.initializeIosdIx(this.iosd, this.iosdParams(overrides)).rpc();
+  }
+
+  /** IOSD treasury account for the market (the IOSD mint exists once iosd is initialized). */
+  async marketParams(overrides: Partial<rentalEscrow.InitializeMarketParams> = {}) {
+    const iosdMint = iosd.iosdPdas.iosdMint();
+    return {
+      admin: this.admin.publicKey,
+      iosdMint,
+      ioMint: this.ioMint,
+      treasuryIosd: await createAta(this.provider, iosdMint, this.admin.publicKey, TOKEN_PROGRAM_ID),
+      treasuryIo: this.ioTreasury,
+      stakingConfig: ioStaking.ioStakingPdas.config(),
+      arbiter: this.arbiter.publicKey,
+      renterFeeBps: rentalEscrow.DEFAULT_FEE_BPS,
+      supplierFeeBps: rentalEscrow.DEFAULT_FEE_BPS,
+      disputeWindowSeconds: 3n * 86_400n,
+      maxRentalDurationSeconds: 90n * 86_400n,
+      ...overrides,
+    };
+  }
+
+  async initMarket(overrides: Partial<rentalEscrow.InitializeMarketParams> = {}) {
+    await rentalEscrow.initializeMarketIx(this.escrow, await this.marketParams(overrides)).rpc();
+  }
+
+  async initComputeTokens(overrides: Partial<computeTokens.InitializeComputeTokensParams> = {}) {
+    await computeTokens
+      .initializeComputeTokensIx(this.computeTokens, {
+        admin: this.admin.publicKey,
+        iosdMint: iosd.iosdPdas.iosdMint(),
+        market: rentalEscrow.rentalEscrowPdas.market(),
+        operatorBps: computeTokens.DEFAULT_OPERATOR_BPS,
+        ...overrides,
+      })
+      .rpc();
+  }
+
+  /** Raw state (lamports, owner, data) of `keys`, to prove a failed call changed nothing. */
+  snapshot(keys: PublicKey[]): string[] {
+    return keys.map((k) => {
+      const a = this.svm.getAccount(address(k.toBase58()));
+      return a.exists ? `${a.lamports}:${a.programAddress}:${Buffer.from(a.data).toString("hex")}` : "missing";
+    });
+  }
+
+  /** Sends `ix` (possibly tampered with) in its own transaction. */
+  async send(ix: TransactionInstruction, signers: Keypair[] = []) {
+    return this.provider.sendInstructions([ix], signers);
+  }
+}
+
+/** Expects `action` to fail with the error named `name`. */
+export async function expectError(action: Promise<unknown>, name: string): Promise<TransactionFailedError> {
+  try {
+    await action;
+  } catch (e) {
+    if (!(e instanceof TransactionFailedError)) throw e;
+    expect(e.errorName, e.message).to.equal(name);
+    return e;
+  }
+  expect.fail(`expected ${name}, but the transaction succeeded`);
+}
+
+/**
+ * Expects `action` to fail with `name` and every account in `keys` to be exactly as before, except that the fee
+ * payer (the admin wallet) paid the transaction fee, as on any cluster.
+ */
+export async function expectRejected(world: World, keys: PublicKey[], action: () => Promise<unknown>, name: string) {
+  const payer = world.provider.publicKey;
+  const tracked = [payer, ...keys.filter((k) => !k.equals(payer))];
+  const before = world.snapshot(tracked);
+  await expectError(action(), name);
+  const after = world.snapshot(tracked);
+  const [lamports, ...rest] = after[0].split(":");
+  after[0] = [(BigInt(lamports) + world.provider.lastFee).toString(), ...rest].join(":");
+  expect(after).to.deep.equal(before);
+}
+
+/** `ix` with the account at `index` no longer marked as a signer. */
+export function withoutSigner(ix: TransactionInstruction, index: number): TransactionInstruction {
+  const keys = ix.keys.map((k, i) => (i === index ? { ...k, isSigner: false } : k));
+  return new TransactionInstruction({ programId: ix.programId, keys, data: ix.data });
+}
+
+/** `ix` with the account at `index` replaced by `key`. */
+export function withAccount(ix: TransactionInstruction, index: number, key: PublicKey): TransactionInstruction {
+  const keys = ix.keys.map((k, i) => (i === index ? { ...k, pubkey: key } : k));
+  return new TransactionInstruction({ programId: ix.programId, keys, data: ix.data });
+}
+
+/** `ix` with other instruction data. */
+export function withData(ix: TransactionInstruction, data: Buffer): TransactionInstruction {
+  return new TransactionInstruction({ programId: ix.programId, keys: ix.keys, data });
+}
