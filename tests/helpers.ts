@@ -28,6 +28,7 @@ export class World {
   readonly arbiter = Keypair.generate();
   ioMint!: PublicKey;
   ioTreasury!: PublicKey;
+  iosdTreasury!: PublicKey;
   readonly staking;
   readonly iosd;
   readonly escrow;
@@ -91,18 +92,18 @@ export class World {
     await ioStaking.initializeStakingIx(this.staking, this.stakingParams(overrides)).rpc();
   }
 
+  /** Initializes iosd, then creates the admin's IOSD treasury account (the IOSD mint exists from then on). */
   async initIosd(overrides: Partial<iosd.InitializeIosdParams> = {}) {
     await iosd.initializeIosdIx(this.iosd, this.iosdParams(overrides)).rpc();
+    this.iosdTreasury = await createAta(this.provider, iosd.iosdPdas.iosdMint(), this.admin.publicKey, TOKEN_PROGRAM_ID);
   }
 
-  /** IOSD treasury account for the market (the IOSD mint exists once iosd is initialized). */
-  async marketParams(overrides: Partial<rentalEscrow.InitializeMarketParams> = {}) {
-    const iosdMint = iosd.iosdPdas.iosdMint();
+  marketParams(overrides: Partial<rentalEscrow.InitializeMarketParams> = {}): rentalEscrow.InitializeMarketParams {
     return {
       admin: this.admin.publicKey,
-      iosdMint,
+      iosdMint: iosd.iosdPdas.iosdMint(),
       ioMint: this.ioMint,
-      treasuryIosd: await createAta(this.provider, iosdMint, this.admin.publicKey, TOKEN_PROGRAM_ID),
+      treasuryIosd: this.iosdTreasury,
       treasuryIo: this.ioTreasury,
       stakingConfig: ioStaking.ioStakingPdas.config(),
       arbiter: this.arbiter.publicKey,
@@ -115,7 +116,7 @@ export class World {
   }
 
   async initMarket(overrides: Partial<rentalEscrow.InitializeMarketParams> = {}) {
-    await rentalEscrow.initializeMarketIx(this.escrow, await this.marketParams(overrides)).rpc();
+    await rentalEscrow.initializeMarketIx(this.escrow, this.marketParams(overrides)).rpc();
   }
 
   async initComputeTokens(overrides: Partial<computeTokens.InitializeComputeTokensParams> = {}) {

@@ -1,0 +1,92 @@
+import { expect } from "chai";
+import { Keypair, PublicKey } from "@solana/web3.js";
+import { ioStaking, iosd, rentalEscrow } from "../sdk/src";
+import { expectRejected, World, withAccount, withoutSigner } from "./helpers";
+
+const { rentalEscrowPdas, initializeMarketIx, fetchMarket } = rentalEscrow;
+
+describe("rental_escrow: initialize", () => {
+  async function ready(stakingOverrides: Partial<ioStaking.InitializeStakingParams> = {}) {
+    const world = await new World().createIo();
+    await world.initStaking(stakingOverrides);
+    await world.initIosd();
+    return world;
+  }
+
+  it("creates the market bound to io_staking, the IOSD and IO mints and both treasuries", async () => {
+    const world = await ready();
+    const params = world.marketParams();
+    await initializeMarketIx(world.escrow, params).rpc();
+
+    const market = await fetchMarket(world.escrow);
+    expect(market.admin.toBase58()).to.equal(world.admin.publicKey.toBase58());
+    expect(market.pendingAdmin.toBase58()).to.equal(PublicKey.default.toBase58());
+    expect(market.arbiter.toBase58()).to.equal(world.arbiter.publicKey.toBase58());
+    expect(market.iosdMint.toBase58()).to.equal(params.iosdMint.toBase58());
+    expect(market.ioMint.toBase58()).to.equal(world.ioMint.toBase58());
+    expect(market.treasuryIosd.toBase58()).to.equal(params.treasuryIosd.toBase58());
+    expect(market.treasuryIo.toBase58()).to.equal(world.ioTreasury.toBase58());
+    expect(market.stakingConfig.toBase58()).to.equal(ioStaking.ioStakingPdas.config().toBase58());
+    expect(market.renterFeeBps).to.equal(25);
+    expect(market.supplierFeeBps).to.equal(25);
+    expect(market.disputeWindow.toString()).to.equal((3 * 86_400).toString());
+    expect(market.maxRentalDuration.toString()).to.equal((90 * 86_400).toString());
+    expect(market.deviceCount.toString()).to.equal("0");
+    expect(market.rentalCount.toString()).to.equal("0");
+    expect(market.paused).to.equal(false);
+    expect(market.bump).to.equal(PublicKey.findProgramAddressSync([Buffer.from("market")], rentalEscrow.RENTAL_ESCROW_PROGRAM_ID)[1]);
+  });
+
+  describe("rejects, changing nothing", () => {
+    const keys = () => [rentalEscrowPdas.market()];
+
+    it("a second initialize", async () => {
+      const world = await ready();
+      await world.initMarket();
+      await expectRejected(world, keys(), () => world.initMarket({ renterFeeBps: 0 }), "AccountDiscriminatorAlreadySet");
+    });
+
+    it("an admin that did not sign", async () => {
+      const world = await ready();
+      const other = Keypair.generate();
+      world.provider.airdrop(other.publicKey, 10n ** 9n);
+      const ix = await initializeMarketIx(world.escrow, world.marketParams({ admin: other.publicKey })).instruction();
+      await expectRejected(world, [...keys(), other.publicKey], () => world.send(withoutSigner(ix, 0)), "ConstraintSigner");
+    });
+
+    it("a market that is not the market PDA", async () => {
+      const world = await ready();
+      const fake = Keypair.generate().publicKey;
+      const ix = await initializeMarketIx(world.escrow, world.marketParams()).instruction();
+      await expectRejected(world, [...keys(), fake], () => world.send(withAccount(ix, 1, fake)), "ConstraintSeeds");
+    });
+
+    it("a staking config whose bond authority is not this market", async () => {
+      const world = await ready({ bondAuthority: Keypair.generate().publicKey });
+      await expectRejected(world, keys(), () => world.initMarket(), "BondAuthorityMismatch");
+    });
+
+    it("a staking config not owned by io_staking", async () => {
+      const world = await ready();
+      // The iosd config is a real program account, but of another program.
+      await expectRejected(world, keys(), () => world.initMarket({ stakingConfig: iosd.iosdPdas.config() }), "AccountOwnedByWrongProgram");
+    });
+
+    it("treasuries of the wrong mints", async () => {
+      const world = await ready();
+      const params = world.marketParams();
+      await expectRejected(world, keys(), () => world.initMarket({ treasuryIosd: params.treasuryIo }), "ConstraintTokenMint");
+      await expectRejected(world, keys(), () => world.initMarket({ treasuryIo: params.treasuryIosd }), "ConstraintTokenMint");
+    });
+
+    it("invalid fees, windows and arbiter, each with its named error", async () => {
+      const world = await ready();
+      await expectRejected(world, keys(), () => world.initMarket({ renterFeeBps: 1_001 }), "InvalidFee");
+      await expectRejected(world, keys(), () => world.initMarket({ supplierFeeBps: 1_001 }), "InvalidFee");
+      await expectRejected(world, keys(), () => world.initMarket({ disputeWindowSeconds: -1n }), "InvalidDisputeWindow");
+      await expectRejected(world, keys(), () => world.initMarket({ disputeWindowSeconds: 31n * 86_400n }), "InvalidDisputeWindow");
+      await expectRejected(world, keys(), () => world.initMarket({ maxRentalDurationSeconds: 3_599n }), "InvalidMaxDuration");
+      await expectRejected(world, keys(), () => world.initMarket({ arbiter: PublicKey.default }), "InvalidArbiter");
+    });
+  });
+});
