@@ -1,0 +1,65 @@
+import { expect } from "chai";
+import { createTransferCheckedInstruction, TOKEN_PROGRAM_ID } from "@solana/spl-token";
+import { Keypair, PublicKey } from "@solana/web3.js";
+import { address } from "@solana/kit";
+import {
+  advanceClock,
+  anchorTomlProgramIds,
+  createAta,
+  createSvm,
+  LiteSvmProvider,
+  mintTo,
+  PROGRAM_NAMES,
+  setUnixTimestamp,
+  tokenBalance,
+  unixTimestamp,
+} from "../sdk/src";
+import { expectError, IO, World } from "./helpers";
+
+describe("sdk: LiteSVM harness", () => {
+  it("loads every built program at its Anchor.toml address, executable", () => {
+    const svm = createSvm();
+    const ids = anchorTomlProgramIds();
+    for (const name of PROGRAM_NAMES) {
+      const account = svm.getAccount(address(ids[name]));
+      expect(account.exists, name).to.equal(true);
+      if (account.exists) expect(account.executable, name).to.equal(true);
+    }
+  });
+
+  it("moves the Clock sysvar forward, which programs read as the current time", () => {
+    const provider = new LiteSvmProvider(createSvm());
+    setUnixTimestamp(provider.svm, 1_700_000_000n);
+    const slot = provider.svm.getClock().slot;
+    expect(advanceClock(provider.svm, 14n * 86_400n)).to.equal(1_700_000_000n + 14n * 86_400n);
+    expect(unixTimestamp(provider.svm)).to.equal(1_700_000_000n + 14n * 86_400n);
+    expect(provider.svm.getClock().slot > slot).to.equal(true);
+  });
+
+  it("executes signed web3.js transactions, reports compute units, and names token errors", async () => {
+    const world = await new World().createIo();
+    const holder = Keypair.generate();
+    const from = await createAta(world.provider, world.ioMint, holder.publicKey, TOKEN_PROGRAM_ID);
+    await mintTo(world.provider, world.ioMint, from, world.ioMintAuthority, 5n * IO, TOKEN_PROGRAM_ID);
+    const transfer = (amount: bigint) =>
+      createTransferCheckedInstruction(from, world.ioMint, world.ioTreasury, holder.publicKey, amount, 8, [], TOKEN_PROGRAM_ID);
+
+    const result = await world.provider.sendInstructions([transfer(2n * IO)], [holder]);
+    expect(result.computeUnits).to.be.greaterThan(0);
+    expect(await tokenBalance(world.provider, world.ioTreasury, TOKEN_PROGRAM_ID)).to.equal(2n * IO);
+    const error = await expectError(world.provider.sendInstructions([transfer(4n * IO)], [holder]), "InsufficientFunds");
+    expect(error.programId).to.equal(TOKEN_PROGRAM_ID.toBase58());
+    expect(await tokenBalance(world.provider, from, TOKEN_PROGRAM_ID)).to.equal(3n * IO);
+  });
+
+  it("answers getProgramAccounts with RPC-style filters", async () => {
+    const world = await new World().createIo();
+    await world.initStaking();
+    const conn = world.provider.connection;
+    const programId = new PublicKey(anchorTomlProgramIds().io_staking);
+    const all = await conn.getProgramAccounts(programId);
+    expect(all.map((a) => a.pubkey.toBase58())).to.deep.equal([(await import("../sdk/src")).ioStaking.ioStakingPdas.config().toBase58()]);
+    const none = await conn.getProgramAccounts(programId, { filters: [{ dataSize: 1 }] });
+    expect(none).to.have.length(0);
+  });
+});
