@@ -10,7 +10,10 @@ const pascal = (s) => s.replace(/(^|_)(\w)/g, (_, __, c) => c.toUpperCase());
 for (const file of fs.readdirSync(path.join(root, "sdk/idl")).filter((f) => f.endsWith(".json")).sort()) {
   const name = file.replace(/\.json$/, "");
   const idl = JSON.parse(fs.readFileSync(path.join(root, "sdk/idl", file), "utf8"));
-  const json = JSON.stringify(convertIdlToCamelCase(idl), null, 2);
+  // Arrays of numbers (discriminators, seeds) on one line each, as in Anchor's own output.
+  const json = JSON.stringify(convertIdlToCamelCase(idl), null, 2).replace(/\[\s*(\d+(?:,\s*\d+)*)\s*\]/g, (_, nums) =>
+    `[${nums.split(/,\s*/).join(", ")}]`,
+  );
   const type = pascal(name);
   const source = `// Generated from sdk/idl/${file} by scripts/gen-idl-types.js: do not edit.
 export type ${type} = ${json};

@@ -1,5 +1,7 @@
 //! Anchor's 8-byte discriminators, computed at compile time so they cost nothing on chain.
 
+use crate::error::AnchorError;
+use pinocchio::{error::ProgramError, Address};
 use sha2_const_stable::Sha256;
 
 const fn first_eight(digest: [u8; 32]) -> [u8; 8] {
@@ -31,6 +33,20 @@ pub fn split_instruction(data: &[u8]) -> Option<([u8; 8], &[u8])> {
     let mut discriminator = [0u8; 8];
     discriminator.copy_from_slice(head);
     Some((discriminator, rest))
+}
+
+/// The first step of every processor: the program must run at its declared address, and the data must
+/// start with a discriminator. Returns the discriminator and the arguments.
+#[inline]
+pub fn decode_instruction<'a>(
+    program_id: &Address,
+    declared_id: &Address,
+    data: &'a [u8],
+) -> Result<([u8; 8], &'a [u8]), ProgramError> {
+    if program_id != declared_id {
+        return Err(AnchorError::DeclaredProgramIdMismatch.into());
+    }
+    split_instruction(data).ok_or_else(|| AnchorError::InstructionMissing.into())
 }
 
 #[cfg(test)]

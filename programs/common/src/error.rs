@@ -45,6 +45,8 @@ pub enum AnchorError {
     InvalidProgramId = 3008,
     /// The account has not been initialized.
     AccountNotInitialized = 3012,
+    /// The program runs at another address than the one it declares.
+    DeclaredProgramIdMismatch = 4100,
 }
 
 impl From<AnchorError> for ProgramError {

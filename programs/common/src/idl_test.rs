@@ -8,6 +8,7 @@ use serde_json::Value;
 
 /// What a program declares on the Rust side, for comparison with its IDL.
 pub struct ProgramSpec<'a> {
+    /// Base58 address, as in the IDL and Anchor.toml (the test also compares it with the crate's `ID`).
     pub address: &'a str,
     /// (snake_case name, discriminator, borsh size of the arguments)
     pub instructions: &'a [(&'a str, [u8; 8], usize)],
@@ -77,10 +78,19 @@ fn names(values: &[Value]) -> Vec<String> {
     values.iter().map(|v| v["name"].as_str().unwrap().into()).collect()
 }
 
-/// Compares `spec` with the IDL at `path`, panicking with the first difference.
+/// Compares `spec` with the IDL at `path` (and the program's address with Anchor.toml beside `sdk/`),
+/// panicking with the first difference.
 pub fn check(path: &str, spec: &ProgramSpec) {
     let idl = load_idl(path);
     assert_eq!(idl["address"], spec.address, "program address");
+    let name = idl["metadata"]["name"].as_str().expect("IDL metadata.name");
+    let anchor_toml = std::path::Path::new(path).parent().unwrap().join("../../Anchor.toml");
+    let toml = std::fs::read_to_string(&anchor_toml).expect("Anchor.toml");
+    for cluster in ["localnet", "devnet"] {
+        let section = toml.split(&format!("[programs.{cluster}]")).nth(1).expect("cluster section");
+        let section = section.split("\n[").next().unwrap();
+        assert!(section.contains(&format!("{name} = \"{}\"", spec.address)), "Anchor.toml {cluster} id of {name}");
+    }
     assert_eq!(idl["metadata"]["spec"], "0.1.0", "IDL spec version");
 
     let instructions = idl["instructions"].as_array().unwrap();

@@ -10,16 +10,7 @@ export type IoStaking = {
   "instructions": [
     {
       "name": "initialize",
-      "discriminator": [
-        175,
-        175,
-        109,
-        31,
-        13,
-        152,
-        155,
-        237
-      ],
+      "discriminator": [175, 175, 109, 31, 13, 152, 155, 237],
       "accounts": [
         {
           "name": "admin",
@@ -33,14 +24,7 @@ export type IoStaking = {
             "seeds": [
               {
                 "kind": "const",
-                "value": [
-                  99,
-                  111,
-                  110,
-                  102,
-                  105,
-                  103
-                ]
+                "value": [99, 111, 110, 102, 105, 103]
               }
             ]
           }
@@ -55,19 +39,7 @@ export type IoStaking = {
             "seeds": [
               {
                 "kind": "const",
-                "value": [
-                  115,
-                  116,
-                  97,
-                  107,
-                  101,
-                  95,
-                  118,
-                  97,
-                  117,
-                  108,
-                  116
-                ]
+                "value": [115, 116, 97, 107, 101, 95, 118, 97, 117, 108, 116]
               },
               {
                 "kind": "account",
@@ -83,20 +55,7 @@ export type IoStaking = {
             "seeds": [
               {
                 "kind": "const",
-                "value": [
-                  114,
-                  101,
-                  119,
-                  97,
-                  114,
-                  100,
-                  95,
-                  118,
-                  97,
-                  117,
-                  108,
-                  116
-                ]
+                "value": [114, 101, 119, 97, 114, 100, 95, 118, 97, 117, 108, 116]
               },
               {
                 "kind": "account",
@@ -148,16 +107,7 @@ export type IoStaking = {
   "accounts": [
     {
       "name": "config",
-      "discriminator": [
-        155,
-        12,
-        170,
-        224,
-        30,
-        250,
-        204,
-        130
-      ]
+      "discriminator": [155, 12, 170, 224, 30, 250, 204, 130]
     }
   ],
   "errors": [

@@ -10,16 +10,7 @@ export type Iosd = {
   "instructions": [
     {
       "name": "initialize",
-      "discriminator": [
-        175,
-        175,
-        109,
-        31,
-        13,
-        152,
-        155,
-        237
-      ],
+      "discriminator": [175, 175, 109, 31, 13, 152, 155, 237],
       "accounts": [
         {
           "name": "admin",
@@ -33,12 +24,7 @@ export type Iosd = {
             "seeds": [
               {
                 "kind": "const",
-                "value": [
-                  105,
-                  111,
-                  115,
-                  100
-                ]
+                "value": [105, 111, 115, 100]
               }
             ]
           }
@@ -53,17 +39,7 @@ export type Iosd = {
             "seeds": [
               {
                 "kind": "const",
-                "value": [
-                  105,
-                  111,
-                  115,
-                  100,
-                  95,
-                  109,
-                  105,
-                  110,
-                  116
-                ]
+                "value": [105, 111, 115, 100, 95, 109, 105, 110, 116]
               }
             ]
           }
@@ -126,16 +102,7 @@ export type Iosd = {
   "accounts": [
     {
       "name": "config",
-      "discriminator": [
-        155,
-        12,
-        170,
-        224,
-        30,
-        250,
-        204,
-        130
-      ]
+      "discriminator": [155, 12, 170, 224, 30, 250, 204, 130]
     }
   ],
   "errors": [

@@ -10,16 +10,7 @@ export type RentalEscrow = {
   "instructions": [
     {
       "name": "initialize",
-      "discriminator": [
-        175,
-        175,
-        109,
-        31,
-        13,
-        152,
-        155,
-        237
-      ],
+      "discriminator": [175, 175, 109, 31, 13, 152, 155, 237],
       "accounts": [
         {
           "name": "admin",
@@ -33,14 +24,7 @@ export type RentalEscrow = {
             "seeds": [
               {
                 "kind": "const",
-                "value": [
-                  109,
-                  97,
-                  114,
-                  107,
-                  101,
-                  116
-                ]
+                "value": [109, 97, 114, 107, 101, 116]
               }
             ]
           }
@@ -92,16 +76,7 @@ export type RentalEscrow = {
   "accounts": [
     {
       "name": "market",
-      "discriminator": [
-        219,
-        190,
-        213,
-        55,
-        0,
-        227,
-        198,
-        154
-      ]
+      "discriminator": [219, 190, 213, 55, 0, 227, 198, 154]
     }
   ],
   "errors": [
