@@ -30,9 +30,10 @@ function line(label: string, value: string) {
 }
 
 async function main() {
-  const provider = new LiteSvmProvider(createSvm());
+  // The deployer: upgrade authority of the four programs, and so the only key that may initialize them.
+  const admin = Keypair.generate();
+  const provider = new LiteSvmProvider(createSvm(admin.publicKey), admin);
   setUnixTimestamp(provider.svm, 1_767_225_600n); // 2026-01-01T00:00:00Z
-  const admin = provider.wallet.payer;
   const conn = provider.connection;
   console.log("io-compute-economy demo: four SBPF programs on an embedded LiteSVM (Agave runtime)");
   line("admin", short(admin.publicKey));

@@ -45,6 +45,14 @@ describe("compute_tokens: initialize", () => {
       await expectRejected(world, keys(), () => world.initComputeTokens({ operatorBps: 0 }), "AccountDiscriminatorAlreadySet");
     });
 
+    it("a signer who is not the program's upgrade authority", async () => {
+      const world = await ready();
+      const squatter = Keypair.generate();
+      world.provider.airdrop(squatter.publicKey, 10n ** 9n);
+      const ix = await initializeComputeTokensIx(world.computeTokens, params(world, { admin: squatter.publicKey })).instruction();
+      await expectRejected(world, [...keys(), squatter.publicKey], () => world.send(ix, [squatter]), "NotUpgradeAuthority");
+    });
+
     it("an admin that did not sign", async () => {
       const world = await ready();
       const other = Keypair.generate();

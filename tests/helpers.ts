@@ -35,8 +35,8 @@ export class World {
   readonly computeTokens;
 
   constructor(readonly ioTokenProgram: PublicKey = TOKEN_PROGRAM_ID) {
-    this.provider = new LiteSvmProvider(createSvm());
-    this.admin = this.provider.wallet.payer;
+    this.admin = Keypair.generate();
+    this.provider = new LiteSvmProvider(createSvm(this.admin.publicKey), this.admin);
     this.staking = ioStaking.ioStakingProgram(this.provider);
     this.iosd = iosd.iosdProgram(this.provider);
     this.escrow = rentalEscrow.rentalEscrowProgram(this.provider);

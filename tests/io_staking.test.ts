@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { getAccount, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { Keypair, PublicKey, SystemProgram } from "@solana/web3.js";
-import { createAta, createMint, ioStaking } from "../sdk/src";
+import { createAta, createMint, ioStaking, iosd, setUpgradeAuthority, UPGRADEABLE_LOADER_ID } from "../sdk/src";
 import { expectError, expectRejected, IO, World, withAccount, withData, withoutSigner } from "./helpers";
 
 const { ioStakingPdas, initializeStakingIx, fetchStakingConfig } = ioStaking;
@@ -80,6 +80,27 @@ describe("io_staking: initialize", () => {
       world.provider.airdrop(other.publicKey, 10n ** 9n);
       const tampered = withoutSigner(await initializeStakingIx(world.staking, world.stakingParams({ admin: other.publicKey })).instruction(), 0);
       await expectRejected(world, [...keys, other.publicKey], () => world.send(tampered), "ConstraintSigner");
+    });
+
+    it("a signer who is not the program's upgrade authority (front-running the deployer)", async () => {
+      const squatter = Keypair.generate();
+      world.provider.airdrop(squatter.publicKey, 10n ** 9n);
+      const ix = await initializeStakingIx(world.staking, world.stakingParams({ admin: squatter.publicKey })).instruction();
+      await expectRejected(world, [...keys, squatter.publicKey], () => world.send(ix, [squatter]), "NotUpgradeAuthority");
+    });
+
+    it("any signer once the program is immutable (no upgrade authority)", async () => {
+      setUpgradeAuthority(world.svm, ioStaking.IO_STAKING_PROGRAM_ID, null);
+      await expectRejected(world, keys, () => world.initStaking(), "NotUpgradeAuthority");
+    });
+
+    it("a ProgramData account that is not this program's", async () => {
+      const otherProgramData = PublicKey.findProgramAddressSync([iosd.IOSD_PROGRAM_ID.toBuffer()], UPGRADEABLE_LOADER_ID)[0];
+      await expectRejected(world, keys, async () => world.send(withAccount(await ix(), 9, otherProgramData)), "AccountNotProgramData");
+    });
+
+    it("a program account that is not this program", async () => {
+      await expectRejected(world, keys, async () => world.send(withAccount(await ix(), 8, iosd.IOSD_PROGRAM_ID)), "InvalidProgramId");
     });
 
     it("a config that is not the config PDA", async () => {

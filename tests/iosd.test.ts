@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { getMint, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { Keypair, PublicKey } from "@solana/web3.js";
-import { createAta, createMint, iosd } from "../sdk/src";
+import { createAta, createMint, iosd, setUpgradeAuthority } from "../sdk/src";
 import { expectRejected, FEED_ID, World, withAccount, withoutSigner } from "./helpers";
 
 const { iosdPdas, initializeIosdIx, fetchIosdConfig } = iosd;
@@ -59,6 +59,15 @@ describe("iosd: initialize", () => {
     it("a second initialize", async () => {
       await world.initIosd();
       await expectRejected(world, keys, () => world.initIosd({ feeBps: 0 }), "AccountDiscriminatorAlreadySet");
+    });
+
+    it("a signer who is not the program's upgrade authority", async () => {
+      const squatter = Keypair.generate();
+      world.provider.airdrop(squatter.publicKey, 10n ** 9n);
+      const ix = await initializeIosdIx(world.iosd, world.iosdParams({ admin: squatter.publicKey })).instruction();
+      await expectRejected(world, [...keys, squatter.publicKey], () => world.send(ix, [squatter]), "NotUpgradeAuthority");
+      setUpgradeAuthority(world.svm, iosd.IOSD_PROGRAM_ID, null);
+      await expectRejected(world, keys, () => world.initIosd(), "NotUpgradeAuthority");
     });
 
     it("an admin that did not sign", async () => {

@@ -46,6 +46,14 @@ describe("rental_escrow: initialize", () => {
       await expectRejected(world, keys(), () => world.initMarket({ renterFeeBps: 0 }), "AccountDiscriminatorAlreadySet");
     });
 
+    it("a signer who is not the program's upgrade authority", async () => {
+      const world = await ready();
+      const squatter = Keypair.generate();
+      world.provider.airdrop(squatter.publicKey, 10n ** 9n);
+      const ix = await initializeMarketIx(world.escrow, world.marketParams({ admin: squatter.publicKey })).instruction();
+      await expectRejected(world, [...keys(), squatter.publicKey], () => world.send(ix, [squatter]), "NotUpgradeAuthority");
+    });
+
     it("an admin that did not sign", async () => {
       const world = await ready();
       const other = Keypair.generate();

@@ -149,3 +149,45 @@ pub fn init<'a, T: AccountState>(account: &'a mut AccountView) -> Result<&'a mut
     bytes.copy_from_slice(&T::DISCRIMINATOR);
     Ok(state)
 }
+
+/// The BPF upgradeable loader, which owns deployed programs and their ProgramData accounts.
+pub const UPGRADEABLE_LOADER_ID: Address = Address::from_str_const("BPFLoaderUpgradeab1e11111111111111111111111");
+
+/// `initialize` may only be called by the program's upgrade authority, so nobody can front-run the deployer
+/// and install themselves as admin (Anchor's `program_data.upgrade_authority_address == Some(admin)` check).
+///
+/// `program` must be this program's account (loader state `Program { programdata_address }`), and
+/// `program_data` the ProgramData account it names (`ProgramData { slot, upgrade_authority: Option<Pubkey> }`).
+/// Fails with `not_authority` when `authority` is not the upgrade authority (or the program is immutable).
+#[inline(always)] // more than five register arguments: SBPF passes at most five
+pub fn require_upgrade_authority(
+    program: &AccountView,
+    program_data: &AccountView,
+    authority: &AccountView,
+    program_id: &Address,
+    not_authority: ProgramError,
+) -> Result<(), ProgramError> {
+    const PROGRAM_TAG: u32 = 2;
+    const PROGRAM_DATA_TAG: u32 = 3;
+    // SAFETY (both reads): loader accounts are read-only here; lengths are checked before indexing.
+    let program_bytes = unsafe { program.borrow_unchecked() };
+    if program.address() != program_id
+        || !program.owned_by(&UPGRADEABLE_LOADER_ID)
+        || program_bytes.len() < 36
+        || program_bytes[..4] != PROGRAM_TAG.to_le_bytes()
+    {
+        return Err(AnchorError::InvalidProgramId.into());
+    }
+    let data = unsafe { program_data.borrow_unchecked() };
+    if program_bytes[4..36] != program_data.address().as_ref()[..]
+        || !program_data.owned_by(&UPGRADEABLE_LOADER_ID)
+        || data.len() < 45
+        || data[..4] != PROGRAM_DATA_TAG.to_le_bytes()
+    {
+        return Err(AnchorError::AccountNotProgramData.into());
+    }
+    if data[12] != 1 || data[13..45] != authority.address().as_ref()[..] {
+        return Err(not_authority);
+    }
+    Ok(())
+}

@@ -45,6 +45,8 @@ pub enum AnchorError {
     InvalidProgramId = 3008,
     /// The account has not been initialized.
     AccountNotInitialized = 3012,
+    /// The account is not the program's ProgramData account.
+    AccountNotProgramData = 3013,
     /// The program runs at another address than the one it declares.
     DeclaredProgramIdMismatch = 4100,
 }

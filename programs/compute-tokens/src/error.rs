@@ -3,5 +3,6 @@ common::program_errors! {
     pub enum ComputeTokensError {
         InvalidSplit = "The operator's share must be at most 10,000 bps",
         MintMismatch = "The IOSD mint is not the market's payment mint",
+        NotUpgradeAuthority = "Only the program's upgrade authority can initialize it",
     }
 }

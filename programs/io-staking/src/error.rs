@@ -5,5 +5,6 @@ common::program_errors! {
         InvalidMinStake = "The minimum stake per GPU must be positive",
         InvalidClassMultiplier = "A device class multiplier must be zero (class unused) or at least 10,000 bps",
         InvalidAuthority = "The bond and slash authorities must be set",
+        NotUpgradeAuthority = "Only the program's upgrade authority can initialize it",
     }
 }

@@ -7,5 +7,6 @@ common::program_errors! {
         InvalidFee = "The fee must be at most 1,000 bps",
         InvalidMintWindow = "The mint window must be between one second and 30 days, with a positive cap",
         InvalidOracle = "The Pyth receiver program and the feed id must be set",
+        NotUpgradeAuthority = "Only the program's upgrade authority can initialize it",
     }
 }

@@ -6,5 +6,6 @@ common::program_errors! {
         InvalidMaxDuration = "The longest rental must be between one hour and one year",
         InvalidArbiter = "The arbiter must be set",
         BondAuthorityMismatch = "io_staking's bond authority is not this market",
+        NotUpgradeAuthority = "Only the program's upgrade authority can initialize it",
     }
 }

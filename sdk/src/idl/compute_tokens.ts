@@ -38,6 +38,25 @@ export type ComputeTokens = {
         {
           "name": "systemProgram",
           "address": "11111111111111111111111111111111"
+        },
+        {
+          "name": "program",
+          "address": "CXYaUtbrZ7rBvEEip7k7sbnEoTbBLFY1UGFBVstfhcph"
+        },
+        {
+          "name": "programData",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [171, 67, 175, 90, 208, 169, 110, 167, 30, 107, 200, 180, 88, 120, 44, 217, 26, 149, 226, 99, 77, 247, 81, 59, 155, 180, 236, 213, 164, 12, 148, 186]
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [2, 168, 246, 145, 78, 136, 161, 176, 226, 16, 21, 62, 247, 99, 174, 43, 0, 194, 185, 61, 22, 193, 36, 210, 192, 83, 122, 16, 4, 128, 0, 0]
+            }
+          }
         }
       ],
       "args": [
@@ -64,6 +83,11 @@ export type ComputeTokens = {
       "code": 6001,
       "name": "mintMismatch",
       "msg": "The IOSD mint is not the market's payment mint"
+    },
+    {
+      "code": 6002,
+      "name": "notUpgradeAuthority",
+      "msg": "Only the program's upgrade authority can initialize it"
     }
   ],
   "types": [

@@ -73,6 +73,25 @@ export type IoStaking = {
         {
           "name": "systemProgram",
           "address": "11111111111111111111111111111111"
+        },
+        {
+          "name": "program",
+          "address": "3gD6U5rXwmMZ1yYbCoSCDruF3ZHS1ekFMercfyWjWqMm"
+        },
+        {
+          "name": "programData",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [39, 194, 179, 79, 58, 97, 63, 221, 194, 31, 89, 29, 119, 47, 104, 166, 123, 47, 28, 4, 25, 132, 254, 163, 213, 88, 14, 230, 27, 142, 39, 188]
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [2, 168, 246, 145, 78, 136, 161, 176, 226, 16, 21, 62, 247, 99, 174, 43, 0, 194, 185, 61, 22, 193, 36, 210, 192, 83, 122, 16, 4, 128, 0, 0]
+            }
+          }
         }
       ],
       "args": [
@@ -130,6 +149,11 @@ export type IoStaking = {
       "code": 6003,
       "name": "invalidAuthority",
       "msg": "The bond and slash authorities must be set"
+    },
+    {
+      "code": 6004,
+      "name": "notUpgradeAuthority",
+      "msg": "Only the program's upgrade authority can initialize it"
     }
   ],
   "types": [

@@ -56,6 +56,25 @@ export type Iosd = {
         {
           "name": "systemProgram",
           "address": "11111111111111111111111111111111"
+        },
+        {
+          "name": "program",
+          "address": "AYndrKMqhsuAjX9x2onzMLkzsG6UGtR3deTjbLPUtSKv"
+        },
+        {
+          "name": "programData",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [141, 221, 201, 151, 211, 229, 141, 224, 124, 247, 76, 220, 170, 76, 203, 140, 147, 239, 114, 84, 216, 142, 48, 223, 145, 35, 114, 80, 171, 90, 252, 245]
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [2, 168, 246, 145, 78, 136, 161, 176, 226, 16, 21, 62, 247, 99, 174, 43, 0, 194, 185, 61, 22, 193, 36, 210, 192, 83, 122, 16, 4, 128, 0, 0]
+            }
+          }
         }
       ],
       "args": [
@@ -135,6 +154,11 @@ export type Iosd = {
       "code": 6005,
       "name": "invalidOracle",
       "msg": "The Pyth receiver program and the feed id must be set"
+    },
+    {
+      "code": 6006,
+      "name": "notUpgradeAuthority",
+      "msg": "Only the program's upgrade authority can initialize it"
     }
   ],
   "types": [

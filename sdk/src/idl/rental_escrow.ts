@@ -47,6 +47,25 @@ export type RentalEscrow = {
         {
           "name": "systemProgram",
           "address": "11111111111111111111111111111111"
+        },
+        {
+          "name": "program",
+          "address": "BZHB37etpvaov78vmJKDpD8ND6r8kxJJ7w6VqGMTZRQS"
+        },
+        {
+          "name": "programData",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [156, 217, 189, 248, 98, 94, 174, 42, 206, 250, 56, 61, 102, 115, 0, 139, 236, 7, 255, 253, 226, 250, 24, 254, 251, 135, 98, 127, 144, 1, 245, 143]
+              }
+            ],
+            "program": {
+              "kind": "const",
+              "value": [2, 168, 246, 145, 78, 136, 161, 176, 226, 16, 21, 62, 247, 99, 174, 43, 0, 194, 185, 61, 22, 193, 36, 210, 192, 83, 122, 16, 4, 128, 0, 0]
+            }
+          }
         }
       ],
       "args": [
@@ -104,6 +123,11 @@ export type RentalEscrow = {
       "code": 6004,
       "name": "bondAuthorityMismatch",
       "msg": "io_staking's bond authority is not this market"
+    },
+    {
+      "code": 6005,
+      "name": "notUpgradeAuthority",
+      "msg": "Only the program's upgrade authority can initialize it"
     }
   ],
   "types": [

@@ -3,6 +3,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { address } from "@solana/kit";
+import { PublicKey } from "@solana/web3.js";
 import { LiteSVM } from "litesvm";
 import { PROGRAM_NAMES, ProgramName } from "../programs";
 
@@ -32,9 +33,30 @@ export function loadPrograms(svm: LiteSVM, root = REPO_ROOT): Record<ProgramName
   return ids;
 }
 
-/** A fresh SVM with the SPL programs built in and our four programs loaded. */
-export function createSvm(root = REPO_ROOT): LiteSVM {
+export const UPGRADEABLE_LOADER_ID = new PublicKey("BPFLoaderUpgradeab1e11111111111111111111111");
+
+/**
+ * Sets a loaded program's upgrade authority, as `solana program deploy` would: LiteSVM deploys programs
+ * without one. Writes the loader's own ProgramData header (tag 3, slot u64, Option<Pubkey>); the ELF after
+ * byte 45 is untouched. Our programs' `initialize` accepts only this authority as admin.
+ */
+export function setUpgradeAuthority(svm: LiteSVM, programId: PublicKey, authority: PublicKey | null): void {
+  const programData = PublicKey.findProgramAddressSync([programId.toBuffer()], UPGRADEABLE_LOADER_ID)[0];
+  const account = svm.getAccount(address(programData.toBase58()));
+  if (!account.exists) throw new Error(`${programId.toBase58()} has no ProgramData account`);
+  const data = Buffer.from(account.data);
+  data[12] = authority ? 1 : 0;
+  (authority ?? PublicKey.default).toBuffer().copy(data, 13);
+  svm.setAccount({ ...account, data: new Uint8Array(data) });
+}
+
+/**
+ * A fresh SVM with the SPL programs built in and our four programs loaded, each with `upgradeAuthority`
+ * as its upgrade authority (the deployer, who alone may initialize them).
+ */
+export function createSvm(upgradeAuthority: PublicKey | null = null, root = REPO_ROOT): LiteSVM {
   const svm = new LiteSVM();
-  loadPrograms(svm, root);
+  const ids = loadPrograms(svm, root);
+  for (const name of PROGRAM_NAMES) setUpgradeAuthority(svm, new PublicKey(ids[name]), upgradeAuthority);
   return svm;
 }

@@ -6,7 +6,7 @@ use crate::{
 };
 use common::{
     args::ArgsReader,
-    checks::{init, load, require_canonical_pda, require_program, require_signer, require_writable, AccountState},
+    checks::{init, require_upgrade_authority, load, require_canonical_pda, require_program, require_signer, require_writable, AccountState},
     error::AnchorError,
     token::{create_pda_account, SYSTEM_PROGRAM_ID},
 };
@@ -40,8 +40,10 @@ impl InitializeArgs {
 ///   2. `[]` iosd_mint: must be the market's IOSD mint
 ///   3. `[]` market: rental_escrow's market
 ///   4. `[]` system_program
+///   5. `[]` program: this program (its loader account names its ProgramData)
+///   6. `[]` program_data: this program's ProgramData; its upgrade authority must be admin
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [admin, config, iosd_mint, market, system_program, ..] = accounts else {
+    let [admin, config, iosd_mint, market, system_program, program, program_data, ..] = accounts else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
     let args = InitializeArgs::parse(data)?;
@@ -49,6 +51,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     require_signer(admin)?;
     require_writable(admin)?;
     require_program(system_program, &SYSTEM_PROGRAM_ID)?;
+    require_upgrade_authority(program, program_data, admin, &crate::ID, ComputeTokensError::NotUpgradeAuthority.into())?;
     // Owned by rental_escrow with the Market discriminator: only rental_escrow can have written it.
     let market_state = load::<Market>(market, &common::ids::RENTAL_ESCROW)?;
     if &market_state.iosd_mint() != iosd_mint.address() {

@@ -6,7 +6,7 @@ use crate::{
 };
 use common::{
     args::ArgsReader,
-    checks::{init, require_canonical_pda, require_program, require_signer, require_writable, AccountState},
+    checks::{init, require_upgrade_authority, require_canonical_pda, require_program, require_signer, require_writable, AccountState},
     error::AnchorError,
     token::{create_pda_account, create_token_account, mint_decimals, require_token_program, token_account_of_mint,
         SYSTEM_PROGRAM_ID},
@@ -71,8 +71,10 @@ impl InitializeArgs {
 ///   5. `[]` treasury: IO token account that will receive slashed stake
 ///   6. `[]` token_program: the program that owns io_mint (SPL Token or Token-2022)
 ///   7. `[]` system_program
+///   8. `[]` program: this program (its loader account names its ProgramData)
+///   9. `[]` program_data: this program's ProgramData; its upgrade authority must be admin
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [admin, config, io_mint, stake_vault, reward_vault, treasury, token_program, system_program, ..] = accounts
+    let [admin, config, io_mint, stake_vault, reward_vault, treasury, token_program, system_program, program, program_data, ..] = accounts
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
@@ -82,6 +84,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     require_signer(admin)?;
     require_writable(admin)?;
     require_program(system_program, &SYSTEM_PROGRAM_ID)?;
+    require_upgrade_authority(program, program_data, admin, &crate::ID, StakingError::NotUpgradeAuthority.into())?;
     require_token_program(token_program)?;
     let io_decimals = mint_decimals(io_mint, token_program.address())?;
     token_account_of_mint(treasury, io_mint.address(), token_program.address())?;

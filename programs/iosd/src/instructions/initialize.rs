@@ -6,7 +6,7 @@ use crate::{
 };
 use common::{
     args::ArgsReader,
-    checks::{init, require_canonical_pda, require_program, require_signer, require_writable, AccountState},
+    checks::{init, require_upgrade_authority, require_canonical_pda, require_program, require_signer, require_writable, AccountState},
     error::AnchorError,
     token::{create_mint, create_pda_account, mint_decimals, require_token_program, token_account_of_mint,
         SYSTEM_PROGRAM_ID},
@@ -83,8 +83,10 @@ impl InitializeArgs {
 ///   5. `[]` io_token_program: the program that owns io_mint
 ///   6. `[]` iosd_token_program: SPL Token or Token-2022, the IOSD mint's program
 ///   7. `[]` system_program
+///   8. `[]` program: this program (its loader account names its ProgramData)
+///   9. `[]` program_data: this program's ProgramData; its upgrade authority must be admin
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [admin, config, io_mint, iosd_mint, treasury, io_token_program, iosd_token_program, system_program, ..] =
+    let [admin, config, io_mint, iosd_mint, treasury, io_token_program, iosd_token_program, system_program, program, program_data, ..] =
         accounts
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
@@ -95,6 +97,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     require_signer(admin)?;
     require_writable(admin)?;
     require_program(system_program, &SYSTEM_PROGRAM_ID)?;
+    require_upgrade_authority(program, program_data, admin, &crate::ID, IosdError::NotUpgradeAuthority.into())?;
     require_token_program(io_token_program)?;
     require_token_program(iosd_token_program)?;
     let io_decimals = mint_decimals(io_mint, io_token_program.address())?;

@@ -6,7 +6,7 @@ use crate::{
 };
 use common::{
     args::ArgsReader,
-    checks::{init, load, require_canonical_pda, require_program, require_signer, require_writable, AccountState},
+    checks::{init, require_upgrade_authority, load, require_canonical_pda, require_program, require_signer, require_writable, AccountState},
     error::AnchorError,
     token::{create_pda_account, token_account_of_mint, SPL_TOKEN_ID, SYSTEM_PROGRAM_ID, TOKEN_2022_ID},
 };
@@ -82,8 +82,10 @@ fn mint_token_program(mint: &AccountView) -> Result<Address, ProgramError> {
 ///   5. `[]` treasury_io: IO token account receiving fees paid in IO
 ///   6. `[]` staking_config: io_staking's config; its bond authority must be this market
 ///   7. `[]` system_program
+///   8. `[]` program: this program (its loader account names its ProgramData)
+///   9. `[]` program_data: this program's ProgramData; its upgrade authority must be admin
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [admin, market, iosd_mint, io_mint, treasury_iosd, treasury_io, staking_config, system_program, ..] = accounts
+    let [admin, market, iosd_mint, io_mint, treasury_iosd, treasury_io, staking_config, system_program, program, program_data, ..] = accounts
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
@@ -93,6 +95,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     require_signer(admin)?;
     require_writable(admin)?;
     require_program(system_program, &SYSTEM_PROGRAM_ID)?;
+    require_upgrade_authority(program, program_data, admin, &crate::ID, EscrowError::NotUpgradeAuthority.into())?;
     let iosd_token_program = mint_token_program(iosd_mint)?;
     let io_token_program = mint_token_program(io_mint)?;
     token_account_of_mint(treasury_iosd, iosd_mint.address(), &iosd_token_program)?;
