@@ -9,7 +9,7 @@ import {
   TOKEN_PROGRAM_ID,
 } from "@solana/spl-token";
 import { Keypair, SystemProgram, TransactionInstruction } from "@solana/web3.js";
-import { PROGRAM_NAMES, programPath } from "../sdk/src";
+import { createAta, iosd, PROGRAM_NAMES, programPath } from "../sdk/src";
 import { World } from "../tests/helpers";
 
 function table(title: string, header: string[], rows: (string | number)[][]) {
@@ -61,7 +61,10 @@ async function main() {
     rows.push([name, cu, floor, floorParts, (cu / floor).toFixed(2)]);
   }
   await record("io_staking.initialize", createAccountCu + 2 * tokenAccountCu, "create + 2 token accounts", () => world.initStaking());
-  await record("iosd.initialize", createAccountCu + mintCu, "create + mint", () => world.initIosd());
+  await record("iosd.initialize", createAccountCu + mintCu, "create + mint", () =>
+    iosd.initializeIosdIx(world.iosd, world.iosdParams()).rpc(),
+  );
+  world.iosdTreasury = await createAta(provider, iosd.iosdPdas.iosdMint(), provider.publicKey, TOKEN_PROGRAM_ID);
   await record("rental_escrow.initialize", createAccountCu, "create", () => world.initMarket());
   await record("compute_tokens.initialize", createAccountCu, "create", () => world.initComputeTokens());
   table("Compute units per instruction (LiteSVM, SPL Token = p-token)", ["instruction", "CU", "floor", "floor is", "x floor"], rows);
