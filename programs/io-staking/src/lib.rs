@@ -4,6 +4,7 @@
 pub mod error;
 pub mod instructions;
 pub mod processor;
+pub mod rewards;
 pub mod state;
 
 pub use common::ids::IO_STAKING as ID;
