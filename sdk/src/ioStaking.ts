@@ -56,3 +56,34 @@ export function initializeStakingIx(program: Program<IoStaking>, p: InitializeSt
 export async function fetchStakingConfig(program: Program<IoStaking>) {
   return program.account.config.fetch(ioStakingPdas.config());
 }
+
+/** A staker's position PDA. */
+export function positionPda(owner: PublicKey): PublicKey {
+  return findPda(IO_STAKING_PROGRAM_ID, "stake", owner);
+}
+
+export interface StakeParams {
+  owner: PublicKey;
+  /** The owner's IO token account. */
+  ownerToken: PublicKey;
+  ioMint: PublicKey;
+  tokenProgram: PublicKey;
+  amount: bigint;
+}
+
+/** The `stake` instruction (creates the position on the first stake). */
+export function stakeIx(program: Program<IoStaking>, p: StakeParams) {
+  return program.methods.stake(new BN(p.amount.toString())).accountsPartial({
+    owner: p.owner,
+    config: ioStakingPdas.config(),
+    position: positionPda(p.owner),
+    ownerToken: p.ownerToken,
+    stakeVault: ioStakingPdas.stakeVault(),
+    ioMint: p.ioMint,
+    tokenProgram: p.tokenProgram,
+  });
+}
+
+export async function fetchPosition(program: Program<IoStaking>, owner: PublicKey) {
+  return program.account.stakePosition.fetchNullable(positionPda(owner));
+}

@@ -11,21 +11,37 @@
 pub const BPS_DENOMINATOR: u64 = 10_000;
 
 /// Full 64 x 64 -> 128-bit product, as (high, low) 64-bit words.
-#[inline]
+///
+/// Never inlined: LLVM recognizes this limb arithmetic as the high half of a 128-bit product when a caller
+/// uses only that half, and folds it back into `mul i128`, i.e. `__multi3`, which BPF cannot call.
+#[inline(never)]
 pub const fn mul_wide(a: u64, b: u64) -> (u64, u64) {
     let (a_hi, a_lo) = (a >> 32, a & 0xFFFF_FFFF);
     let (b_hi, b_lo) = (b >> 32, b & 0xFFFF_FFFF);
 
-    let lo_lo = a_lo * b_lo;
-    let hi_lo = a_hi * b_lo;
-    let lo_hi = a_lo * b_hi;
-    let hi_hi = a_hi * b_hi;
+    // Products of 32-bit limbs fit in 64 bits; `wrapping_mul` keeps LLVM from emitting an overflow check,
+    // which it would lower to `__multi3`.
+    let lo_lo = a_lo.wrapping_mul(b_lo);
+    let hi_lo = a_hi.wrapping_mul(b_lo);
+    let lo_hi = a_lo.wrapping_mul(b_hi);
+    let hi_hi = a_hi.wrapping_mul(b_hi);
 
     // Sum of the middle terms and the carry out of the low word; each piece is < 2^32, so no overflow.
     let middle = (lo_lo >> 32) + (hi_lo & 0xFFFF_FFFF) + (lo_hi & 0xFFFF_FFFF);
     let low = (middle << 32) | (lo_lo & 0xFFFF_FFFF);
     let high = hi_hi + (hi_lo >> 32) + (lo_hi >> 32) + (middle >> 32);
     (high, low)
+}
+
+/// `a * b`, or `None` on overflow. Use this, never `u64::checked_mul` or a plain `*` on values that are
+/// not provably small: LLVM lowers u64 multiply-with-overflow to `__multi3`, which the BPF backend rejects
+/// (and the release profile keeps overflow checks on).
+#[inline]
+pub const fn checked_mul(a: u64, b: u64) -> Option<u64> {
+    match mul_wide(a, b) {
+        (0, low) => Some(low),
+        _ => None,
+    }
 }
 
 /// 64 x 64 -> u128 product.
@@ -54,8 +70,10 @@ const fn div_128_by_64_small(high: u64, low: u64, divisor: u64) -> (u64, u64) {
 
     // First quotient digit.
     let mut q1 = n_hi / d_hi;
-    let mut rhat = n_hi - q1 * d_hi;
-    while q1 >= BASE || q1 * d_lo > (rhat << 32) + n_lo_hi {
+    // Below, every product is < 2^64 (a factor under 2^32 times one under 2^32, or q * d_hi <= n_hi), so
+    // `wrapping_mul` is exact and avoids overflow checks that would need `__multi3`.
+    let mut rhat = n_hi - q1.wrapping_mul(d_hi);
+    while q1 >= BASE || q1.wrapping_mul(d_lo) > (rhat << 32) + n_lo_hi {
         q1 -= 1;
         rhat += d_hi;
         if rhat >= BASE {
@@ -66,8 +84,8 @@ const fn div_128_by_64_small(high: u64, low: u64, divisor: u64) -> (u64, u64) {
 
     // Second quotient digit.
     let mut q0 = rem21 / d_hi;
-    rhat = rem21 - q0 * d_hi;
-    while q0 >= BASE || q0 * d_lo > (rhat << 32) + n_lo_lo {
+    rhat = rem21 - q0.wrapping_mul(d_hi);
+    while q0 >= BASE || q0.wrapping_mul(d_lo) > (rhat << 32) + n_lo_lo {
         q0 -= 1;
         rhat += d_hi;
         if rhat >= BASE {
@@ -87,7 +105,7 @@ pub const fn div_u128_by_u64(numerator: u128, divisor: u64) -> Option<(u128, u64
     let high = (numerator >> 64) as u64;
     let low = numerator as u64;
     let q_high = high / divisor;
-    let r_high = high - q_high * divisor;
+    let r_high = high - q_high.wrapping_mul(divisor); // q_high * divisor <= high
     let (q_low, rem) = div_128_by_64_small(r_high, low, divisor);
     Some((((q_high as u128) << 64) | q_low as u128, rem))
 }
@@ -213,6 +231,20 @@ mod tests {
         for _ in 0..200_000 {
             let (a, b) = (random_u64(&mut rng), random_u64(&mut rng));
             assert_eq!(mul_u64(a, b), a as u128 * b as u128, "{a} * {b}");
+        }
+    }
+
+    #[test]
+    fn checked_mul_matches_native() {
+        let mut rng = SmallRng::seed_from_u64(6);
+        for &a in &EDGES {
+            for &b in &EDGES {
+                assert_eq!(checked_mul(a, b), a.checked_mul(b));
+            }
+        }
+        for _ in 0..200_000 {
+            let (a, b) = (random_u64(&mut rng), random_u64(&mut rng));
+            assert_eq!(checked_mul(a, b), a.checked_mul(b), "{a} * {b}");
         }
     }
 

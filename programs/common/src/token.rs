@@ -165,6 +165,7 @@ fn token_account_space(mint: &AccountView, token_program: &Address) -> Result<us
 
 /// Reads an 8-byte return value and the program that set it. Calls the syscall with an 8-byte buffer:
 /// pinocchio's `get_return_data` copies into a 1 KiB buffer, too big for an SBPF stack frame here.
+#[cfg_attr(not(target_arch = "bpf"), allow(unused_mut))]
 fn return_data_u64() -> (u64, Address) {
     let mut bytes = [0u8; 8];
     let mut program = Address::default();

@@ -1,6 +1,10 @@
 //! The committed IDL (sdk/idl/io_staking.json) must describe exactly what this crate implements.
 
-use crate::{error::StakingError, instructions, state::Config};
+use crate::{
+    error::StakingError,
+    events, instructions,
+    state::{Config, StakePosition},
+};
 use common::{checks::AccountState, idl_test};
 
 const ADDRESS: &str = "3gD6U5rXwmMZ1yYbCoSCDruF3ZHS1ekFMercfyWjWqMm";
@@ -12,10 +16,16 @@ fn idl_matches_program() {
         concat!(env!("CARGO_MANIFEST_DIR"), "/../../sdk/idl/io_staking.json"),
         &idl_test::ProgramSpec {
             address: ADDRESS,
-            instructions: &[("initialize", instructions::initialize::DISCRIMINATOR, instructions::initialize::ARGS_LEN)],
-            accounts: &[("Config", Config::DISCRIMINATOR, Config::LEN, Config::FIELD_NAMES)],
+            instructions: &[
+                ("initialize", instructions::initialize::DISCRIMINATOR, instructions::initialize::ARGS_LEN),
+                ("stake", instructions::stake::DISCRIMINATOR, instructions::stake::ARGS_LEN),
+            ],
+            accounts: &[
+                ("Config", Config::DISCRIMINATOR, Config::LEN, Config::FIELD_NAMES),
+                ("StakePosition", StakePosition::DISCRIMINATOR, StakePosition::LEN, StakePosition::FIELD_NAMES),
+            ],
             errors: StakingError::ALL,
-            events: &[],
+            events: &[("Staked", events::STAKED)],
         },
     );
 }

@@ -2,6 +2,7 @@
 //! they list in rental_escrow and can be slashed.
 #![no_std]
 pub mod error;
+pub mod events;
 pub mod instructions;
 pub mod processor;
 pub mod rewards;

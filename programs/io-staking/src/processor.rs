@@ -8,6 +8,7 @@ pub fn process_instruction(program_id: &Address, accounts: &mut [AccountView], d
     let (discriminator, args) = decode_instruction(program_id, &crate::ID, data)?;
     match discriminator {
         instructions::initialize::DISCRIMINATOR => instructions::initialize::process(accounts, args),
+        instructions::stake::DISCRIMINATOR => instructions::stake::process(accounts, args),
         _ => Err(AnchorError::InstructionFallbackNotFound.into()),
     }
 }

@@ -6,7 +6,7 @@
 //! in the reward vault as dust. Streamed time while nobody stakes is not distributed at all.
 //! Both operations cost the same whatever the number of stakers.
 
-use common::math::{q64_mul_floor, q64_ratio_floor};
+use common::math::{checked_mul, q64_mul_floor, q64_ratio_floor};
 
 /// The accumulator and what it was built from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,7 +40,7 @@ impl RewardPool {
             return Ok(0);
         }
         let elapsed = (until - self.last_update) as u64;
-        let streamed = self.rate.checked_mul(elapsed).ok_or(Overflow)?;
+        let streamed = checked_mul(self.rate, elapsed).ok_or(Overflow)?;
         self.last_update = now.max(until);
         if self.earning_stake == 0 || streamed == 0 {
             return Ok(0);

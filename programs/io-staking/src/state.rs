@@ -1,5 +1,6 @@
 //! io_staking accounts.
 
+use crate::rewards::{earned, Overflow, RewardPool};
 use pinocchio::Address;
 
 /// Seeds of the single `Config` PDA.
@@ -8,6 +9,8 @@ pub const CONFIG_SEED: &[u8] = b"config";
 pub const STAKE_VAULT_SEED: &[u8] = b"stake_vault";
 /// Seeds of the vault holding funded, not yet claimed rewards: ["reward_vault", config].
 pub const REWARD_VAULT_SEED: &[u8] = b"reward_vault";
+/// Seeds of a staker's position: ["stake", owner].
+pub const STAKE_SEED: &[u8] = b"stake";
 /// Number of device classes the config can describe.
 pub const MAX_DEVICE_CLASSES: usize = 16;
 
@@ -40,6 +43,7 @@ common::account_state! {
         last_update_time: i64,
         /// Q64.64 rewards per staked unit since genesis.
         reward_per_token: u128,
+        /// Stake that earns rewards: staked and not pending unstake (bonded stake included).
         total_staked: u64,
         total_bonded: u64,
         total_pending_unstake: u64,
@@ -48,5 +52,56 @@ common::account_state! {
         bump: u8,
         stake_vault_bump: u8,
         reward_vault_bump: u8,
+    }
+}
+
+common::account_state! {
+    /// One staker's position (PDA ["stake", owner]).
+    pub struct StakePosition {
+        owner: Address,
+        /// Earning stake, bonded part included.
+        staked: u64,
+        /// Part of `staked` locked by devices listed in rental_escrow; cannot be unstaked.
+        bonded: u64,
+        /// Stake waiting out the cooldown; earns nothing.
+        pending_unstake: u64,
+        /// When `pending_unstake` can be withdrawn.
+        unlock_time: i64,
+        /// Accumulator value when `rewards_owed` was last brought up to date.
+        reward_snapshot: u128,
+        /// Rewards earned and not yet claimed.
+        rewards_owed: u64,
+        bump: u8,
+    }
+}
+
+impl Config {
+    /// The reward stream as the pure accounting type of `crate::rewards`.
+    pub fn reward_pool(&self) -> RewardPool {
+        RewardPool {
+            rate: self.reward_rate(),
+            period_end: self.reward_period_end(),
+            last_update: self.last_update_time(),
+            reward_per_token: self.reward_per_token(),
+            earning_stake: self.total_staked(),
+        }
+    }
+
+    pub fn set_reward_pool(&mut self, pool: &RewardPool) {
+        self.set_reward_rate(pool.rate);
+        self.set_reward_period_end(pool.period_end);
+        self.set_last_update_time(pool.last_update);
+        self.set_reward_per_token(pool.reward_per_token);
+        self.set_total_staked(pool.earning_stake);
+    }
+}
+
+impl StakePosition {
+    /// Brings `rewards_owed` up to the accumulator value `reward_per_token` (before the stake changes).
+    pub fn settle(&mut self, reward_per_token: u128) -> Result<(), Overflow> {
+        let earned = earned(self.staked(), self.reward_snapshot(), reward_per_token)?;
+        self.set_rewards_owed(self.rewards_owed().checked_add(earned).ok_or(Overflow)?);
+        self.set_reward_snapshot(reward_per_token);
+        Ok(())
     }
 }

@@ -121,12 +121,100 @@ export type IoStaking = {
           "type": "pubkey"
         }
       ]
+    },
+    {
+      "name": "stake",
+      "docs": [
+        "Moves IO from the owner's token account into the stake vault; creates the position on the first stake."
+      ],
+      "discriminator": [206, 176, 202, 18, 200, 209, 179, 108],
+      "accounts": [
+        {
+          "name": "owner",
+          "writable": true,
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        },
+        {
+          "name": "position",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [115, 116, 97, 107, 101]
+              },
+              {
+                "kind": "account",
+                "path": "owner"
+              }
+            ]
+          }
+        },
+        {
+          "name": "ownerToken",
+          "writable": true
+        },
+        {
+          "name": "stakeVault",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [115, 116, 97, 107, 101, 95, 118, 97, 117, 108, 116]
+              },
+              {
+                "kind": "account",
+                "path": "config"
+              }
+            ]
+          }
+        },
+        {
+          "name": "ioMint"
+        },
+        {
+          "name": "tokenProgram"
+        },
+        {
+          "name": "systemProgram",
+          "address": "11111111111111111111111111111111"
+        }
+      ],
+      "args": [
+        {
+          "name": "amount",
+          "type": "u64"
+        }
+      ]
     }
   ],
   "accounts": [
     {
       "name": "config",
       "discriminator": [155, 12, 170, 224, 30, 250, 204, 130]
+    },
+    {
+      "name": "stakePosition",
+      "discriminator": [78, 165, 30, 111, 171, 125, 11, 220]
+    }
+  ],
+  "events": [
+    {
+      "name": "staked",
+      "discriminator": [11, 146, 45, 205, 230, 58, 213, 240]
     }
   ],
   "errors": [
@@ -154,6 +242,26 @@ export type IoStaking = {
       "code": 6004,
       "name": "notUpgradeAuthority",
       "msg": "Only the program's upgrade authority can initialize it"
+    },
+    {
+      "code": 6005,
+      "name": "zeroAmount",
+      "msg": "The amount must be positive"
+    },
+    {
+      "code": 6006,
+      "name": "paused",
+      "msg": "The program is paused"
+    },
+    {
+      "code": 6007,
+      "name": "insufficientBalance",
+      "msg": "The amount exceeds the token account's balance"
+    },
+    {
+      "code": 6008,
+      "name": "mathOverflow",
+      "msg": "Arithmetic overflow"
     }
   ],
   "types": [
@@ -262,6 +370,70 @@ export type IoStaking = {
           {
             "name": "rewardVaultBump",
             "type": "u8"
+          }
+        ]
+      }
+    },
+    {
+      "name": "stakePosition",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "owner",
+            "type": "pubkey"
+          },
+          {
+            "name": "staked",
+            "type": "u64"
+          },
+          {
+            "name": "bonded",
+            "type": "u64"
+          },
+          {
+            "name": "pendingUnstake",
+            "type": "u64"
+          },
+          {
+            "name": "unlockTime",
+            "type": "i64"
+          },
+          {
+            "name": "rewardSnapshot",
+            "type": "u128"
+          },
+          {
+            "name": "rewardsOwed",
+            "type": "u64"
+          },
+          {
+            "name": "bump",
+            "type": "u8"
+          }
+        ]
+      }
+    },
+    {
+      "name": "staked",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "owner",
+            "type": "pubkey"
+          },
+          {
+            "name": "amount",
+            "type": "u64"
+          },
+          {
+            "name": "staked",
+            "type": "u64"
+          },
+          {
+            "name": "totalStaked",
+            "type": "u64"
           }
         ]
       }

@@ -1,6 +1,7 @@
 // An Anchor `Provider` backed by an in-process LiteSVM: Anchor builds and signs web3.js v1 transactions,
 // LiteSVM 1.5 executes @solana/kit transactions, so each one is serialized and decoded with kit's decoder.
 import { BorshCoder, EventParser, Idl, Provider, utils, Wallet } from "@coral-xyz/anchor";
+import { convertIdlToCamelCase } from "@coral-xyz/anchor/dist/cjs/idl";
 import { Connection, Keypair, PublicKey, Signer, Transaction, VersionedTransaction } from "@solana/web3.js";
 import { address, getTransactionDecoder, lamports } from "@solana/kit";
 import { FailedTransactionMetadata, LiteSVM } from "litesvm";
@@ -36,9 +37,10 @@ export class KeypairWallet implements Wallet {
 const decoder = getTransactionDecoder();
 /** LiteSVM's (and mainnet's) base fee. */
 export const LAMPORTS_PER_SIGNATURE = 5_000n;
+// camelCase names, as Anchor's `Program` reports events (`staked`, `totalStaked`).
 const eventParsers = IDLS.map((idl) => ({
   program: idl.address,
-  parser: new EventParser(new PublicKey(idl.address), new BorshCoder(idl as Idl)),
+  parser: new EventParser(new PublicKey(idl.address), new BorshCoder(convertIdlToCamelCase(idl as Idl))),
 }));
 
 export class LiteSvmProvider implements Provider {

@@ -1,2 +1,3 @@
 //! One file per instruction.
 pub mod initialize;
+pub mod stake;
