@@ -2,6 +2,7 @@
 // to its floor (the CPIs it cannot avoid, executed directly in the same SVM run).
 import * as fs from "fs";
 import {
+  createTransferCheckedInstruction,
   createInitializeAccount3Instruction,
   createInitializeMint2Instruction,
   ACCOUNT_SIZE,
@@ -9,8 +10,8 @@ import {
   TOKEN_PROGRAM_ID,
 } from "@solana/spl-token";
 import { Keypair, SystemProgram, TransactionInstruction } from "@solana/web3.js";
-import { createAta, iosd, PROGRAM_NAMES, programPath } from "../sdk/src";
-import { World } from "../tests/helpers";
+import { createAta, ioStaking, iosd, mintTo, PROGRAM_NAMES, programPath } from "../sdk/src";
+import { IO, World } from "../tests/helpers";
 
 function table(title: string, header: string[], rows: (string | number)[][]) {
   const cells = [header, ...rows.map((r) => r.map(String))];
@@ -67,6 +68,22 @@ async function main() {
   world.iosdTreasury = await createAta(provider, iosd.iosdPdas.iosdMint(), provider.publicKey, TOKEN_PROGRAM_ID);
   await record("rental_escrow.initialize", createAccountCu, "create", () => world.initMarket());
   await record("compute_tokens.initialize", createAccountCu, "create", () => world.initComputeTokens());
+
+  // stake: the floor is one transfer_checked of IO, executed directly by the staker.
+  const staker = Keypair.generate();
+  provider.airdrop(staker.publicKey, 10n ** 10n);
+  const stakerIo = await createAta(provider, world.ioMint, staker.publicKey, TOKEN_PROGRAM_ID);
+  await mintTo(provider, world.ioMint, stakerIo, world.ioMintAuthority, 1_000n * IO, TOKEN_PROGRAM_ID);
+  const transferCu = (
+    await provider.sendInstructions(
+      [createTransferCheckedInstruction(stakerIo, world.ioMint, world.ioTreasury, staker.publicKey, 1n, 8, [], TOKEN_PROGRAM_ID)],
+      [staker],
+    )
+  ).computeUnits;
+  const stakeParams = { owner: staker.publicKey, ownerToken: stakerIo, ioMint: world.ioMint, tokenProgram: TOKEN_PROGRAM_ID, amount: IO };
+  const stake = () => ioStaking.stakeIx(world.staking, stakeParams).signers([staker]).rpc();
+  await record("io_staking.stake (first: creates position)", transferCu + createAccountCu, "transfer_checked + create", stake);
+  await record("io_staking.stake", transferCu, "transfer_checked", stake);
   table("Compute units per instruction (LiteSVM, SPL Token = p-token)", ["instruction", "CU", "floor", "floor is", "x floor"], rows);
   console.log("\nThe floor is the system/token work alone, run as top-level instructions. Initialize adds about 1,000 CU per");
   console.log("CPI and finds each new PDA's canonical bump (1,500 CU per bump tried); it runs once per deployment.");
