@@ -43,15 +43,15 @@ async function main() {
     const k = Keypair.generate();
     return (await provider.sendInstructions(await build(k), [k])).computeUnits;
   }
-  const createAccount = (k: Keypair, space: number, owner = TOKEN_PROGRAM_ID) => async () =>
-    SystemProgram.createAccount({ fromPubkey: provider.publicKey, newAccountPubkey: k.publicKey, lamports: await rent(space), space, programId: owner });
-  const createAccountCu = await measure(async (k) => [await createAccount(k, 100)()]);
+  const createAccount = async (k: Keypair, space: number) =>
+    SystemProgram.createAccount({ fromPubkey: provider.publicKey, newAccountPubkey: k.publicKey, lamports: await rent(space), space, programId: TOKEN_PROGRAM_ID });
+  const createAccountCu = await measure(async (k) => [await createAccount(k, 100)]);
   const tokenAccountCu = await measure(async (k) => [
-    await createAccount(k, ACCOUNT_SIZE)(),
+    await createAccount(k, ACCOUNT_SIZE),
     createInitializeAccount3Instruction(k.publicKey, world.ioMint, provider.publicKey, TOKEN_PROGRAM_ID),
   ]);
   const mintCu = await measure(async (k) => [
-    await createAccount(k, MINT_SIZE)(),
+    await createAccount(k, MINT_SIZE),
     createInitializeMint2Instruction(k.publicKey, 6, provider.publicKey, null, TOKEN_PROGRAM_ID),
   ]);
 

@@ -11,6 +11,12 @@ pub fn require_signer(account: &AccountView) -> Result<(), ProgramError> {
     Ok(())
 }
 
+/// The account signs and pays (its lamports are debited): signer, then writable.
+pub fn require_payer(account: &AccountView) -> Result<(), ProgramError> {
+    require_signer(account)?;
+    require_writable(account)
+}
+
 pub fn require_writable(account: &AccountView) -> Result<(), ProgramError> {
     if !account.is_writable() {
         return Err(AnchorError::ConstraintMut.into());

@@ -88,8 +88,7 @@ export class LiteSvmProvider implements Provider {
       tx.sign(...unique.values());
     }
     const bytes = tx.serialize();
-    const signatureCount = tx instanceof VersionedTransaction ? tx.signatures.length : tx.signatures.length;
-    this.lastFee = BigInt(signatureCount) * LAMPORTS_PER_SIGNATURE;
+    this.lastFee = BigInt(tx.signatures.length) * LAMPORTS_PER_SIGNATURE;
     const result = this.svm.sendTransaction(decoder.decode(bytes) as never);
     // A fresh blockhash for the next transaction, so an identical retry is not rejected as a duplicate.
     this.svm.expireBlockhash();

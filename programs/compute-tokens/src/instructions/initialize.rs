@@ -6,7 +6,7 @@ use crate::{
 };
 use common::{
     args::ArgsReader,
-    checks::{init, require_upgrade_authority, load, require_canonical_pda, require_program, require_signer, require_writable, AccountState},
+    checks::{init, load, require_canonical_pda, require_payer, require_program, require_upgrade_authority, AccountState},
     error::AnchorError,
     token::{create_pda_account, SYSTEM_PROGRAM_ID},
 };
@@ -48,8 +48,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     };
     let args = InitializeArgs::parse(data)?;
 
-    require_signer(admin)?;
-    require_writable(admin)?;
+    require_payer(admin)?;
     require_program(system_program, &SYSTEM_PROGRAM_ID)?;
     require_upgrade_authority(program, program_data, admin, &crate::ID, ComputeTokensError::NotUpgradeAuthority.into())?;
     // Owned by rental_escrow with the Market discriminator: only rental_escrow can have written it.

@@ -9,8 +9,8 @@ use crate::{
 use common::{
     args::ArgsReader,
     checks::{
-        init, load, load_mut, require_address, require_canonical_pda, require_distinct, require_program,
-        require_signer, require_writable, AccountState,
+        init, load_mut, require_address, require_canonical_pda, require_distinct, require_payer, require_program,
+        require_writable, AccountState,
     },
     error::AnchorError,
     token::{create_pda_account, mint_decimals, token_account_of_mint, transfer_checked, SYSTEM_PROGRAM_ID},
@@ -46,10 +46,9 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         return Err(StakingError::ZeroAmount.into());
     }
 
-    require_signer(owner)?;
-    require_writable(owner)?;
+    require_payer(owner)?;
     require_program(system_program, &SYSTEM_PROGRAM_ID)?;
-    let state = load::<Config>(config, &crate::ID)?;
+    let state = load_mut::<Config>(config, &crate::ID)?;
     if state.paused() {
         return Err(StakingError::Paused.into());
     }
@@ -91,7 +90,6 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     }
 
     let now = Clock::get()?.unix_timestamp;
-    let state = load_mut::<Config>(config, &crate::ID)?;
     let mut pool = state.reward_pool();
     pool.update(now)?;
     position_state.settle(pool.reward_per_token)?;

@@ -6,7 +6,7 @@ use crate::{
 };
 use common::{
     args::ArgsReader,
-    checks::{init, require_upgrade_authority, require_canonical_pda, require_program, require_signer, require_writable, AccountState},
+    checks::{init, require_canonical_pda, require_payer, require_program, require_upgrade_authority, AccountState},
     error::AnchorError,
     token::{create_mint, create_pda_account, mint_decimals, require_token_program, token_account_of_mint,
         SYSTEM_PROGRAM_ID},
@@ -94,8 +94,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let args = InitializeArgs::parse(data)?;
     args.validate()?;
 
-    require_signer(admin)?;
-    require_writable(admin)?;
+    require_payer(admin)?;
     require_program(system_program, &SYSTEM_PROGRAM_ID)?;
     require_upgrade_authority(program, program_data, admin, &crate::ID, IosdError::NotUpgradeAuthority.into())?;
     require_token_program(io_token_program)?;

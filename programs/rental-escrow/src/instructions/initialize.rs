@@ -6,7 +6,7 @@ use crate::{
 };
 use common::{
     args::ArgsReader,
-    checks::{init, require_upgrade_authority, load, require_canonical_pda, require_program, require_signer, require_writable, AccountState},
+    checks::{init, load, require_canonical_pda, require_payer, require_program, require_upgrade_authority, AccountState},
     error::AnchorError,
     token::{create_pda_account, token_account_of_mint, SPL_TOKEN_ID, SYSTEM_PROGRAM_ID, TOKEN_2022_ID},
 };
@@ -92,8 +92,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let args = InitializeArgs::parse(data)?;
     args.validate()?;
 
-    require_signer(admin)?;
-    require_writable(admin)?;
+    require_payer(admin)?;
     require_program(system_program, &SYSTEM_PROGRAM_ID)?;
     require_upgrade_authority(program, program_data, admin, &crate::ID, EscrowError::NotUpgradeAuthority.into())?;
     let iosd_token_program = mint_token_program(iosd_mint)?;
