@@ -40,6 +40,18 @@ impl<const N: usize> EventWriter<N> {
         self
     }
 
+    pub fn u8(self, value: u8) -> Self {
+        self.bytes(&[value])
+    }
+
+    pub fn bool(self, value: bool) -> Self {
+        self.u8(value as u8)
+    }
+
+    pub fn u32(self, value: u32) -> Self {
+        self.bytes(&value.to_le_bytes())
+    }
+
     pub fn u64(self, value: u64) -> Self {
         self.bytes(&value.to_le_bytes())
     }

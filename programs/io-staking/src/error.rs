@@ -10,6 +10,22 @@ common::program_errors! {
         Paused = "The program is paused",
         InsufficientBalance = "The amount exceeds the token account's balance",
         MathOverflow = "Arithmetic overflow",
+        NotAdmin = "Only the config's admin can do this",
+        NotPendingAdmin = "Only the proposed admin can accept the admin role",
+        InvalidTreasury = "The treasury must be an IO token account other than the program's vaults",
+        InsufficientStake = "The amount exceeds the position's stake",
+        StakeBonded = "Bonded stake cannot be unstaked; delist the devices first",
+        NoPendingUnstake = "The position has no pending unstake",
+        CooldownNotElapsed = "The unstake cooldown has not elapsed yet",
+        NothingToClaim = "The position has no rewards to claim",
+        InvalidRewardDuration = "The reward period must be between one second and five years",
+        RewardRateTooLow = "The rewards are too small to stream at least one base unit per second",
+        NotBondAuthority = "Only the configured bond authority can bond or unbond stake",
+        NotSlashAuthority = "Only the configured slash authority can slash stake",
+        InvalidDeviceClass = "The device class is not offered",
+        InvalidGpuCount = "The GPU count must be positive",
+        InsufficientUnbondedStake = "The position's unbonded stake does not cover the requirement",
+        InsufficientBondedStake = "The amount exceeds the position's bonded stake",
     }
 }
 

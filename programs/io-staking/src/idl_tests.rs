@@ -2,7 +2,8 @@
 
 use crate::{
     error::StakingError,
-    events, instructions,
+    events,
+    instructions::*,
     state::{Config, StakePosition},
 };
 use common::{checks::AccountState, idl_test};
@@ -17,15 +18,40 @@ fn idl_matches_program() {
         &idl_test::ProgramSpec {
             address: ADDRESS,
             instructions: &[
-                ("initialize", instructions::initialize::DISCRIMINATOR, instructions::initialize::ARGS_LEN),
-                ("stake", instructions::stake::DISCRIMINATOR, instructions::stake::ARGS_LEN),
+                ("initialize", initialize::DISCRIMINATOR, initialize::ARGS_LEN),
+                ("stake", stake::DISCRIMINATOR, stake::ARGS_LEN),
+                ("request_unstake", request_unstake::DISCRIMINATOR, request_unstake::ARGS_LEN),
+                ("cancel_unstake", cancel_unstake::DISCRIMINATOR, cancel_unstake::ARGS_LEN),
+                ("withdraw", withdraw::DISCRIMINATOR, withdraw::ARGS_LEN),
+                ("claim_rewards", claim_rewards::DISCRIMINATOR, claim_rewards::ARGS_LEN),
+                ("fund_rewards", fund_rewards::DISCRIMINATOR, fund_rewards::ARGS_LEN),
+                ("bond", bond::DISCRIMINATOR, bond::ARGS_LEN),
+                ("unbond", unbond::DISCRIMINATOR, unbond::ARGS_LEN),
+                ("slash", slash::DISCRIMINATOR, slash::ARGS_LEN),
+                ("update_config", update_config::DISCRIMINATOR, update_config::ARGS_LEN),
+                ("propose_admin", admin_transfer::PROPOSE_DISCRIMINATOR, admin_transfer::PROPOSE_ARGS_LEN),
+                ("accept_admin", admin_transfer::ACCEPT_DISCRIMINATOR, admin_transfer::ACCEPT_ARGS_LEN),
+                ("pause", pause::PAUSE_DISCRIMINATOR, pause::ARGS_LEN),
+                ("unpause", pause::UNPAUSE_DISCRIMINATOR, pause::ARGS_LEN),
             ],
             accounts: &[
                 ("Config", Config::DISCRIMINATOR, Config::LEN, Config::FIELD_NAMES),
                 ("StakePosition", StakePosition::DISCRIMINATOR, StakePosition::LEN, StakePosition::FIELD_NAMES),
             ],
             errors: StakingError::ALL,
-            events: &[("Staked", events::STAKED)],
+            events: &[
+                ("Staked", events::STAKED),
+                ("UnstakeRequested", events::UNSTAKE_REQUESTED),
+                ("UnstakeCancelled", events::UNSTAKE_CANCELLED),
+                ("Withdrawn", events::WITHDRAWN),
+                ("RewardsClaimed", events::REWARDS_CLAIMED),
+                ("RewardsFunded", events::REWARDS_FUNDED),
+                ("Bonded", events::BONDED),
+                ("Unbonded", events::UNBONDED),
+                ("Slashed", events::SLASHED),
+                ("AdminChanged", events::ADMIN_CHANGED),
+                ("PauseChanged", events::PAUSE_CHANGED),
+            ],
         },
     );
 }

@@ -1,6 +1,7 @@
 //! io_staking: IO holders stake with a cooldown and earn rewards; operators' stake is bonded by the devices
 //! they list in rental_escrow and can be slashed.
 #![no_std]
+pub mod context;
 pub mod error;
 pub mod events;
 pub mod instructions;

@@ -1,7 +1,11 @@
 //! io_staking accounts.
 
-use crate::rewards::{earned, Overflow, RewardPool};
-use pinocchio::Address;
+use crate::{
+    error::StakingError,
+    rewards::{earned, Overflow, RewardPool},
+};
+use common::math::{checked_mul, mul_div_ceil, BPS_DENOMINATOR as ONE_X_BPS};
+use pinocchio::{error::ProgramError, Address};
 
 /// Seeds of the single `Config` PDA.
 pub const CONFIG_SEED: &[u8] = b"config";
@@ -47,6 +51,10 @@ common::account_state! {
         total_staked: u64,
         total_bonded: u64,
         total_pending_unstake: u64,
+        /// Rewards ever deposited by `fund_rewards` and ever paid by `claim_rewards`: the reward vault holds
+        /// exactly the difference (what is owed, still streaming, or dust).
+        total_rewards_funded: u64,
+        total_rewards_claimed: u64,
         io_decimals: u8,
         paused: bool,
         bump: u8,
@@ -96,7 +104,30 @@ impl Config {
     }
 }
 
+impl Config {
+    /// IO that a device of `class` with `gpu_count` GPUs must keep bonded:
+    /// `min_stake_per_gpu * max(1x, multiplier) * gpu_count`, rounded up (in the pool's favour).
+    pub fn required_stake(&self, class: u8, gpu_count: u32) -> Result<u64, ProgramError> {
+        let multipliers = self.class_multipliers_bps();
+        let multiplier = match multipliers.get(class as usize) {
+            Some(&m) if m != 0 => m.max(ONE_X_BPS as u32) as u64,
+            _ => return Err(StakingError::InvalidDeviceClass.into()),
+        };
+        if gpu_count == 0 {
+            return Err(StakingError::InvalidGpuCount.into());
+        }
+        let per_gpu = mul_div_ceil(self.min_stake_per_gpu(), multiplier, ONE_X_BPS).ok_or(StakingError::MathOverflow)?;
+        Ok(checked_mul(per_gpu, gpu_count as u64).ok_or(StakingError::MathOverflow)?)
+    }
+}
+
 impl StakePosition {
+    /// Stake that is neither bonded nor waiting out the cooldown: what can be unstaked or bonded.
+    pub fn unbonded(&self) -> u64 {
+        // `bonded <= staked` always holds: bond checks it, and slash takes from both.
+        self.staked() - self.bonded()
+    }
+
     /// Brings `rewards_owed` up to the accumulator value `reward_per_token` (before the stake changes).
     pub fn settle(&mut self, reward_per_token: u128) -> Result<(), Overflow> {
         let earned = earned(self.staked(), self.reward_snapshot(), reward_per_token)?;

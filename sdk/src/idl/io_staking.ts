@@ -199,6 +199,591 @@ export type IoStaking = {
           "type": "u64"
         }
       ]
+    },
+    {
+      "name": "requestUnstake",
+      "docs": [
+        "Moves unbonded stake into the cooldown; it stops earning. A further request restarts the cooldown for the whole pending amount."
+      ],
+      "discriminator": [44, 154, 110, 253, 160, 202, 54, 34],
+      "accounts": [
+        {
+          "name": "owner",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        },
+        {
+          "name": "position",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [115, 116, 97, 107, 101]
+              },
+              {
+                "kind": "account",
+                "path": "owner"
+              }
+            ]
+          }
+        }
+      ],
+      "args": [
+        {
+          "name": "amount",
+          "type": "u64"
+        }
+      ]
+    },
+    {
+      "name": "cancelUnstake",
+      "docs": [
+        "Returns the whole pending unstake to earning stake."
+      ],
+      "discriminator": [64, 65, 53, 227, 125, 153, 3, 167],
+      "accounts": [
+        {
+          "name": "owner",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        },
+        {
+          "name": "position",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [115, 116, 97, 107, 101]
+              },
+              {
+                "kind": "account",
+                "path": "owner"
+              }
+            ]
+          }
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "withdraw",
+      "docs": [
+        "After the cooldown, pays the pending unstake from the stake vault to any IO token account."
+      ],
+      "discriminator": [183, 18, 70, 156, 148, 109, 161, 34],
+      "accounts": [
+        {
+          "name": "owner",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        },
+        {
+          "name": "position",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [115, 116, 97, 107, 101]
+              },
+              {
+                "kind": "account",
+                "path": "owner"
+              }
+            ]
+          }
+        },
+        {
+          "name": "ownerToken",
+          "writable": true
+        },
+        {
+          "name": "stakeVault",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [115, 116, 97, 107, 101, 95, 118, 97, 117, 108, 116]
+              },
+              {
+                "kind": "account",
+                "path": "config"
+              }
+            ]
+          }
+        },
+        {
+          "name": "ioMint"
+        },
+        {
+          "name": "tokenProgram"
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "claimRewards",
+      "docs": [
+        "Pays the position's rewards from the reward vault to any IO token account."
+      ],
+      "discriminator": [4, 144, 132, 71, 116, 23, 151, 80],
+      "accounts": [
+        {
+          "name": "owner",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        },
+        {
+          "name": "position",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [115, 116, 97, 107, 101]
+              },
+              {
+                "kind": "account",
+                "path": "owner"
+              }
+            ]
+          }
+        },
+        {
+          "name": "ownerToken",
+          "writable": true
+        },
+        {
+          "name": "rewardVault",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [114, 101, 119, 97, 114, 100, 95, 118, 97, 117, 108, 116]
+              },
+              {
+                "kind": "account",
+                "path": "config"
+              }
+            ]
+          }
+        },
+        {
+          "name": "ioMint"
+        },
+        {
+          "name": "tokenProgram"
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "fundRewards",
+      "docs": [
+        "Admin: deposits rewards streamed over `duration` seconds; the unstreamed rest of a running period rolls in."
+      ],
+      "discriminator": [114, 64, 163, 112, 175, 167, 19, 121],
+      "accounts": [
+        {
+          "name": "admin",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        },
+        {
+          "name": "adminToken",
+          "writable": true
+        },
+        {
+          "name": "rewardVault",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [114, 101, 119, 97, 114, 100, 95, 118, 97, 117, 108, 116]
+              },
+              {
+                "kind": "account",
+                "path": "config"
+              }
+            ]
+          }
+        },
+        {
+          "name": "ioMint"
+        },
+        {
+          "name": "tokenProgram"
+        }
+      ],
+      "args": [
+        {
+          "name": "amount",
+          "type": "u64"
+        },
+        {
+          "name": "duration",
+          "type": "u64"
+        }
+      ]
+    },
+    {
+      "name": "bond",
+      "docs": [
+        "Bond authority only (rental_escrow's market PDA via CPI): locks the stake a device of this class and GPU count requires."
+      ],
+      "discriminator": [18, 108, 96, 244, 162, 35, 142, 202],
+      "accounts": [
+        {
+          "name": "bondAuthority",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        },
+        {
+          "name": "position",
+          "writable": true
+        }
+      ],
+      "args": [
+        {
+          "name": "deviceClass",
+          "type": "u8"
+        },
+        {
+          "name": "gpuCount",
+          "type": "u32"
+        }
+      ]
+    },
+    {
+      "name": "unbond",
+      "docs": [
+        "Bond authority only: releases up to `amount` of bonded stake."
+      ],
+      "discriminator": [151, 129, 36, 46, 102, 195, 111, 122],
+      "accounts": [
+        {
+          "name": "bondAuthority",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        },
+        {
+          "name": "position",
+          "writable": true
+        }
+      ],
+      "args": [
+        {
+          "name": "amount",
+          "type": "u64"
+        }
+      ]
+    },
+    {
+      "name": "slash",
+      "docs": [
+        "Slash authority only: takes bonded stake from a position and sends it to the treasury."
+      ],
+      "discriminator": [204, 141, 18, 161, 8, 177, 92, 142],
+      "accounts": [
+        {
+          "name": "slashAuthority",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        },
+        {
+          "name": "position",
+          "writable": true
+        },
+        {
+          "name": "stakeVault",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [115, 116, 97, 107, 101, 95, 118, 97, 117, 108, 116]
+              },
+              {
+                "kind": "account",
+                "path": "config"
+              }
+            ]
+          }
+        },
+        {
+          "name": "treasury",
+          "writable": true
+        },
+        {
+          "name": "ioMint"
+        },
+        {
+          "name": "tokenProgram"
+        }
+      ],
+      "args": [
+        {
+          "name": "amount",
+          "type": "u64"
+        }
+      ]
+    },
+    {
+      "name": "updateConfig",
+      "docs": [
+        "Admin: changes the settings initialize set, and the treasury."
+      ],
+      "discriminator": [29, 158, 252, 191, 10, 83, 219, 99],
+      "accounts": [
+        {
+          "name": "admin",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        },
+        {
+          "name": "treasury"
+        }
+      ],
+      "args": [
+        {
+          "name": "unstakeCooldown",
+          "type": "i64"
+        },
+        {
+          "name": "minStakePerGpu",
+          "type": "u64"
+        },
+        {
+          "name": "classMultipliersBps",
+          "type": {
+            "array": [
+              "u32",
+              16
+            ]
+          }
+        },
+        {
+          "name": "bondAuthority",
+          "type": "pubkey"
+        },
+        {
+          "name": "slashAuthority",
+          "type": "pubkey"
+        }
+      ]
+    },
+    {
+      "name": "proposeAdmin",
+      "docs": [
+        "Admin: proposes a new admin (the default key withdraws the proposal)."
+      ],
+      "discriminator": [121, 214, 199, 212, 87, 39, 117, 234],
+      "accounts": [
+        {
+          "name": "admin",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        }
+      ],
+      "args": [
+        {
+          "name": "newAdmin",
+          "type": "pubkey"
+        }
+      ]
+    },
+    {
+      "name": "acceptAdmin",
+      "docs": [
+        "The proposed admin accepts the role."
+      ],
+      "discriminator": [112, 42, 45, 90, 116, 181, 13, 170],
+      "accounts": [
+        {
+          "name": "newAdmin",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "pause",
+      "docs": [
+        "Admin: refuses stake, unstake, withdraw, claim and bond until unpaused."
+      ],
+      "discriminator": [211, 22, 221, 251, 74, 121, 193, 47],
+      "accounts": [
+        {
+          "name": "admin",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "unpause",
+      "docs": [
+        "Admin: lifts a pause."
+      ],
+      "discriminator": [169, 144, 4, 38, 10, 141, 188, 255],
+      "accounts": [
+        {
+          "name": "admin",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        }
+      ],
+      "args": []
     }
   ],
   "accounts": [
@@ -215,6 +800,46 @@ export type IoStaking = {
     {
       "name": "staked",
       "discriminator": [11, 146, 45, 205, 230, 58, 213, 240]
+    },
+    {
+      "name": "unstakeRequested",
+      "discriminator": [21, 253, 177, 85, 129, 206, 42, 152]
+    },
+    {
+      "name": "unstakeCancelled",
+      "discriminator": [102, 223, 189, 101, 201, 223, 180, 38]
+    },
+    {
+      "name": "withdrawn",
+      "discriminator": [20, 89, 223, 198, 194, 124, 219, 13]
+    },
+    {
+      "name": "rewardsClaimed",
+      "discriminator": [75, 98, 88, 18, 219, 112, 88, 121]
+    },
+    {
+      "name": "rewardsFunded",
+      "discriminator": [84, 233, 245, 203, 228, 147, 165, 92]
+    },
+    {
+      "name": "bonded",
+      "discriminator": [72, 106, 31, 121, 93, 125, 84, 0]
+    },
+    {
+      "name": "unbonded",
+      "discriminator": [138, 196, 132, 173, 186, 23, 125, 164]
+    },
+    {
+      "name": "slashed",
+      "discriminator": [98, 59, 249, 154, 233, 53, 98, 194]
+    },
+    {
+      "name": "adminChanged",
+      "discriminator": [232, 34, 31, 226, 62, 18, 19, 114]
+    },
+    {
+      "name": "pauseChanged",
+      "discriminator": [238, 188, 213, 78, 134, 209, 178, 218]
     }
   ],
   "errors": [
@@ -262,6 +887,86 @@ export type IoStaking = {
       "code": 6008,
       "name": "mathOverflow",
       "msg": "Arithmetic overflow"
+    },
+    {
+      "code": 6009,
+      "name": "notAdmin",
+      "msg": "Only the config's admin can do this"
+    },
+    {
+      "code": 6010,
+      "name": "notPendingAdmin",
+      "msg": "Only the proposed admin can accept the admin role"
+    },
+    {
+      "code": 6011,
+      "name": "invalidTreasury",
+      "msg": "The treasury must be an IO token account other than the program's vaults"
+    },
+    {
+      "code": 6012,
+      "name": "insufficientStake",
+      "msg": "The amount exceeds the position's stake"
+    },
+    {
+      "code": 6013,
+      "name": "stakeBonded",
+      "msg": "Bonded stake cannot be unstaked; delist the devices first"
+    },
+    {
+      "code": 6014,
+      "name": "noPendingUnstake",
+      "msg": "The position has no pending unstake"
+    },
+    {
+      "code": 6015,
+      "name": "cooldownNotElapsed",
+      "msg": "The unstake cooldown has not elapsed yet"
+    },
+    {
+      "code": 6016,
+      "name": "nothingToClaim",
+      "msg": "The position has no rewards to claim"
+    },
+    {
+      "code": 6017,
+      "name": "invalidRewardDuration",
+      "msg": "The reward period must be between one second and five years"
+    },
+    {
+      "code": 6018,
+      "name": "rewardRateTooLow",
+      "msg": "The rewards are too small to stream at least one base unit per second"
+    },
+    {
+      "code": 6019,
+      "name": "notBondAuthority",
+      "msg": "Only the configured bond authority can bond or unbond stake"
+    },
+    {
+      "code": 6020,
+      "name": "notSlashAuthority",
+      "msg": "Only the configured slash authority can slash stake"
+    },
+    {
+      "code": 6021,
+      "name": "invalidDeviceClass",
+      "msg": "The device class is not offered"
+    },
+    {
+      "code": 6022,
+      "name": "invalidGpuCount",
+      "msg": "The GPU count must be positive"
+    },
+    {
+      "code": 6023,
+      "name": "insufficientUnbondedStake",
+      "msg": "The position's unbonded stake does not cover the requirement"
+    },
+    {
+      "code": 6024,
+      "name": "insufficientBondedStake",
+      "msg": "The amount exceeds the position's bonded stake"
     }
   ],
   "types": [
@@ -352,6 +1057,14 @@ export type IoStaking = {
             "type": "u64"
           },
           {
+            "name": "totalRewardsFunded",
+            "type": "u64"
+          },
+          {
+            "name": "totalRewardsClaimed",
+            "type": "u64"
+          },
+          {
             "name": "ioDecimals",
             "type": "u8"
           },
@@ -434,6 +1147,202 @@ export type IoStaking = {
           {
             "name": "totalStaked",
             "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "unstakeRequested",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "owner",
+            "type": "pubkey"
+          },
+          {
+            "name": "amount",
+            "type": "u64"
+          },
+          {
+            "name": "pendingUnstake",
+            "type": "u64"
+          },
+          {
+            "name": "unlockTime",
+            "type": "i64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "unstakeCancelled",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "owner",
+            "type": "pubkey"
+          },
+          {
+            "name": "amount",
+            "type": "u64"
+          },
+          {
+            "name": "staked",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "withdrawn",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "owner",
+            "type": "pubkey"
+          },
+          {
+            "name": "amount",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "rewardsClaimed",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "owner",
+            "type": "pubkey"
+          },
+          {
+            "name": "amount",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "rewardsFunded",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "amount",
+            "type": "u64"
+          },
+          {
+            "name": "rate",
+            "type": "u64"
+          },
+          {
+            "name": "periodEnd",
+            "type": "i64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "bonded",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "owner",
+            "type": "pubkey"
+          },
+          {
+            "name": "amount",
+            "type": "u64"
+          },
+          {
+            "name": "deviceClass",
+            "type": "u8"
+          },
+          {
+            "name": "gpuCount",
+            "type": "u32"
+          },
+          {
+            "name": "bonded",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "unbonded",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "owner",
+            "type": "pubkey"
+          },
+          {
+            "name": "amount",
+            "type": "u64"
+          },
+          {
+            "name": "bonded",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "slashed",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "owner",
+            "type": "pubkey"
+          },
+          {
+            "name": "amount",
+            "type": "u64"
+          },
+          {
+            "name": "staked",
+            "type": "u64"
+          },
+          {
+            "name": "bonded",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "adminChanged",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "previous",
+            "type": "pubkey"
+          },
+          {
+            "name": "admin",
+            "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
+      "name": "pauseChanged",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "paused",
+            "type": "bool"
           }
         ]
       }

@@ -20,7 +20,8 @@ const MAX_COOLDOWN_SECONDS: i64 = 365 * 24 * 60 * 60;
 /// A class multiplier below 1x is rounded up to 1x by the stake rule, so it is rejected here.
 const MIN_CLASS_MULTIPLIER_BPS: u32 = 10_000;
 
-pub struct InitializeArgs {
+/// The settings `initialize` sets and `update_config` changes.
+pub struct ConfigParams {
     pub unstake_cooldown: i64,
     pub min_stake_per_gpu: u64,
     pub class_multipliers_bps: [u32; MAX_DEVICE_CLASSES],
@@ -31,8 +32,8 @@ pub struct InitializeArgs {
 /// Borsh size of the arguments (checked against the IDL).
 pub const ARGS_LEN: usize = 8 + 8 + 4 * MAX_DEVICE_CLASSES + 32 + 32;
 
-impl InitializeArgs {
-    fn parse(data: &[u8]) -> Result<Self, ProgramError> {
+impl ConfigParams {
+    pub fn parse(data: &[u8]) -> Result<Self, ProgramError> {
         let mut reader = ArgsReader::new(data);
         let args = Self {
             unstake_cooldown: reader.read()?,
@@ -45,7 +46,7 @@ impl InitializeArgs {
         Ok(args)
     }
 
-    fn validate(&self) -> Result<(), ProgramError> {
+    pub fn validate(&self) -> Result<(), ProgramError> {
         if self.unstake_cooldown <= 0 || self.unstake_cooldown > MAX_COOLDOWN_SECONDS {
             return Err(StakingError::InvalidCooldown.into());
         }
@@ -59,6 +60,15 @@ impl InitializeArgs {
             return Err(StakingError::InvalidAuthority.into());
         }
         Ok(())
+    }
+
+    /// Writes the settings into the config.
+    pub fn apply(&self, state: &mut Config) {
+        state.set_bond_authority(self.bond_authority);
+        state.set_slash_authority(self.slash_authority);
+        state.set_unstake_cooldown(self.unstake_cooldown);
+        state.set_min_stake_per_gpu(self.min_stake_per_gpu);
+        state.set_class_multipliers_bps(self.class_multipliers_bps);
     }
 }
 
@@ -78,7 +88,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
-    let args = InitializeArgs::parse(data)?;
+    let args = ConfigParams::parse(data)?;
     args.validate()?;
 
     require_payer(admin)?;
@@ -123,11 +133,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     state.set_stake_vault(*stake_vault.address());
     state.set_reward_vault(*reward_vault.address());
     state.set_treasury(*treasury.address());
-    state.set_bond_authority(args.bond_authority);
-    state.set_slash_authority(args.slash_authority);
-    state.set_unstake_cooldown(args.unstake_cooldown);
-    state.set_min_stake_per_gpu(args.min_stake_per_gpu);
-    state.set_class_multipliers_bps(args.class_multipliers_bps);
+    args.apply(state);
     state.set_io_decimals(io_decimals);
     state.set_bump(config_bump);
     state.set_stake_vault_bump(stake_vault_bump);

@@ -2,24 +2,18 @@
 //! the first stake. Rewards earned so far are brought up to date before the stake changes.
 
 use crate::{
+    context::{load_active_config, load_position, now, Io},
     error::StakingError,
     events,
-    state::{Config, StakePosition, STAKE_SEED},
+    state::{StakePosition, STAKE_SEED},
 };
 use common::{
     args::ArgsReader,
-    checks::{
-        init, load_mut, require_address, require_canonical_pda, require_distinct, require_payer, require_program,
-        require_writable, AccountState,
-    },
+    checks::{init, require_canonical_pda, require_payer, require_program, AccountState},
     error::AnchorError,
-    token::{create_pda_account, mint_decimals, token_account_of_mint, transfer_checked, SYSTEM_PROGRAM_ID},
+    token::{create_pda_account, SYSTEM_PROGRAM_ID},
 };
-use pinocchio::{
-    cpi::Seed,
-    sysvars::{clock::Clock, Sysvar},
-    AccountView, ProgramResult,
-};
+use pinocchio::{cpi::Seed, AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("stake");
 /// Borsh size of the arguments (checked against the IDL).
@@ -48,28 +42,10 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
 
     require_payer(owner)?;
     require_program(system_program, &SYSTEM_PROGRAM_ID)?;
-    let state = load_mut::<Config>(config, &crate::ID)?;
-    if state.paused() {
-        return Err(StakingError::Paused.into());
-    }
-    require_address(io_mint, &state.io_mint())?;
-    require_program(token_program, &state.token_program())?;
-    require_address(stake_vault, &state.stake_vault())?;
-    require_writable(stake_vault)?;
-    require_writable(owner_token)?;
-    require_distinct(owner_token, stake_vault)?;
-    let decimals = mint_decimals(io_mint, token_program.address())?;
-    let source = token_account_of_mint(owner_token, io_mint.address(), token_program.address())?;
-    if &source.owner != owner.address() {
-        return Err(AnchorError::ConstraintTokenOwner.into());
-    }
-    if source.amount < amount {
-        return Err(StakingError::InsufficientBalance.into());
-    }
+    let state = load_active_config(config)?;
+    let io = Io::checked(state, io_mint, token_program)?;
+    io.check_vault_and_user_account(stake_vault, &state.stake_vault(), owner_token)?;
 
-    // The position: created at its canonical PDA on the first stake; afterwards an account owned by this
-    // program with the StakePosition discriminator can only be the PDA this program created for the owner
-    // stored inside it, so comparing that owner is enough.
     if position.is_data_empty() {
         let bump = require_canonical_pda(position, &[STAKE_SEED, owner.address().as_ref()], &crate::ID)?;
         let bump_seed = [bump];
@@ -84,22 +60,17 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         fresh.set_owner(*owner.address());
         fresh.set_bump(bump);
     }
-    let position_state = load_mut::<StakePosition>(position, &crate::ID)?;
-    if &position_state.owner() != owner.address() {
-        return Err(AnchorError::ConstraintSeeds.into());
-    }
+    let position_state = load_position(position, owner.address())?;
 
-    let now = Clock::get()?.unix_timestamp;
     let mut pool = state.reward_pool();
-    pool.update(now)?;
+    pool.update(now()?)?;
     position_state.settle(pool.reward_per_token)?;
     let staked = position_state.staked().checked_add(amount).ok_or(StakingError::MathOverflow)?;
     position_state.set_staked(staked);
     pool.earning_stake = pool.earning_stake.checked_add(amount).ok_or(StakingError::MathOverflow)?;
     state.set_reward_pool(&pool);
 
-    transfer_checked(owner_token, io_mint, stake_vault, owner, amount, decimals, token_program.address(), &[])?;
+    io.deposit(owner_token, owner, stake_vault, amount)?;
     events::staked(owner.address(), amount, staked, pool.earning_stake);
     Ok(())
 }
-
