@@ -7,6 +7,7 @@ import { address } from "@solana/kit";
 import {
   computeTokens,
   createAta,
+  mintTo,
   createMint,
   createSvm,
   ioStaking,
@@ -131,6 +132,26 @@ export class World {
       .rpc();
   }
 
+  /** The one-call io_staking client (accounts resolved from the config). */
+  get stakingClient(): ioStaking.IoStakingClient {
+    return (this._stakingClient ??= new ioStaking.IoStakingClient(this.staking));
+  }
+  private _stakingClient: ioStaking.IoStakingClient | undefined;
+
+  /** A new wallet with SOL and an IO associated token account holding `io` base units. */
+  async newIoHolder(io: bigint): Promise<{ keypair: Keypair; token: PublicKey }> {
+    const keypair = Keypair.generate();
+    this.provider.airdrop(keypair.publicKey, 10n ** 10n);
+    const token = await createAta(this.provider, this.ioMint, keypair.publicKey, this.ioTokenProgram);
+    if (io > 0n) await mintTo(this.provider, this.ioMint, token, this.ioMintAuthority, io, this.ioTokenProgram);
+    return { keypair, token };
+  }
+
+  /** Mints `io` base units to the admin's IO account (the treasury, which also funds rewards). */
+  async mintToAdmin(io: bigint) {
+    await mintTo(this.provider, this.ioMint, this.ioTreasury, this.ioMintAuthority, io, this.ioTokenProgram);
+  }
+
   /** Raw state (lamports, owner, data) of `keys`, to prove a failed call changed nothing. */
   snapshot(keys: PublicKey[]): string[] {
     return keys.map((k) => {
@@ -188,3 +209,6 @@ export function withAccount(ix: TransactionInstruction, index: number, key: Publ
 export function withData(ix: TransactionInstruction, data: Buffer): TransactionInstruction {
   return new TransactionInstruction({ programId: ix.programId, keys: ix.keys, data });
 }
+
+/** A BN (or anything printable as an integer) as a bigint. */
+export const big = (value: { toString(): string }): bigint => BigInt(value.toString());

@@ -1,8 +1,9 @@
 // io_staking: stake IO with a cooldown, earn rewards, bond stake for listed devices, slashing.
-import { BN, Program, Provider } from "@coral-xyz/anchor";
-import { PublicKey } from "@solana/web3.js";
+import { BN, IdlAccounts, Program, Provider } from "@coral-xyz/anchor";
+import { getAssociatedTokenAddressSync } from "@solana/spl-token";
+import { Keypair, PublicKey } from "@solana/web3.js";
 import { IoStaking, IO_STAKING_IDL } from "./idl/io_staking";
-import { findPda } from "./util";
+import { BPS, findPda } from "./util";
 
 export type { IoStaking };
 export const IO_STAKING_PROGRAM_ID = new PublicKey(IO_STAKING_IDL.address);
@@ -37,11 +38,20 @@ export interface InitializeStakingParams {
   slashAuthority: PublicKey;
 }
 
+const bn = (value: bigint | number) => new BN(value.toString());
+const toBigInt = (value: BN) => BigInt(value.toString());
+
+/** The settings `initialize` takes and `update_config` changes, in argument order. */
+type ConfigSettings = Pick<InitializeStakingParams, "unstakeCooldown" | "minStakePerGpu" | "classMultipliersBps" | "bondAuthority" | "slashAuthority">;
+function settingsArgs(p: ConfigSettings): [BN, BN, number[], PublicKey, PublicKey] {
+  const multipliers = Array.from({ length: MAX_DEVICE_CLASSES }, (_, i) => p.classMultipliersBps[i] ?? 0);
+  return [bn(p.unstakeCooldown), bn(p.minStakePerGpu), multipliers, p.bondAuthority, p.slashAuthority];
+}
+
 /** The `initialize` instruction. */
 export function initializeStakingIx(program: Program<IoStaking>, p: InitializeStakingParams) {
-  const multipliers = Array.from({ length: MAX_DEVICE_CLASSES }, (_, i) => p.classMultipliersBps[i] ?? 0);
   return program.methods
-    .initialize(new BN(p.unstakeCooldown.toString()), new BN(p.minStakePerGpu.toString()), multipliers, p.bondAuthority, p.slashAuthority)
+    .initialize(...settingsArgs(p))
     .accountsPartial({
       admin: p.admin,
       config: ioStakingPdas.config(),
@@ -84,6 +94,236 @@ export function stakeIx(program: Program<IoStaking>, p: StakeParams) {
   });
 }
 
-export async function fetchPosition(program: Program<IoStaking>, owner: PublicKey) {
+export type StakingConfig = IdlAccounts<IoStaking>["config"];
+export type StakePosition = IdlAccounts<IoStaking>["stakePosition"];
+
+export async function fetchPosition(program: Program<IoStaking>, owner: PublicKey): Promise<StakePosition | null> {
   return program.account.stakePosition.fetchNullable(positionPda(owner));
+}
+
+/** Accounts every instruction that moves IO names: the IO mint and its token program. */
+export interface IoAccounts {
+  ioMint: PublicKey;
+  tokenProgram: PublicKey;
+}
+
+/** The owner's instructions that change no balance: request_unstake(amount) and cancel_unstake. */
+export function requestUnstakeIx(program: Program<IoStaking>, owner: PublicKey, amount: bigint) {
+  return program.methods.requestUnstake(bn(amount)).accountsPartial({ owner, config: ioStakingPdas.config(), position: positionPda(owner) });
+}
+
+export function cancelUnstakeIx(program: Program<IoStaking>, owner: PublicKey) {
+  return program.methods.cancelUnstake().accountsPartial({ owner, config: ioStakingPdas.config(), position: positionPda(owner) });
+}
+
+export interface PayoutParams extends IoAccounts {
+  owner: PublicKey;
+  /** Any IO token account; receives the IO. */
+  ownerToken: PublicKey;
+}
+
+/** `withdraw`: the pending unstake, after the cooldown. */
+export function withdrawIx(program: Program<IoStaking>, p: PayoutParams) {
+  return program.methods.withdraw().accountsPartial({
+    owner: p.owner,
+    config: ioStakingPdas.config(),
+    position: positionPda(p.owner),
+    ownerToken: p.ownerToken,
+    stakeVault: ioStakingPdas.stakeVault(),
+    ioMint: p.ioMint,
+    tokenProgram: p.tokenProgram,
+  });
+}
+
+/** `claim_rewards`. */
+export function claimRewardsIx(program: Program<IoStaking>, p: PayoutParams) {
+  return program.methods.claimRewards().accountsPartial({
+    owner: p.owner,
+    config: ioStakingPdas.config(),
+    position: positionPda(p.owner),
+    ownerToken: p.ownerToken,
+    rewardVault: ioStakingPdas.rewardVault(),
+    ioMint: p.ioMint,
+    tokenProgram: p.tokenProgram,
+  });
+}
+
+export interface FundRewardsParams extends IoAccounts {
+  admin: PublicKey;
+  /** The admin's IO token account. */
+  adminToken: PublicKey;
+  amount: bigint;
+  /** Seconds to stream `amount` (plus whatever of a running period is left) over. */
+  duration: bigint;
+}
+
+/** `fund_rewards` (admin). */
+export function fundRewardsIx(program: Program<IoStaking>, p: FundRewardsParams) {
+  return program.methods.fundRewards(bn(p.amount), bn(p.duration)).accountsPartial({
+    admin: p.admin,
+    config: ioStakingPdas.config(),
+    adminToken: p.adminToken,
+    rewardVault: ioStakingPdas.rewardVault(),
+    ioMint: p.ioMint,
+    tokenProgram: p.tokenProgram,
+  });
+}
+
+/** `bond(device_class, gpu_count)`: signed by the bond authority (rental_escrow's market PDA, by CPI). */
+export function bondIx(program: Program<IoStaking>, bondAuthority: PublicKey, owner: PublicKey, deviceClass: number, gpuCount: number) {
+  return program.methods.bond(deviceClass, gpuCount).accountsPartial({ bondAuthority, config: ioStakingPdas.config(), position: positionPda(owner) });
+}
+
+/** `unbond(amount)`: signed by the bond authority. */
+export function unbondIx(program: Program<IoStaking>, bondAuthority: PublicKey, owner: PublicKey, amount: bigint) {
+  return program.methods.unbond(bn(amount)).accountsPartial({ bondAuthority, config: ioStakingPdas.config(), position: positionPda(owner) });
+}
+
+export interface SlashParams extends IoAccounts {
+  slashAuthority: PublicKey;
+  owner: PublicKey;
+  treasury: PublicKey;
+  amount: bigint;
+}
+
+/** `slash(amount)`: bonded stake to the treasury, signed by the slash authority. */
+export function slashIx(program: Program<IoStaking>, p: SlashParams) {
+  return program.methods.slash(bn(p.amount)).accountsPartial({
+    slashAuthority: p.slashAuthority,
+    config: ioStakingPdas.config(),
+    position: positionPda(p.owner),
+    stakeVault: ioStakingPdas.stakeVault(),
+    treasury: p.treasury,
+    ioMint: p.ioMint,
+    tokenProgram: p.tokenProgram,
+  });
+}
+
+/** `update_config` (admin): the settings of `initialize`, and the treasury. */
+export function updateConfigIx(program: Program<IoStaking>, admin: PublicKey, treasury: PublicKey, settings: ConfigSettings) {
+  return program.methods.updateConfig(...settingsArgs(settings)).accountsPartial({ admin, config: ioStakingPdas.config(), treasury });
+}
+
+export function proposeAdminIx(program: Program<IoStaking>, admin: PublicKey, newAdmin: PublicKey) {
+  return program.methods.proposeAdmin(newAdmin).accountsPartial({ admin, config: ioStakingPdas.config() });
+}
+
+export function acceptAdminIx(program: Program<IoStaking>, newAdmin: PublicKey) {
+  return program.methods.acceptAdmin().accountsPartial({ newAdmin, config: ioStakingPdas.config() });
+}
+
+export function pauseIx(program: Program<IoStaking>, admin: PublicKey) {
+  return program.methods.pause().accountsPartial({ admin, config: ioStakingPdas.config() });
+}
+
+export function unpauseIx(program: Program<IoStaking>, admin: PublicKey) {
+  return program.methods.unpause().accountsPartial({ admin, config: ioStakingPdas.config() });
+}
+
+// ---- Views, computed exactly as on-chain ----
+
+/** IO a device of `deviceClass` with `gpuCount` GPUs must bond: `min_stake_per_gpu * max(1x, multiplier) * gpus`,
+ * rounded up; `null` when the class is not offered or `gpuCount` is 0 (bond refuses those). */
+export function requiredStake(config: Pick<StakingConfig, "minStakePerGpu" | "classMultipliersBps">, deviceClass: number, gpuCount: number): bigint | null {
+  const multiplier = BigInt(config.classMultipliersBps[deviceClass] ?? 0);
+  if (multiplier === 0n || gpuCount <= 0) return null;
+  const effective = multiplier > BPS ? multiplier : BPS;
+  const perGpu = (toBigInt(config.minStakePerGpu) * effective + BPS - 1n) / BPS;
+  return perGpu * BigInt(gpuCount);
+}
+
+const Q64 = 64n;
+
+/** The reward accumulator (Q64.64) as it will be at `now`: `RewardPool::update` of the program. */
+export function rewardPerTokenAt(config: StakingConfig, now: bigint): bigint {
+  const periodEnd = toBigInt(config.rewardPeriodEnd);
+  const lastUpdate = toBigInt(config.lastUpdateTime);
+  const stored = toBigInt(config.rewardPerToken);
+  const until = now < periodEnd ? now : periodEnd;
+  if (until <= lastUpdate) return stored;
+  const streamed = toBigInt(config.rewardRate) * (until - lastUpdate);
+  const earning = toBigInt(config.totalStaked);
+  if (earning === 0n || streamed === 0n) return stored;
+  return stored + (streamed << Q64) / earning;
+}
+
+/** Rewards `position` could claim at `now`: what it is owed plus what its stake earned since its snapshot. */
+export function pendingRewards(config: StakingConfig, position: StakePosition, now: bigint): bigint {
+  const delta = rewardPerTokenAt(config, now) - toBigInt(position.rewardSnapshot);
+  return toBigInt(position.rewardsOwed) + ((toBigInt(position.staked) * delta) >> Q64);
+}
+
+// ---- One-call helpers: accounts resolved from the config, the signer's associated token account by default ----
+
+export class IoStakingClient {
+  private io: IoAccounts | undefined;
+
+  constructor(readonly program: Program<IoStaking>) {}
+
+  static forProvider(provider: Provider): IoStakingClient {
+    return new IoStakingClient(ioStakingProgram(provider));
+  }
+
+  config(): Promise<StakingConfig> {
+    return fetchStakingConfig(this.program);
+  }
+
+  position(owner: PublicKey): Promise<StakePosition | null> {
+    return fetchPosition(this.program, owner);
+  }
+
+  /** The IO mint and token program, read once from the config. */
+  async ioAccounts(): Promise<IoAccounts> {
+    if (!this.io) {
+      const config = await this.config();
+      this.io = { ioMint: config.ioMint, tokenProgram: config.tokenProgram };
+    }
+    return this.io;
+  }
+
+  /** `owner`'s associated IO token account. */
+  async ioAccountOf(owner: PublicKey): Promise<PublicKey> {
+    const { ioMint, tokenProgram } = await this.ioAccounts();
+    return getAssociatedTokenAddressSync(ioMint, owner, true, tokenProgram);
+  }
+
+  async stake(owner: Keypair, amount: bigint, ownerToken?: PublicKey): Promise<string> {
+    const token = ownerToken ?? (await this.ioAccountOf(owner.publicKey));
+    return stakeIx(this.program, { owner: owner.publicKey, ownerToken: token, amount, ...(await this.ioAccounts()) }).signers([owner]).rpc();
+  }
+
+  requestUnstake(owner: Keypair, amount: bigint): Promise<string> {
+    return requestUnstakeIx(this.program, owner.publicKey, amount).signers([owner]).rpc();
+  }
+
+  cancelUnstake(owner: Keypair): Promise<string> {
+    return cancelUnstakeIx(this.program, owner.publicKey).signers([owner]).rpc();
+  }
+
+  async withdraw(owner: Keypair, to?: PublicKey): Promise<string> {
+    const ownerToken = to ?? (await this.ioAccountOf(owner.publicKey));
+    return withdrawIx(this.program, { owner: owner.publicKey, ownerToken, ...(await this.ioAccounts()) }).signers([owner]).rpc();
+  }
+
+  async claimRewards(owner: Keypair, to?: PublicKey): Promise<string> {
+    const ownerToken = to ?? (await this.ioAccountOf(owner.publicKey));
+    return claimRewardsIx(this.program, { owner: owner.publicKey, ownerToken, ...(await this.ioAccounts()) }).signers([owner]).rpc();
+  }
+
+  async fundRewards(admin: Keypair, amount: bigint, duration: bigint, adminToken?: PublicKey): Promise<string> {
+    const from = adminToken ?? (await this.ioAccountOf(admin.publicKey));
+    return fundRewardsIx(this.program, { admin: admin.publicKey, adminToken: from, amount, duration, ...(await this.ioAccounts()) })
+      .signers([admin])
+      .rpc();
+  }
+
+  /** Rewards `owner` could claim at `now` (unix seconds), computed exactly as the program will. */
+  async pendingRewards(owner: PublicKey, now: bigint): Promise<bigint> {
+    const position = await this.position(owner);
+    return position ? pendingRewards(await this.config(), position, now) : 0n;
+  }
+
+  async requiredStake(deviceClass: number, gpuCount: number): Promise<bigint | null> {
+    return requiredStake(await this.config(), deviceClass, gpuCount);
+  }
 }
