@@ -7,6 +7,8 @@ pub mod discriminator;
 pub mod error;
 pub mod event;
 pub mod math;
+#[cfg(target_arch = "bpf")]
+pub mod mem;
 pub mod ids;
 pub mod token;
 
