@@ -33,7 +33,6 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
-    unsafe { solana_define_syscall::definitions::sol_log_compute_units_() };
     let mut reader = ArgsReader::new(data);
     let amount: u64 = reader.read()?;
     reader.finish()?;
@@ -41,15 +40,12 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         return Err(StakingError::ZeroAmount.into());
     }
 
-    unsafe { solana_define_syscall::definitions::sol_log_compute_units_() };
     require_payer(owner)?;
     require_program(system_program, &SYSTEM_PROGRAM_ID)?;
     let state = load_active_config(config)?;
-    unsafe { solana_define_syscall::definitions::sol_log_compute_units_() };
     let io = Io::checked(state, io_mint, token_program)?;
     io.check_vault_and_user_account(stake_vault, &state.stake_vault(), owner_token)?;
 
-    unsafe { solana_define_syscall::definitions::sol_log_compute_units_() };
     if position.is_data_empty() {
         let bump = require_canonical_pda(position, &[STAKE_SEED, owner.address().as_ref()], &crate::ID)?;
         let bump_seed = [bump];
@@ -66,20 +62,15 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     }
     let position_state = load_position(position, owner.address())?;
 
-    unsafe { solana_define_syscall::definitions::sol_log_compute_units_() };
     let mut pool = state.reward_pool();
     pool.update(now()?)?;
     position_state.settle(pool.reward_per_token)?;
-    unsafe { solana_define_syscall::definitions::sol_log_compute_units_() };
     let staked = position_state.staked().checked_add(amount).ok_or(StakingError::MathOverflow)?;
     position_state.set_staked(staked);
     pool.earning_stake = pool.earning_stake.checked_add(amount).ok_or(StakingError::MathOverflow)?;
     state.set_reward_pool(&pool);
 
-    unsafe { solana_define_syscall::definitions::sol_log_compute_units_() };
     io.deposit(owner_token, owner, stake_vault, amount)?;
-    unsafe { solana_define_syscall::definitions::sol_log_compute_units_() };
     events::staked(owner.address(), amount, staked, pool.earning_stake);
-    unsafe { solana_define_syscall::definitions::sol_log_compute_units_() };
     Ok(())
 }
