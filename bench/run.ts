@@ -2,15 +2,15 @@
 // to its floor (the CPIs it cannot avoid, executed directly in the same SVM run).
 import * as fs from "fs";
 import {
-  createTransferCheckedInstruction,
-  createInitializeAccount3Instruction,
+    createInitializeAccount3Instruction,
   createInitializeMint2Instruction,
   ACCOUNT_SIZE,
   MINT_SIZE,
   TOKEN_PROGRAM_ID,
 } from "@solana/spl-token";
-import { Keypair, SystemProgram, TransactionInstruction } from "@solana/web3.js";
-import { createAta, ioStaking, iosd, mintTo, PROGRAM_NAMES, programPath } from "../sdk/src";
+import { Keypair, PublicKey, SystemProgram, TransactionInstruction } from "@solana/web3.js";
+import { address } from "@solana/kit";
+import { advanceClock, createAta, ioStaking, iosd, mintTo, PROGRAM_NAMES, programPath, setUnixTimestamp } from "../sdk/src";
 import { IO, World } from "../tests/helpers";
 
 function table(title: string, header: string[], rows: (string | number)[][]) {
@@ -69,24 +69,141 @@ async function main() {
   await record("rental_escrow.initialize", createAccountCu, "create", () => world.initMarket());
   await record("compute_tokens.initialize", createAccountCu, "create", () => world.initComputeTokens());
 
-  // stake: the floor is one transfer_checked of IO, executed directly by the staker.
-  const staker = Keypair.generate();
-  provider.airdrop(staker.publicKey, 10n ** 10n);
-  const stakerIo = await createAta(provider, world.ioMint, staker.publicKey, TOKEN_PROGRAM_ID);
-  await mintTo(provider, world.ioMint, stakerIo, world.ioMintAuthority, 1_000n * IO, TOKEN_PROGRAM_ID);
-  const transferCu = (
-    await provider.sendInstructions(
-      [createTransferCheckedInstruction(stakerIo, world.ioMint, world.ioTreasury, staker.publicKey, 1n, 8, [], TOKEN_PROGRAM_ID)],
-      [staker],
-    )
-  ).computeUnits;
-  const stakeParams = { owner: staker.publicKey, ownerToken: stakerIo, ioMint: world.ioMint, tokenProgram: TOKEN_PROGRAM_ID, amount: IO };
-  const stake = () => ioStaking.stakeIx(world.staking, stakeParams).signers([staker]).rpc();
-  await record("io_staking.stake (first: creates position)", transferCu + createAccountCu, "transfer_checked + create", stake);
-  await record("io_staking.stake", transferCu, "transfer_checked", stake);
-  table("Compute units per instruction (LiteSVM, SPL Token = p-token)", ["instruction", "CU", "floor", "floor is", "x floor"], rows);
-  console.log("\nThe floor is the system/token work alone, run as top-level instructions. Initialize adds about 1,000 CU per");
-  console.log("CPI and finds each new PDA's canonical bump (1,500 CU per bump tried); it runs once per deployment.");
+  table("Compute units of initialize (LiteSVM, SPL Token = p-token)", ["instruction", "CU", "floor", "floor is", "x floor"], rows);
+  console.log("\nInitialize's floor is the system/token work alone, run as top-level instructions. Initialize adds about");
+  console.log("1,000 CU per CPI and finds each new PDA's canonical bump (1,500 CU per bump tried); it runs once.");
+
+  await stakingBench();
+}
+
+/** The floor of an instruction that moves IO: the bench-only cpi-floor program doing that one transfer_checked CPI. */
+class CpiFloor {
+  readonly programId = Keypair.generate().publicKey;
+  readonly pda: PublicKey;
+  readonly bump: number;
+  constructor(readonly world: World) {
+    world.svm.addProgramFromFile(address(this.programId.toBase58()), "target/deploy/cpi_floor.so");
+    [this.pda, this.bump] = PublicKey.findProgramAddressSync([Buffer.from("floor")], this.programId);
+  }
+
+  private ix(from: PublicKey, to: PublicKey, authority: PublicKey, bump: number, signer: boolean) {
+    const data = Buffer.alloc(10);
+    data.writeBigUInt64LE(1n, 0);
+    data.writeUInt8(8, 8);
+    data.writeUInt8(bump, 9);
+    return new TransactionInstruction({
+      programId: this.programId,
+      keys: [
+        { pubkey: from, isSigner: false, isWritable: true },
+        { pubkey: this.world.ioMint, isSigner: false, isWritable: false },
+        { pubkey: to, isSigner: false, isWritable: true },
+        { pubkey: authority, isSigner: signer, isWritable: false },
+        { pubkey: TOKEN_PROGRAM_ID, isSigner: false, isWritable: false },
+      ],
+      data,
+    });
+  }
+
+  /** transfer_checked by CPI, the authority signing the transaction (what stake and fund_rewards do). */
+  async signedByUser(): Promise<number> {
+    const w = this.world;
+    const { keypair, token } = await w.newIoHolder(10n);
+    return (await w.provider.sendInstructions([this.ix(token, w.ioTreasury, keypair.publicKey, 0, true)], [keypair])).computeUnits;
+  }
+
+  /** transfer_checked by CPI signed with a PDA's seeds (what withdraw, claim_rewards and slash do from a vault). */
+  async signedByPda(): Promise<number> {
+    const w = this.world;
+    const vault = await createAta(w.provider, w.ioMint, this.pda, TOKEN_PROGRAM_ID);
+    await mintTo(w.provider, w.ioMint, vault, w.ioMintAuthority, 10n, TOKEN_PROGRAM_ID);
+    return (await w.provider.sendInstructions([this.ix(vault, w.ioTreasury, this.pda, this.bump, false)])).computeUnits;
+  }
+}
+
+async function stakingBench() {
+  const world = await new World().createIo();
+  const bondAuthority = Keypair.generate();
+  await world.initStaking({ bondAuthority: bondAuthority.publicKey });
+  await world.mintToAdmin(10n ** 9n * IO);
+  const { provider, staking } = world;
+  const client = world.stakingClient;
+  const floor = new CpiFloor(world);
+  const userFloor = await floor.signedByUser();
+  const pdaFloor = await floor.signedByPda();
+  setUnixTimestamp(world.svm, 1_800_000_000n);
+
+  const rows: (string | number)[][] = [];
+  const cu = () => provider.lastResult!.computeUnits;
+  async function record(name: string, floorCu: number, floorIs: string, run: () => Promise<unknown>) {
+    await run();
+    const target = Math.floor(floorCu * 1.25) + 1_500;
+    rows.push([name, cu(), floorCu, floorIs, target, cu() <= target ? "yes" : "NO"]);
+  }
+  const { keypair: staker } = await world.newIoHolder(1_000_000n * IO);
+  const { keypair: operator } = await world.newIoHolder(1_000_000n * IO);
+  await client.stake(operator, 1_000_000n * IO);
+  await record("fund_rewards", userFloor, "transfer_checked CPI", () => client.fundRewards(world.admin, 1_000_000n * IO, 30n * 86_400n));
+  await client.stake(staker, IO); // creates the position (a one-time canonical-bump search and account creation)
+  const firstStake = cu();
+  await record("stake", userFloor, "transfer_checked CPI", () => client.stake(staker, IO));
+  advanceClock(world.svm, 60);
+  await record("claim_rewards", pdaFloor, "PDA-signed transfer_checked CPI", () => client.claimRewards(staker));
+  await record("request_unstake", 0, "none", () => client.requestUnstake(staker, IO));
+  await record("cancel_unstake", 0, "none", () => client.cancelUnstake(staker));
+  await client.requestUnstake(staker, IO);
+  advanceClock(world.svm, ioStaking.DEFAULT_UNSTAKE_COOLDOWN);
+  await record("withdraw", pdaFloor, "PDA-signed transfer_checked CPI", () => client.withdraw(staker));
+  const bond = () => ioStaking.bondIx(staking, bondAuthority.publicKey, operator.publicKey, 3, 8).signers([bondAuthority]).rpc();
+  await record("bond", 0, "none", bond);
+  await record("unbond", 0, "none", () => ioStaking.unbondIx(staking, bondAuthority.publicKey, operator.publicKey, IO).signers([bondAuthority]).rpc());
+  await record("slash", pdaFloor, "PDA-signed transfer_checked CPI", () =>
+    ioStaking
+      .slashIx(staking, { slashAuthority: world.slashAuthority.publicKey, owner: operator.publicKey, treasury: world.ioTreasury, ioMint: world.ioMint, tokenProgram: TOKEN_PROGRAM_ID, amount: IO })
+      .signers([world.slashAuthority])
+      .rpc(),
+  );
+  await record("update_config", 0, "none", () =>
+    ioStaking.updateConfigIx(staking, world.admin.publicKey, world.ioTreasury, world.stakingParams({ bondAuthority: bondAuthority.publicKey })).rpc(),
+  );
+  const next = Keypair.generate();
+  await record("propose_admin", 0, "none", () => ioStaking.proposeAdminIx(staking, world.admin.publicKey, next.publicKey).rpc());
+  await record("accept_admin", 0, "none", () => ioStaking.acceptAdminIx(staking, next.publicKey).signers([next]).rpc());
+  await record("pause", 0, "none", () => ioStaking.pauseIx(staking, next.publicKey).signers([next]).rpc());
+  await record("unpause", 0, "none", () => ioStaking.unpauseIx(staking, next.publicKey).signers([next]).rpc());
+  table(
+    `io_staking compute units (floor measured in this run: transfer_checked by CPI ${userFloor}, PDA-signed ${pdaFloor})`,
+    ["instruction", "CU", "floor", "floor is", "target 1.25x+1500", "within"],
+    rows,
+  );
+  console.log(`\nThe first stake also creates the position: ${firstStake} CU (canonical bump search, ~1,500 CU per bump`);
+  console.log("tried, plus the system CPI), once per staker.");
+
+  // Claim cost with 1 and with 10,000 stakers: the accumulator makes it independent of the count.
+  const stakers = Number(process.env.BENCH_STAKERS ?? 10_000);
+  const scale = await new World().createIo();
+  await scale.initStaking();
+  await scale.mintToAdmin(10n ** 9n * IO);
+  setUnixTimestamp(scale.svm, 1_800_000_000n);
+  await scale.stakingClient.fundRewards(scale.admin, 1_000_000n * IO, 30n * 86_400n);
+  const { keypair: first } = await scale.newIoHolder(100n * IO);
+  await scale.stakingClient.stake(first, 100n * IO);
+  const claimCu = async () => {
+    advanceClock(scale.svm, 60);
+    await scale.stakingClient.claimRewards(first);
+    return scale.provider.lastResult!.computeUnits;
+  };
+  const with1 = await claimCu();
+  const started = Date.now();
+  for (let i = 1; i < stakers; i++) {
+    const { keypair } = await scale.newIoHolder(100n * IO);
+    await scale.stakingClient.stake(keypair, BigInt(1 + (i % 100)) * IO);
+  }
+  const withMany = await claimCu();
+  table("claim_rewards with 1 vs many stakers", ["stakers", "claim CU"], [
+    [1, with1],
+    [stakers, withMany],
+  ]);
+  console.log(`\n(${stakers - 1} more stakers staked for real in ${((Date.now() - started) / 1000).toFixed(0)} s; config total ${(await scale.stakingClient.config()).totalStaked.toString()} base units)`);
 }
 
 main().catch((e) => {

@@ -210,5 +210,5 @@ export function withData(ix: TransactionInstruction, data: Buffer): TransactionI
   return new TransactionInstruction({ programId: ix.programId, keys: ix.keys, data });
 }
 
-/** A BN (or anything printable as an integer) as a bigint. */
-export const big = (value: { toString(): string }): bigint => BigInt(value.toString());
+/** A BN, number or event field (anything that prints as an integer) as a bigint. */
+export const big = (value: unknown): bigint => BigInt(String(value));
