@@ -1,5 +1,5 @@
 // The README demo: an end-to-end run on an embedded LiteSVM with the four programs as built from source.
-// It grows with every feature; today it sets up IO and initializes the four programs in dependency order.
+// It grows with every feature: IO and the four programs initialized in dependency order, then staking.
 import { getAccount, getMint, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { Keypair, PublicKey } from "@solana/web3.js";
 import {
@@ -10,8 +10,12 @@ import {
   ioStaking,
   iosd,
   LiteSvmProvider,
+  advanceClock,
+  mintTo,
   rentalEscrow,
   setUnixTimestamp,
+  tokenBalance,
+  TransactionFailedError,
 } from "../sdk/src";
 
 const IO_DECIMALS = 8;
@@ -137,8 +141,69 @@ async function main() {
   const ctConfig = await computeTokens.fetchComputeTokensConfig(ct);
   line("revenue split", `holders ${(10_000 - ctConfig.operatorBps) / 100}%, operating node ${ctConfig.operatorBps / 100}%`);
 
-  console.log("\nDone: the four programs are live on the embedded SVM. Staking, IOSD minting, rentals and");
-  console.log("device tokens join this run as they are built.");
+  await stakingDemo(provider, ioMint, ioMintAuthority, ioTreasury);
+
+  console.log("\nDone: the four programs are live on the embedded SVM. IOSD minting, rentals and device tokens");
+  console.log("join this run as they are built.");
+}
+
+/** Two stakers share a reward stream, one claims, the other unstakes and waits out the 14-day cooldown. */
+async function stakingDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAuthority: Keypair, treasury: PublicKey) {
+  const staking = new ioStaking.IoStakingClient(ioStaking.ioStakingProgram(provider));
+  const admin = provider.wallet.payer;
+  const svm = provider.svm;
+  const day = 86_400n;
+  const holder = async (name: string, amount: bigint) => {
+    const keypair = Keypair.generate();
+    provider.airdrop(keypair.publicKey, 1_000_000_000n);
+    const token = await createAta(provider, ioMint, keypair.publicKey, TOKEN_PROGRAM_ID);
+    await mintTo(provider, ioMint, token, ioMintAuthority, amount, TOKEN_PROGRAM_ID);
+    line(name, `${short(keypair.publicKey)}  holds ${io(amount)}`);
+    return { keypair, token };
+  };
+  const balance = (account: PublicKey) => tokenBalance(provider, account, TOKEN_PROGRAM_ID);
+
+  step("io_staking: stake, stream rewards, claim, unstake with a 14-day cooldown, withdraw");
+  const alice = await holder("alice", 10_000n * IO);
+  const bob = await holder("bob", 30_000n * IO);
+  await mintTo(provider, ioMint, treasury, ioMintAuthority, 7_000n * IO, TOKEN_PROGRAM_ID);
+
+  await staking.stake(alice.keypair, 10_000n * IO);
+  line("alice stakes", `${io(10_000n * IO)}  (${provider.lastResult!.computeUnits} CU, creates her position)`);
+  await staking.fundRewards(admin, 7_000n * IO, 7n * day);
+  const config = await staking.config();
+  line("admin funds rewards", `${io(7_000n * IO)} over 7 days = ${io(config.rewardRate)}/s`);
+
+  advanceClock(svm, day);
+  await staking.stake(bob.keypair, 30_000n * IO);
+  line("day 1: bob stakes", `${io(30_000n * IO)}  (${provider.lastResult!.computeUnits} CU, creates his position)`);
+  const now = advanceClock(svm, 2n * day);
+  const alicePending = await staking.pendingRewards(alice.keypair.publicKey, now);
+  const bobPending = await staking.pendingRewards(bob.keypair.publicKey, now);
+  line("day 3: alice has earned", `${io(alicePending)}  (all of day 1, then 1/4 of days 2-3)`);
+  line("day 3: bob has earned", `${io(bobPending)}  (3/4 of days 2-3)`);
+
+  await staking.claimRewards(alice.keypair);
+  line("alice claims", `${io(await balance(alice.token))} now in her wallet  (${provider.lastResult!.computeUnits} CU)`);
+
+  await staking.requestUnstake(bob.keypair, 30_000n * IO);
+  const position = (await staking.position(bob.keypair.publicKey))!;
+  line("bob requests unstake", `${io(position.pendingUnstake)}, unlocks ${new Date(Number(position.unlockTime) * 1000).toISOString()}`);
+  try {
+    await staking.withdraw(bob.keypair);
+  } catch (e) {
+    line("bob withdraws at once", `refused: ${(e as TransactionFailedError).errorName}`);
+  }
+  advanceClock(svm, 14n * day);
+  await staking.withdraw(bob.keypair);
+  line("day 17: bob withdraws", `${io(await balance(bob.token))} back in his wallet  (${provider.lastResult!.computeUnits} CU)`);
+  await staking.claimRewards(bob.keypair);
+  line("bob claims", `${io((await balance(bob.token)) - 30_000n * IO)} of rewards (nothing accrued in cooldown)`);
+
+  const after = await staking.config();
+  line("total staked", io(after.totalStaked));
+  line("rewards funded / claimed", `${io(after.totalRewardsFunded)} / ${io(after.totalRewardsClaimed)}`);
+  line("reward vault", `${io(await balance(after.rewardVault))} (owed to alice, who earned alone from day 3 to 7, plus rounding dust)`);
 }
 
 main().catch((e) => {
