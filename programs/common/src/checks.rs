@@ -57,11 +57,7 @@ pub fn require_distinct(a: &AccountView, b: &AccountView) -> Result<(), ProgramE
 
 /// The account must be the canonical PDA of `seeds` under `program_id`; returns its bump.
 /// Costs about 1,500 CU per bump tried, so it is used when an account is created (the bump is then stored).
-pub fn require_canonical_pda(
-    account: &AccountView,
-    seeds: &[&[u8]],
-    program_id: &Address,
-) -> Result<u8, ProgramError> {
+pub fn require_canonical_pda(account: &AccountView, seeds: &[&[u8]], program_id: &Address) -> Result<u8, ProgramError> {
     match find_program_address(seeds, program_id) {
         Some((address, bump)) if &address == account.address() => Ok(bump),
         _ => Err(AnchorError::ConstraintSeeds.into()),
@@ -107,10 +103,7 @@ pub unsafe trait AccountState: Sized {
 ///
 /// An account that passes these checks can only have been written by this program, which creates each
 /// of its accounts at its PDA; so callers may trust the keys stored inside it.
-pub fn load<'a, T: AccountState>(
-    account: &'a AccountView,
-    program_id: &Address,
-) -> Result<&'a T, ProgramError> {
+pub fn load<'a, T: AccountState>(account: &'a AccountView, program_id: &Address) -> Result<&'a T, ProgramError> {
     check_state::<T>(account, program_id)?;
     // SAFETY: length checked; `T` has alignment 1 and accepts every bit pattern; the runtime gives this
     // program exclusive access to the account data for the duration of the instruction.

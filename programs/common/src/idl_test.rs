@@ -107,11 +107,7 @@ pub fn check(path: &str, spec: &ProgramSpec) {
     }
 
     let accounts = idl["accounts"].as_array().cloned().unwrap_or_default();
-    assert_eq!(
-        names(&accounts),
-        spec.accounts.iter().map(|a| String::from(a.0)).collect::<Vec<_>>(),
-        "account list"
-    );
+    assert_eq!(names(&accounts), spec.accounts.iter().map(|a| String::from(a.0)).collect::<Vec<_>>(), "account list");
     for (account, (name, discriminator, len, fields)) in accounts.iter().zip(spec.accounts) {
         assert_eq!(discriminator_of(account), *discriminator, "discriminator of account {name}");
         assert_eq!(*discriminator, crate::discriminator::account(name), "Rust discriminator of {name}");

@@ -6,10 +6,10 @@ pub mod checks;
 pub mod discriminator;
 pub mod error;
 pub mod event;
+pub mod ids;
 pub mod math;
 #[cfg(target_arch = "bpf")]
 pub mod mem;
-pub mod ids;
 pub mod token;
 
 pub use pinocchio;

@@ -11,10 +11,7 @@ use pinocchio::{
     AccountView, Address, ProgramResult,
 };
 use pinocchio_system::instructions::{Allocate, Assign, CreateAccount, Transfer};
-use pinocchio_token::{
-    instructions::{GetAccountDataSize, InitializeAccount3, InitializeMint2, TransferChecked},
-
-};
+use pinocchio_token::instructions::{GetAccountDataSize, InitializeAccount3, InitializeMint2, TransferChecked};
 
 pub const SPL_TOKEN_ID: Address = pinocchio_token::ID;
 pub const TOKEN_2022_ID: Address = Address::from_str_const("TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb");
@@ -172,7 +169,11 @@ fn return_data_u64() -> (u64, Address) {
     #[cfg(target_arch = "bpf")]
     {
         let len = unsafe {
-            solana_define_syscall::definitions::sol_get_return_data(bytes.as_mut_ptr(), 8, &mut program as *mut _ as *mut _)
+            solana_define_syscall::definitions::sol_get_return_data(
+                bytes.as_mut_ptr(),
+                8,
+                &mut program as *mut _ as *mut _,
+            )
         };
         if len != 8 {
             return (0, Address::default());

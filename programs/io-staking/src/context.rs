@@ -5,6 +5,7 @@ use crate::{
     state::{Config, StakePosition, CONFIG_SEED},
 };
 use common::{
+    args::ArgsReader,
     checks::{load_mut, require_address, require_distinct, require_program, require_signer, require_writable},
     error::AnchorError,
     token::{token_account_of_mint, transfer_checked},
@@ -26,7 +27,10 @@ pub fn load_active_config(config: &mut AccountView) -> Result<&mut Config, Progr
 }
 
 /// The config, for an instruction only its admin may call (`admin` must sign and be the config's admin).
-pub fn load_config_as_admin<'a>(config: &'a mut AccountView, admin: &AccountView) -> Result<&'a mut Config, ProgramError> {
+pub fn load_config_as_admin<'a>(
+    config: &'a mut AccountView,
+    admin: &AccountView,
+) -> Result<&'a mut Config, ProgramError> {
     require_signer(admin)?;
     let state = load_mut::<Config>(config, &crate::ID)?;
     if &state.admin() != admin.address() {
@@ -39,7 +43,10 @@ pub fn load_config_as_admin<'a>(config: &'a mut AccountView, admin: &AccountView
 ///
 /// A program-owned account with the StakePosition discriminator was created by this program at the PDA
 /// ["stake", owner] of the owner stored inside it, so comparing that owner proves the PDA.
-pub fn load_position<'a>(position: &'a mut AccountView, owner: &Address) -> Result<&'a mut StakePosition, ProgramError> {
+pub fn load_position<'a>(
+    position: &'a mut AccountView,
+    owner: &Address,
+) -> Result<&'a mut StakePosition, ProgramError> {
     let state = load_mut::<StakePosition>(position, &crate::ID)?;
     if &state.owner() != owner {
         return Err(AnchorError::ConstraintSeeds.into());
@@ -66,6 +73,17 @@ pub fn require_bond_authority(config: &Config, authority: &AccountView) -> Resul
     Ok(())
 }
 
+/// The arguments of instructions that take a single positive `amount: u64`.
+pub fn parse_amount(data: &[u8]) -> Result<u64, ProgramError> {
+    let mut reader = ArgsReader::new(data);
+    let amount: u64 = reader.read()?;
+    reader.finish()?;
+    if amount == 0 {
+        return Err(StakingError::ZeroAmount.into());
+    }
+    Ok(amount)
+}
+
 pub fn now() -> Result<i64, ProgramError> {
     Ok(Clock::get()?.unix_timestamp)
 }
@@ -78,7 +96,11 @@ pub struct Io<'a> {
 }
 
 impl<'a> Io<'a> {
-    pub fn checked(config: &Config, mint: &'a AccountView, token_program: &'a AccountView) -> Result<Self, ProgramError> {
+    pub fn checked(
+        config: &Config,
+        mint: &'a AccountView,
+        token_program: &'a AccountView,
+    ) -> Result<Self, ProgramError> {
         require_address(mint, &config.io_mint())?;
         require_program(token_program, &config.token_program())?;
         Ok(Self { mint, token_program, decimals: config.io_decimals() })
@@ -102,7 +124,13 @@ impl<'a> Io<'a> {
 
     /// Moves `amount` from `from` (owned by the signer `owner`) into `vault`.
     #[inline(always)] // with the returned Result, more than five register arguments
-    pub fn deposit(&self, from: &AccountView, owner: &AccountView, vault: &AccountView, amount: u64) -> Result<(), ProgramError> {
+    pub fn deposit(
+        &self,
+        from: &AccountView,
+        owner: &AccountView,
+        vault: &AccountView,
+        amount: u64,
+    ) -> Result<(), ProgramError> {
         let source = token_account_of_mint(from, self.mint.address(), self.token_program.address())?;
         if &source.owner != owner.address() {
             return Err(AnchorError::ConstraintTokenOwner.into());
@@ -115,7 +143,14 @@ impl<'a> Io<'a> {
 
     /// Moves `amount` out of `vault`, signed by the config PDA (the vaults' owner).
     #[inline(always)] // more than five register arguments: SBPF passes at most five
-    pub fn pay_out(&self, vault: &AccountView, to: &AccountView, config: &AccountView, config_bump: u8, amount: u64) -> Result<(), ProgramError> {
+    pub fn pay_out(
+        &self,
+        vault: &AccountView,
+        to: &AccountView,
+        config: &AccountView,
+        config_bump: u8,
+        amount: u64,
+    ) -> Result<(), ProgramError> {
         let bump = [config_bump];
         let seeds = [Seed::from(CONFIG_SEED), Seed::from(&bump)];
         transfer_checked(vault, self.mint, to, config, amount, self.decimals, self.token_program.address(), &seeds)

@@ -56,8 +56,7 @@ pub fn rewards_funded(amount: u64, rate: u64, period_end: i64) {
 
 /// `Bonded { owner, amount, device_class, gpu_count, bonded }`
 pub fn bonded(owner: &Address, amount: u64, device_class: u8, gpu_count: u32, bonded: u64) {
-    let fields =
-        EventWriter::<53>::new().bytes(owner.as_ref()).u64(amount).u8(device_class).u32(gpu_count).u64(bonded);
+    let fields = EventWriter::<53>::new().bytes(owner.as_ref()).u64(amount).u8(device_class).u32(gpu_count).u64(bonded);
     emit(&BONDED, fields.as_slice());
 }
 

@@ -116,7 +116,8 @@ impl Config {
         if gpu_count == 0 {
             return Err(StakingError::InvalidGpuCount.into());
         }
-        let per_gpu = mul_div_ceil(self.min_stake_per_gpu(), multiplier, ONE_X_BPS).ok_or(StakingError::MathOverflow)?;
+        let per_gpu =
+            mul_div_ceil(self.min_stake_per_gpu(), multiplier, ONE_X_BPS).ok_or(StakingError::MathOverflow)?;
         Ok(checked_mul(per_gpu, gpu_count as u64).ok_or(StakingError::MathOverflow)?)
     }
 }

@@ -12,7 +12,11 @@ fn idl_matches_program() {
         concat!(env!("CARGO_MANIFEST_DIR"), "/../../sdk/idl/iosd.json"),
         &idl_test::ProgramSpec {
             address: ADDRESS,
-            instructions: &[("initialize", instructions::initialize::DISCRIMINATOR, instructions::initialize::ARGS_LEN)],
+            instructions: &[(
+                "initialize",
+                instructions::initialize::DISCRIMINATOR,
+                instructions::initialize::ARGS_LEN,
+            )],
             accounts: &[("Config", Config::DISCRIMINATOR, Config::LEN, Config::FIELD_NAMES)],
             errors: IosdError::ALL,
             events: &[],

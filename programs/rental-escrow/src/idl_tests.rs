@@ -12,7 +12,11 @@ fn idl_matches_program() {
         concat!(env!("CARGO_MANIFEST_DIR"), "/../../sdk/idl/rental_escrow.json"),
         &idl_test::ProgramSpec {
             address: ADDRESS,
-            instructions: &[("initialize", instructions::initialize::DISCRIMINATOR, instructions::initialize::ARGS_LEN)],
+            instructions: &[(
+                "initialize",
+                instructions::initialize::DISCRIMINATOR,
+                instructions::initialize::ARGS_LEN,
+            )],
             accounts: &[("Market", Market::DISCRIMINATOR, Market::LEN, Market::FIELD_NAMES)],
             errors: EscrowError::ALL,
             events: &[],

@@ -6,7 +6,9 @@ use crate::{
 };
 use common::{
     args::ArgsReader,
-    checks::{init, load, require_canonical_pda, require_payer, require_program, require_upgrade_authority, AccountState},
+    checks::{
+        init, load, require_canonical_pda, require_payer, require_program, require_upgrade_authority, AccountState,
+    },
     error::AnchorError,
     token::{create_pda_account, SYSTEM_PROGRAM_ID},
 };
@@ -50,7 +52,13 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
 
     require_payer(admin)?;
     require_program(system_program, &SYSTEM_PROGRAM_ID)?;
-    require_upgrade_authority(program, program_data, admin, &crate::ID, ComputeTokensError::NotUpgradeAuthority.into())?;
+    require_upgrade_authority(
+        program,
+        program_data,
+        admin,
+        &crate::ID,
+        ComputeTokensError::NotUpgradeAuthority.into(),
+    )?;
     // Owned by rental_escrow with the Market discriminator: only rental_escrow can have written it.
     let market_state = load::<Market>(market, &common::ids::RENTAL_ESCROW)?;
     if &market_state.iosd_mint() != iosd_mint.address() {

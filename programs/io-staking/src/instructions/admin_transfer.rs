@@ -2,7 +2,11 @@
 //! proposed key, so the role never moves to a key nobody controls.
 
 use crate::{context::load_config_as_admin, error::StakingError, events, state::Config};
-use common::{args::ArgsReader, checks::{load_mut, require_signer}, error::AnchorError};
+use common::{
+    args::ArgsReader,
+    checks::{load_mut, require_signer},
+    error::AnchorError,
+};
 use pinocchio::{AccountView, Address, ProgramResult};
 
 pub const PROPOSE_DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("propose_admin");

@@ -41,4 +41,3 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     events::bonded(&position_state.owner(), amount, device_class, gpu_count, bonded);
     Ok(())
 }
-

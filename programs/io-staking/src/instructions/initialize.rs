@@ -8,8 +8,10 @@ use common::{
     args::ArgsReader,
     checks::{init, require_canonical_pda, require_payer, require_program, require_upgrade_authority, AccountState},
     error::AnchorError,
-    token::{create_pda_account, create_token_account, mint_decimals, require_token_program, token_account_of_mint,
-        SYSTEM_PROGRAM_ID},
+    token::{
+        create_pda_account, create_token_account, mint_decimals, require_token_program, token_account_of_mint,
+        SYSTEM_PROGRAM_ID,
+    },
 };
 use pinocchio::{cpi::Seed, error::ProgramError, AccountView, Address, ProgramResult};
 
@@ -84,7 +86,8 @@ impl ConfigParams {
 ///   8. `[]` program: this program (its loader account names its ProgramData)
 ///   9. `[]` program_data: this program's ProgramData; its upgrade authority must be admin
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [admin, config, io_mint, stake_vault, reward_vault, treasury, token_program, system_program, program, program_data, ..] = accounts
+    let [admin, config, io_mint, stake_vault, reward_vault, treasury, token_program, system_program, program, program_data, ..] =
+        accounts
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
@@ -101,8 +104,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let config_bump = require_canonical_pda(config, &[CONFIG_SEED], &crate::ID)?;
     let config_key = *config.address();
     let stake_vault_bump = require_canonical_pda(stake_vault, &[STAKE_VAULT_SEED, config_key.as_ref()], &crate::ID)?;
-    let reward_vault_bump =
-        require_canonical_pda(reward_vault, &[REWARD_VAULT_SEED, config_key.as_ref()], &crate::ID)?;
+    let reward_vault_bump = require_canonical_pda(reward_vault, &[REWARD_VAULT_SEED, config_key.as_ref()], &crate::ID)?;
 
     let bump = [config_bump];
     create_pda_account(admin, config, Config::LEN, &crate::ID, &[Seed::from(CONFIG_SEED), Seed::from(&bump)])?;

@@ -3,11 +3,11 @@
 //! cooldown for all of it, so nothing leaves earlier than a full cooldown after it stopped earning.
 
 use crate::{
-    context::{load_active_config, load_signed_position, now},
+    context::{load_active_config, load_signed_position, now, parse_amount},
     error::StakingError,
     events,
 };
-use common::{args::ArgsReader, error::AnchorError};
+use common::error::AnchorError;
 use pinocchio::{AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("request_unstake");
@@ -21,12 +21,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let [owner, config, position, ..] = accounts else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
-    let mut reader = ArgsReader::new(data);
-    let amount: u64 = reader.read()?;
-    reader.finish()?;
-    if amount == 0 {
-        return Err(StakingError::ZeroAmount.into());
-    }
+    let amount = parse_amount(data)?;
 
     let state = load_active_config(config)?;
     let position_state = load_signed_position(position, owner)?;

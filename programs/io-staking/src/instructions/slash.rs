@@ -2,13 +2,12 @@
 //! treasury. The position's stake, its bond and the totals all fall by the same amount.
 
 use crate::{
-    context::{now, Io},
+    context::{now, parse_amount, Io},
     error::StakingError,
     events,
     state::{Config, StakePosition},
 };
 use common::{
-    args::ArgsReader,
     checks::{load_mut, require_address, require_signer},
     error::AnchorError,
 };
@@ -29,12 +28,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let [slash_authority, config, position, stake_vault, treasury, io_mint, token_program, ..] = accounts else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
-    let mut reader = ArgsReader::new(data);
-    let amount: u64 = reader.read()?;
-    reader.finish()?;
-    if amount == 0 {
-        return Err(StakingError::ZeroAmount.into());
-    }
+    let amount = parse_amount(data)?;
 
     // Not refused while paused: misbehaviour can be punished during an incident.
     let config_account = *config;

@@ -2,13 +2,12 @@
 //! the first stake. Rewards earned so far are brought up to date before the stake changes.
 
 use crate::{
-    context::{load_active_config, load_position, now, Io},
+    context::{load_active_config, load_position, now, parse_amount, Io},
     error::StakingError,
     events,
     state::{StakePosition, STAKE_SEED},
 };
 use common::{
-    args::ArgsReader,
     checks::{init, require_canonical_pda, require_payer, require_program, AccountState},
     error::AnchorError,
     token::{create_pda_account, SYSTEM_PROGRAM_ID},
@@ -33,12 +32,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
-    let mut reader = ArgsReader::new(data);
-    let amount: u64 = reader.read()?;
-    reader.finish()?;
-    if amount == 0 {
-        return Err(StakingError::ZeroAmount.into());
-    }
+    let amount = parse_amount(data)?;
 
     require_payer(owner)?;
     require_program(system_program, &SYSTEM_PROGRAM_ID)?;

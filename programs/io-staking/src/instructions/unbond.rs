@@ -2,8 +2,12 @@
 //! Releases at most what is still bonded: a slash may have taken part of a device's bond since it was listed,
 //! and delisting must still succeed then.
 
-use crate::{context::require_bond_authority, error::StakingError, events, state::{Config, StakePosition}};
-use common::{args::ArgsReader, checks::load_mut, error::AnchorError};
+use crate::{
+    context::{parse_amount, require_bond_authority},
+    events,
+    state::{Config, StakePosition},
+};
+use common::{checks::load_mut, error::AnchorError};
 use pinocchio::{AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("unbond");
@@ -17,12 +21,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let [bond_authority, config, position, ..] = accounts else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
-    let mut reader = ArgsReader::new(data);
-    let amount: u64 = reader.read()?;
-    reader.finish()?;
-    if amount == 0 {
-        return Err(StakingError::ZeroAmount.into());
-    }
+    let amount = parse_amount(data)?;
 
     // Not refused while paused: delisting a device must stay possible.
     let state = load_mut::<Config>(config, &crate::ID)?;

@@ -8,8 +8,9 @@ use common::{
     args::ArgsReader,
     checks::{init, require_canonical_pda, require_payer, require_program, require_upgrade_authority, AccountState},
     error::AnchorError,
-    token::{create_mint, create_pda_account, mint_decimals, require_token_program, token_account_of_mint,
-        SYSTEM_PROGRAM_ID},
+    token::{
+        create_mint, create_pda_account, mint_decimals, require_token_program, token_account_of_mint, SYSTEM_PROGRAM_ID,
+    },
 };
 use pinocchio::{cpi::Seed, error::ProgramError, AccountView, Address, ProgramResult};
 

@@ -6,7 +6,9 @@ use crate::{
 };
 use common::{
     args::ArgsReader,
-    checks::{init, load, require_canonical_pda, require_payer, require_program, require_upgrade_authority, AccountState},
+    checks::{
+        init, load, require_canonical_pda, require_payer, require_program, require_upgrade_authority, AccountState,
+    },
     error::AnchorError,
     token::{create_pda_account, token_account_of_mint, SPL_TOKEN_ID, SYSTEM_PROGRAM_ID, TOKEN_2022_ID},
 };
@@ -85,7 +87,8 @@ fn mint_token_program(mint: &AccountView) -> Result<Address, ProgramError> {
 ///   8. `[]` program: this program (its loader account names its ProgramData)
 ///   9. `[]` program_data: this program's ProgramData; its upgrade authority must be admin
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [admin, market, iosd_mint, io_mint, treasury_iosd, treasury_io, staking_config, system_program, program, program_data, ..] = accounts
+    let [admin, market, iosd_mint, io_mint, treasury_iosd, treasury_io, staking_config, system_program, program, program_data, ..] =
+        accounts
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
