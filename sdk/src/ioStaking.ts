@@ -122,30 +122,23 @@ export interface PayoutParams extends IoAccounts {
   ownerToken: PublicKey;
 }
 
+const payoutAccounts = (p: PayoutParams) => ({
+  owner: p.owner,
+  config: ioStakingPdas.config(),
+  position: positionPda(p.owner),
+  ownerToken: p.ownerToken,
+  ioMint: p.ioMint,
+  tokenProgram: p.tokenProgram,
+});
+
 /** `withdraw`: the pending unstake, after the cooldown. */
 export function withdrawIx(program: Program<IoStaking>, p: PayoutParams) {
-  return program.methods.withdraw().accountsPartial({
-    owner: p.owner,
-    config: ioStakingPdas.config(),
-    position: positionPda(p.owner),
-    ownerToken: p.ownerToken,
-    stakeVault: ioStakingPdas.stakeVault(),
-    ioMint: p.ioMint,
-    tokenProgram: p.tokenProgram,
-  });
+  return program.methods.withdraw().accountsPartial({ ...payoutAccounts(p), stakeVault: ioStakingPdas.stakeVault() });
 }
 
 /** `claim_rewards`. */
 export function claimRewardsIx(program: Program<IoStaking>, p: PayoutParams) {
-  return program.methods.claimRewards().accountsPartial({
-    owner: p.owner,
-    config: ioStakingPdas.config(),
-    position: positionPda(p.owner),
-    ownerToken: p.ownerToken,
-    rewardVault: ioStakingPdas.rewardVault(),
-    ioMint: p.ioMint,
-    tokenProgram: p.tokenProgram,
-  });
+  return program.methods.claimRewards().accountsPartial({ ...payoutAccounts(p), rewardVault: ioStakingPdas.rewardVault() });
 }
 
 export interface FundRewardsParams extends IoAccounts {
