@@ -1,6 +1,7 @@
 //! Helpers shared by the four programs. `no_std`, no allocator.
 #![no_std]
 
+pub mod admin;
 pub mod args;
 pub mod checks;
 pub mod discriminator;

@@ -11,7 +11,9 @@ use pinocchio::{
     AccountView, Address, ProgramResult,
 };
 use pinocchio_system::instructions::{Allocate, Assign, CreateAccount, Transfer};
-use pinocchio_token::instructions::{GetAccountDataSize, InitializeAccount3, InitializeMint2, TransferChecked};
+use pinocchio_token::instructions::{
+    BurnChecked, GetAccountDataSize, InitializeAccount3, InitializeMint2, MintToChecked, TransferChecked,
+};
 
 pub const SPL_TOKEN_ID: Address = pinocchio_token::ID;
 pub const TOKEN_2022_ID: Address = Address::from_str_const("TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb");
@@ -215,4 +217,32 @@ pub fn transfer_checked(
     } else {
         transfer.invoke_signed_with_program(&[Signer::from(signer_seeds)], token_program)
     }
+}
+
+/// `burn_checked` of `amount` from `account`, signed by its owner `authority` (a transaction signer).
+#[inline(always)] // more than five register arguments: SBPF passes at most five
+pub fn burn_checked(
+    account: &AccountView,
+    mint: &AccountView,
+    authority: &AccountView,
+    amount: u64,
+    decimals: u8,
+    token_program: &Address,
+) -> ProgramResult {
+    BurnChecked::<&AccountView>::new(account, mint, authority, amount, decimals).invoke_with_program(token_program)
+}
+
+/// `mint_to_checked` of `amount` into `account`, signed by the mint authority PDA (`signer_seeds`).
+#[inline(always)] // more than five register arguments: SBPF passes at most five
+pub fn mint_to_checked(
+    mint: &AccountView,
+    account: &AccountView,
+    mint_authority: &AccountView,
+    amount: u64,
+    decimals: u8,
+    token_program: &Address,
+    signer_seeds: &[Seed],
+) -> ProgramResult {
+    MintToChecked::<&AccountView>::new(mint, account, mint_authority, amount, decimals)
+        .invoke_signed_with_program(&[Signer::from(signer_seeds)], token_program)
 }

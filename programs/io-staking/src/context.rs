@@ -27,16 +27,8 @@ pub fn load_active_config(config: &mut AccountView) -> Result<&mut Config, Progr
 }
 
 /// The config, for an instruction only its admin may call (`admin` must sign and be the config's admin).
-pub fn load_config_as_admin<'a>(
-    config: &'a mut AccountView,
-    admin: &AccountView,
-) -> Result<&'a mut Config, ProgramError> {
-    require_signer(admin)?;
-    let state = load_mut::<Config>(config, &crate::ID)?;
-    if &state.admin() != admin.address() {
-        return Err(StakingError::NotAdmin.into());
-    }
-    Ok(state)
+pub fn load_config_as_admin<'a>(config: &'a mut AccountView, admin: &AccountView) -> Result<&'a mut Config, ProgramError> {
+    common::admin::load_as_admin::<Config>(config, admin, &crate::ID, StakingError::NotAdmin.into())
 }
 
 /// A position, writable, belonging to `owner`.

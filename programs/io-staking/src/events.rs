@@ -15,8 +15,6 @@ pub const REWARDS_FUNDED: [u8; 8] = event("RewardsFunded");
 pub const BONDED: [u8; 8] = event("Bonded");
 pub const UNBONDED: [u8; 8] = event("Unbonded");
 pub const SLASHED: [u8; 8] = event("Slashed");
-pub const ADMIN_CHANGED: [u8; 8] = event("AdminChanged");
-pub const PAUSE_CHANGED: [u8; 8] = event("PauseChanged");
 
 /// `Staked { owner, amount, staked, total_staked }`
 pub fn staked(owner: &Address, amount: u64, staked: u64, total_staked: u64) {
@@ -70,15 +68,4 @@ pub fn unbonded(owner: &Address, amount: u64, bonded: u64) {
 pub fn slashed(owner: &Address, amount: u64, staked: u64, bonded: u64) {
     let fields = EventWriter::<56>::new().bytes(owner.as_ref()).u64(amount).u64(staked).u64(bonded);
     emit(&SLASHED, fields.as_slice());
-}
-
-/// `AdminChanged { previous, admin }`
-pub fn admin_changed(previous: &Address, admin: &Address) {
-    let fields = EventWriter::<64>::new().bytes(previous.as_ref()).bytes(admin.as_ref());
-    emit(&ADMIN_CHANGED, fields.as_slice());
-}
-
-/// `PauseChanged { paused }`
-pub fn paused_set(paused: bool) {
-    emit(&PAUSE_CHANGED, EventWriter::<1>::new().bool(paused).as_slice());
 }

@@ -6,7 +6,7 @@ use crate::{
     instructions::*,
     state::{Config, StakePosition},
 };
-use common::{checks::AccountState, idl_test};
+use common::{admin, checks::AccountState, idl_test};
 
 const ADDRESS: &str = "3gD6U5rXwmMZ1yYbCoSCDruF3ZHS1ekFMercfyWjWqMm";
 
@@ -29,10 +29,10 @@ fn idl_matches_program() {
                 ("unbond", unbond::DISCRIMINATOR, unbond::ARGS_LEN),
                 ("slash", slash::DISCRIMINATOR, slash::ARGS_LEN),
                 ("update_config", update_config::DISCRIMINATOR, update_config::ARGS_LEN),
-                ("propose_admin", admin_transfer::PROPOSE_DISCRIMINATOR, admin_transfer::PROPOSE_ARGS_LEN),
-                ("accept_admin", admin_transfer::ACCEPT_DISCRIMINATOR, admin_transfer::ACCEPT_ARGS_LEN),
-                ("pause", pause::PAUSE_DISCRIMINATOR, pause::ARGS_LEN),
-                ("unpause", pause::UNPAUSE_DISCRIMINATOR, pause::ARGS_LEN),
+                ("propose_admin", admin::PROPOSE_ADMIN, admin::PROPOSE_ADMIN_ARGS_LEN),
+                ("accept_admin", admin::ACCEPT_ADMIN, 0),
+                ("pause", admin::PAUSE, 0),
+                ("unpause", admin::UNPAUSE, 0),
             ],
             accounts: &[
                 ("Config", Config::DISCRIMINATOR, Config::LEN, Config::FIELD_NAMES),
@@ -49,8 +49,8 @@ fn idl_matches_program() {
                 ("Bonded", events::BONDED),
                 ("Unbonded", events::UNBONDED),
                 ("Slashed", events::SLASHED),
-                ("AdminChanged", events::ADMIN_CHANGED),
-                ("PauseChanged", events::PAUSE_CHANGED),
+                ("AdminChanged", admin::ADMIN_CHANGED),
+                ("PauseChanged", admin::PAUSE_CHANGED),
             ],
         },
     );

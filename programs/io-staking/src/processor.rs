@@ -1,7 +1,7 @@
 //! Dispatches on the 8-byte Anchor instruction discriminator.
 
 use crate::instructions::*;
-use common::{discriminator::decode_instruction, error::AnchorError};
+use common::{admin, discriminator::decode_instruction, error::AnchorError};
 use pinocchio::{AccountView, Address, ProgramResult};
 
 pub fn process_instruction(program_id: &Address, accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
@@ -17,10 +17,10 @@ pub fn process_instruction(program_id: &Address, accounts: &mut [AccountView], d
         slash::DISCRIMINATOR => slash::process(accounts, args),
         fund_rewards::DISCRIMINATOR => fund_rewards::process(accounts, args),
         update_config::DISCRIMINATOR => update_config::process(accounts, args),
-        admin_transfer::PROPOSE_DISCRIMINATOR => admin_transfer::propose(accounts, args),
-        admin_transfer::ACCEPT_DISCRIMINATOR => admin_transfer::accept(accounts, args),
-        pause::PAUSE_DISCRIMINATOR => pause::set_paused(accounts, args, true),
-        pause::UNPAUSE_DISCRIMINATOR => pause::set_paused(accounts, args, false),
+        admin::PROPOSE_ADMIN => admin_transfer::propose(accounts, args),
+        admin::ACCEPT_ADMIN => admin_transfer::accept(accounts, args),
+        admin::PAUSE => admin_transfer::set_paused(accounts, args, true),
+        admin::UNPAUSE => admin_transfer::set_paused(accounts, args, false),
         initialize::DISCRIMINATOR => initialize::process(accounts, args),
         _ => Err(AnchorError::InstructionFallbackNotFound.into()),
     }

@@ -83,6 +83,8 @@ common::account_state! {
     }
 }
 
+common::impl_admin_state!(Config);
+
 impl Config {
     /// The reward stream as the pure accounting type of `crate::rewards`.
     pub fn reward_pool(&self) -> RewardPool {
