@@ -1,7 +1,7 @@
 //! The committed IDL (sdk/idl/iosd.json) must describe exactly what this crate implements.
 
-use crate::{error::IosdError, instructions, state::Config};
-use common::{checks::AccountState, idl_test};
+use crate::{error::IosdError, events, instructions::*, state::Config};
+use common::{admin, checks::AccountState, idl_test};
 
 const ADDRESS: &str = "AYndrKMqhsuAjX9x2onzMLkzsG6UGtR3deTjbLPUtSKv";
 
@@ -12,14 +12,22 @@ fn idl_matches_program() {
         concat!(env!("CARGO_MANIFEST_DIR"), "/../../sdk/idl/iosd.json"),
         &idl_test::ProgramSpec {
             address: ADDRESS,
-            instructions: &[(
-                "initialize",
-                instructions::initialize::DISCRIMINATOR,
-                instructions::initialize::ARGS_LEN,
-            )],
+            instructions: &[
+                ("initialize", initialize::DISCRIMINATOR, initialize::ARGS_LEN),
+                ("mint_iosd", mint_iosd::DISCRIMINATOR, mint_iosd::ARGS_LEN),
+                ("update_config", update_config::DISCRIMINATOR, update_config::ARGS_LEN),
+                ("propose_admin", admin::PROPOSE_ADMIN, admin::PROPOSE_ADMIN_ARGS_LEN),
+                ("accept_admin", admin::ACCEPT_ADMIN, 0),
+                ("pause", admin::PAUSE, 0),
+                ("unpause", admin::UNPAUSE, 0),
+            ],
             accounts: &[("Config", Config::DISCRIMINATOR, Config::LEN, Config::FIELD_NAMES)],
             errors: IosdError::ALL,
-            events: &[],
+            events: &[
+                ("IosdMinted", events::IOSD_MINTED),
+                ("AdminChanged", admin::ADMIN_CHANGED),
+                ("PauseChanged", admin::PAUSE_CHANGED),
+            ],
         },
     );
 }

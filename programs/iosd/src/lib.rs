@@ -2,6 +2,7 @@
 //! way back from IOSD to IO.
 #![no_std]
 pub mod error;
+pub mod events;
 pub mod oracle;
 pub mod instructions;
 pub mod processor;

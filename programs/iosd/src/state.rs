@@ -1,5 +1,6 @@
 //! iosd accounts.
 
+use crate::error::IosdError;
 use pinocchio::Address;
 
 /// Seeds of the single `Config` PDA, which is also the IOSD mint authority.
@@ -46,5 +47,27 @@ common::account_state! {
         paused: bool,
         bump: u8,
         iosd_mint_bump: u8,
+    }
+}
+
+common::impl_admin_state!(Config);
+
+impl Config {
+    /// Counts a mint against the current cap window (opening a new one if the last has ended) and the totals.
+    pub fn record_mint(&mut self, now: i64, io_burned: u64, fee: u64, iosd_out: u64) -> Result<(), IosdError> {
+        let window_end = self.window_start().saturating_add(self.window_seconds() as i64);
+        if now >= window_end {
+            self.set_window_start(now);
+            self.set_window_minted(0);
+        }
+        let minted = self.window_minted().checked_add(iosd_out).ok_or(IosdError::MathOverflow)?;
+        if minted > self.window_cap() {
+            return Err(IosdError::MintCapExceeded);
+        }
+        self.set_window_minted(minted);
+        self.set_total_io_burned(self.total_io_burned().checked_add(io_burned).ok_or(IosdError::MathOverflow)?);
+        self.set_total_fees(self.total_fees().checked_add(fee).ok_or(IosdError::MathOverflow)?);
+        self.set_total_iosd_minted(self.total_iosd_minted().checked_add(iosd_out).ok_or(IosdError::MathOverflow)?);
+        Ok(())
     }
 }

@@ -116,6 +116,254 @@ export type Iosd = {
           "type": "u64"
         }
       ]
+    },
+    {
+      "name": "mintIosd",
+      "docs": [
+        "Burns IO (the fee in IO goes to the treasury) and mints IOSD at the conservative Pyth price price - k*conf, rounded down. Refuses stale, future, unverified, wrong-feed, non-positive or too-uncertain prices, amounts over the window cap and below min_iosd_out."
+      ],
+      "discriminator": [94, 198, 222, 95, 213, 197, 130, 131],
+      "accounts": [
+        {
+          "name": "user",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [105, 111, 115, 100]
+              }
+            ]
+          }
+        },
+        {
+          "name": "priceUpdate"
+        },
+        {
+          "name": "userIo",
+          "writable": true
+        },
+        {
+          "name": "ioMint",
+          "writable": true
+        },
+        {
+          "name": "treasury",
+          "writable": true
+        },
+        {
+          "name": "userIosd",
+          "writable": true
+        },
+        {
+          "name": "iosdMint",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [105, 111, 115, 100, 95, 109, 105, 110, 116]
+              }
+            ]
+          }
+        },
+        {
+          "name": "ioTokenProgram"
+        },
+        {
+          "name": "iosdTokenProgram"
+        }
+      ],
+      "args": [
+        {
+          "name": "ioAmount",
+          "type": "u64"
+        },
+        {
+          "name": "minIosdOut",
+          "type": "u64"
+        }
+      ]
+    },
+    {
+      "name": "updateConfig",
+      "docs": [
+        "Admin: changes the oracle guards, fee, mint window and cap, and the treasury."
+      ],
+      "discriminator": [29, 158, 252, 191, 10, 83, 219, 99],
+      "accounts": [
+        {
+          "name": "admin",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [105, 111, 115, 100]
+              }
+            ]
+          }
+        },
+        {
+          "name": "treasury"
+        }
+      ],
+      "args": [
+        {
+          "name": "pythReceiver",
+          "type": "pubkey"
+        },
+        {
+          "name": "feedId",
+          "type": {
+            "array": [
+              "u8",
+              32
+            ]
+          }
+        },
+        {
+          "name": "maxStaleness",
+          "type": "u32"
+        },
+        {
+          "name": "maxConfBps",
+          "type": "u16"
+        },
+        {
+          "name": "confMultiplier",
+          "type": "u16"
+        },
+        {
+          "name": "feeBps",
+          "type": "u16"
+        },
+        {
+          "name": "windowSeconds",
+          "type": "u32"
+        },
+        {
+          "name": "windowCap",
+          "type": "u64"
+        }
+      ]
+    },
+    {
+      "name": "proposeAdmin",
+      "docs": [
+        "Admin: proposes a new admin (the default key withdraws the proposal)."
+      ],
+      "discriminator": [121, 214, 199, 212, 87, 39, 117, 234],
+      "accounts": [
+        {
+          "name": "admin",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [105, 111, 115, 100]
+              }
+            ]
+          }
+        }
+      ],
+      "args": [
+        {
+          "name": "newAdmin",
+          "type": "pubkey"
+        }
+      ]
+    },
+    {
+      "name": "acceptAdmin",
+      "docs": [
+        "The proposed admin accepts the role."
+      ],
+      "discriminator": [112, 42, 45, 90, 116, 181, 13, 170],
+      "accounts": [
+        {
+          "name": "newAdmin",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [105, 111, 115, 100]
+              }
+            ]
+          }
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "pause",
+      "docs": [
+        "Admin: refuses mint_iosd until unpaused."
+      ],
+      "discriminator": [211, 22, 221, 251, 74, 121, 193, 47],
+      "accounts": [
+        {
+          "name": "admin",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [105, 111, 115, 100]
+              }
+            ]
+          }
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "unpause",
+      "docs": [
+        "Admin: lifts a pause."
+      ],
+      "discriminator": [169, 144, 4, 38, 10, 141, 188, 255],
+      "accounts": [
+        {
+          "name": "admin",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [105, 111, 115, 100]
+              }
+            ]
+          }
+        }
+      ],
+      "args": []
     }
   ],
   "accounts": [
@@ -159,6 +407,86 @@ export type Iosd = {
       "code": 6006,
       "name": "notUpgradeAuthority",
       "msg": "Only the program's upgrade authority can initialize it"
+    },
+    {
+      "code": 6007,
+      "name": "invalidPriceAccount",
+      "msg": "The price account is not a Pyth PriceUpdateV2 account"
+    },
+    {
+      "code": 6008,
+      "name": "priceNotFullyVerified",
+      "msg": "The price update is only partially verified"
+    },
+    {
+      "code": 6009,
+      "name": "wrongPriceFeed",
+      "msg": "The price update is for another feed"
+    },
+    {
+      "code": 6010,
+      "name": "stalePrice",
+      "msg": "The price is older than the maximum staleness"
+    },
+    {
+      "code": 6011,
+      "name": "priceInFuture",
+      "msg": "The price's publish time is in the future"
+    },
+    {
+      "code": 6012,
+      "name": "nonPositivePrice",
+      "msg": "The price is zero or negative"
+    },
+    {
+      "code": 6013,
+      "name": "priceConfidenceTooWide",
+      "msg": "The price's confidence interval is too wide"
+    },
+    {
+      "code": 6014,
+      "name": "mathOverflow",
+      "msg": "Arithmetic overflow"
+    },
+    {
+      "code": 6015,
+      "name": "zeroAmount",
+      "msg": "The amount must be positive"
+    },
+    {
+      "code": 6016,
+      "name": "amountTooSmall",
+      "msg": "The amount converts to zero IOSD"
+    },
+    {
+      "code": 6017,
+      "name": "insufficientBalance",
+      "msg": "The amount exceeds the token account's balance"
+    },
+    {
+      "code": 6018,
+      "name": "mintCapExceeded",
+      "msg": "The amount exceeds what may still be minted in this window"
+    },
+    {
+      "code": 6019,
+      "name": "slippageExceeded",
+      "msg": "The IOSD out is below the caller's minimum"
+    },
+    {
+      "code": 6020,
+      "name": "paused",
+      "msg": "The program is paused"
+    },
+    {
+      "code": 6021,
+      "name": "notAdmin",
+      "msg": "Only the config's admin can do this"
+    },
+    {
+      "code": 6022,
+      "name": "notPendingAdmin",
+      "msg": "Only the proposed admin can accept the admin role"
     }
   ],
   "types": [
@@ -270,6 +598,96 @@ export type Iosd = {
           }
         ]
       }
+    },
+    {
+      "name": "iosdMinted",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "user",
+            "type": "pubkey"
+          },
+          {
+            "name": "ioAmount",
+            "type": "u64"
+          },
+          {
+            "name": "ioBurned",
+            "type": "u64"
+          },
+          {
+            "name": "fee",
+            "type": "u64"
+          },
+          {
+            "name": "iosdOut",
+            "type": "u64"
+          },
+          {
+            "name": "price",
+            "type": "i64"
+          },
+          {
+            "name": "conf",
+            "type": "u64"
+          },
+          {
+            "name": "exponent",
+            "type": "i32"
+          },
+          {
+            "name": "publishTime",
+            "type": "i64"
+          },
+          {
+            "name": "priceUsed",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "adminChanged",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "previous",
+            "type": "pubkey"
+          },
+          {
+            "name": "admin",
+            "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
+      "name": "pauseChanged",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "paused",
+            "type": "bool"
+          }
+        ]
+      }
+    }
+  ],
+  "events": [
+    {
+      "name": "iosdMinted",
+      "discriminator": [254, 102, 248, 39, 121, 181, 102, 47]
+    },
+    {
+      "name": "adminChanged",
+      "discriminator": [232, 34, 31, 226, 62, 18, 19, 114]
+    },
+    {
+      "name": "pauseChanged",
+      "discriminator": [238, 188, 213, 78, 134, 209, 178, 218]
     }
   ]
 };

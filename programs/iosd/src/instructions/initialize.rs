@@ -21,7 +21,8 @@ const MAX_CONF_MULTIPLIER: u16 = 10;
 const MAX_FEE_BPS: u16 = 1_000;
 const MAX_WINDOW_SECONDS: u32 = 30 * 24 * 60 * 60;
 
-pub struct InitializeArgs {
+/// The settings `initialize` sets and `update_config` changes.
+pub struct ConfigParams {
     pub pyth_receiver: Address,
     pub feed_id: [u8; 32],
     pub max_staleness: u32,
@@ -35,8 +36,8 @@ pub struct InitializeArgs {
 /// Borsh size of the arguments (checked against the IDL).
 pub const ARGS_LEN: usize = 32 + 32 + 4 + 2 + 2 + 2 + 4 + 8;
 
-impl InitializeArgs {
-    fn parse(data: &[u8]) -> Result<Self, ProgramError> {
+impl ConfigParams {
+    pub fn parse(data: &[u8]) -> Result<Self, ProgramError> {
         let mut reader = ArgsReader::new(data);
         let args = Self {
             pyth_receiver: reader.read()?,
@@ -52,7 +53,7 @@ impl InitializeArgs {
         Ok(args)
     }
 
-    fn validate(&self) -> Result<(), ProgramError> {
+    pub fn validate(&self) -> Result<(), ProgramError> {
         if self.pyth_receiver == Address::default() || self.feed_id == [0; 32] {
             return Err(IosdError::InvalidOracle.into());
         }
@@ -73,6 +74,18 @@ impl InitializeArgs {
         }
         Ok(())
     }
+
+    /// Writes the settings into the config.
+    pub fn apply(&self, state: &mut Config) {
+        state.set_pyth_receiver(self.pyth_receiver);
+        state.set_feed_id(self.feed_id);
+        state.set_max_staleness(self.max_staleness);
+        state.set_max_conf_bps(self.max_conf_bps);
+        state.set_conf_multiplier(self.conf_multiplier);
+        state.set_fee_bps(self.fee_bps);
+        state.set_window_seconds(self.window_seconds);
+        state.set_window_cap(self.window_cap);
+    }
 }
 
 /// Accounts:
@@ -92,7 +105,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
-    let args = InitializeArgs::parse(data)?;
+    let args = ConfigParams::parse(data)?;
     args.validate()?;
 
     require_payer(admin)?;
@@ -126,14 +139,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     state.set_iosd_mint(*iosd_mint.address());
     state.set_iosd_token_program(*iosd_token_program.address());
     state.set_treasury(*treasury.address());
-    state.set_pyth_receiver(args.pyth_receiver);
-    state.set_feed_id(args.feed_id);
-    state.set_max_staleness(args.max_staleness);
-    state.set_max_conf_bps(args.max_conf_bps);
-    state.set_conf_multiplier(args.conf_multiplier);
-    state.set_fee_bps(args.fee_bps);
-    state.set_window_seconds(args.window_seconds);
-    state.set_window_cap(args.window_cap);
+    args.apply(state);
     state.set_io_decimals(io_decimals);
     state.set_bump(config_bump);
     state.set_iosd_mint_bump(mint_bump);
