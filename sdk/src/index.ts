@@ -10,3 +10,4 @@ export * as iosd from "./iosd";
 export * as rentalEscrow from "./rentalEscrow";
 export * as computeTokens from "./computeTokens";
 export * from "./token";
+export * from "./litesvm/pyth";
