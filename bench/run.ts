@@ -10,8 +10,8 @@ import {
 } from "@solana/spl-token";
 import { Keypair, PublicKey, SystemProgram, TransactionInstruction } from "@solana/web3.js";
 import { address } from "@solana/kit";
-import { advanceClock, createAta, ioStaking, iosd, mintTo, PROGRAM_NAMES, programPath, setUnixTimestamp } from "../sdk/src";
-import { IO, World } from "../tests/helpers";
+import { advanceClock, createAta, createMint, ioStaking, iosd, mintTo, PROGRAM_NAMES, programPath, setUnixTimestamp, writePriceUpdate } from "../sdk/src";
+import { FEED_ID, IO, World } from "../tests/helpers";
 
 function table(title: string, header: string[], rows: (string | number)[][]) {
   const cells = [header, ...rows.map((r) => r.map(String))];
@@ -74,9 +74,10 @@ async function main() {
   console.log("1,000 CU per CPI and finds each new PDA's canonical bump (1,500 CU per bump tried); it runs once.");
 
   await stakingBench();
+  await iosdBench();
 }
 
-/** The floor of an instruction that moves IO: the bench-only cpi-floor program doing that one transfer_checked CPI. */
+/** Floors: the bench-only cpi-floor program making just the token CPI an instruction cannot avoid. */
 class CpiFloor {
   readonly programId = Keypair.generate().publicKey;
   readonly pda: PublicKey;
@@ -86,18 +87,20 @@ class CpiFloor {
     [this.pda, this.bump] = PublicKey.findProgramAddressSync([Buffer.from("floor")], this.programId);
   }
 
-  private ix(from: PublicKey, to: PublicKey, authority: PublicKey, bump: number, signer: boolean) {
-    const data = Buffer.alloc(10);
-    data.writeBigUInt64LE(1n, 0);
-    data.writeUInt8(8, 8);
-    data.writeUInt8(bump, 9);
+  /** op 0 transfer_checked a -> b, 1 burn_checked from a, 2 mint_to_checked into b; signed by `authority`, or by the PDA. */
+  ix(op: number, a: PublicKey, mint: PublicKey, b: PublicKey, decimals: number, authority: PublicKey | null) {
+    const data = Buffer.alloc(11);
+    data.writeUInt8(op, 0);
+    data.writeBigUInt64LE(1n, 1);
+    data.writeUInt8(decimals, 9);
+    data.writeUInt8(authority ? 0 : this.bump, 10);
     return new TransactionInstruction({
       programId: this.programId,
       keys: [
-        { pubkey: from, isSigner: false, isWritable: true },
-        { pubkey: this.world.ioMint, isSigner: false, isWritable: false },
-        { pubkey: to, isSigner: false, isWritable: true },
-        { pubkey: authority, isSigner: signer, isWritable: false },
+        { pubkey: a, isSigner: false, isWritable: true },
+        { pubkey: mint, isSigner: false, isWritable: true },
+        { pubkey: b, isSigner: false, isWritable: true },
+        { pubkey: authority ?? this.pda, isSigner: authority !== null, isWritable: false },
         { pubkey: TOKEN_PROGRAM_ID, isSigner: false, isWritable: false },
       ],
       data,
@@ -105,18 +108,29 @@ class CpiFloor {
   }
 
   /** transfer_checked by CPI, the authority signing the transaction (what stake and fund_rewards do). */
-  async signedByUser(): Promise<number> {
+  async transferSignedByUser(): Promise<number> {
     const w = this.world;
     const { keypair, token } = await w.newIoHolder(10n);
-    return (await w.provider.sendInstructions([this.ix(token, w.ioTreasury, keypair.publicKey, 0, true)], [keypair])).computeUnits;
+    return (await w.provider.sendInstructions([this.ix(0, token, w.ioMint, w.ioTreasury, 8, keypair.publicKey)], [keypair])).computeUnits;
   }
 
   /** transfer_checked by CPI signed with a PDA's seeds (what withdraw, claim_rewards and slash do from a vault). */
-  async signedByPda(): Promise<number> {
+  async transferSignedByPda(): Promise<number> {
     const w = this.world;
     const vault = await createAta(w.provider, w.ioMint, this.pda, TOKEN_PROGRAM_ID);
     await mintTo(w.provider, w.ioMint, vault, w.ioMintAuthority, 10n, TOKEN_PROGRAM_ID);
-    return (await w.provider.sendInstructions([this.ix(vault, w.ioTreasury, this.pda, this.bump, false)])).computeUnits;
+    return (await w.provider.sendInstructions([this.ix(0, vault, w.ioMint, w.ioTreasury, 8, null)])).computeUnits;
+  }
+
+  /** burn_checked signed by the holder, then mint_to_checked signed by a mint-authority PDA (what mint_iosd does). */
+  async burnThenMint(): Promise<number> {
+    const w = this.world;
+    const { keypair, token } = await w.newIoHolder(10n);
+    const mint = await createMint(w.provider, 6, this.pda, TOKEN_PROGRAM_ID);
+    const out = await createAta(w.provider, mint, keypair.publicKey, TOKEN_PROGRAM_ID);
+    const burn = this.ix(1, token, w.ioMint, token, 8, keypair.publicKey);
+    const mintTo = this.ix(2, out, mint, out, 6, null);
+    return (await w.provider.sendInstructions([burn, mintTo], [keypair])).computeUnits;
   }
 }
 
@@ -128,8 +142,8 @@ async function stakingBench() {
   const { provider, staking } = world;
   const client = world.stakingClient;
   const floor = new CpiFloor(world);
-  const userFloor = await floor.signedByUser();
-  const pdaFloor = await floor.signedByPda();
+  const userFloor = await floor.transferSignedByUser();
+  const pdaFloor = await floor.transferSignedByPda();
   setUnixTimestamp(world.svm, 1_800_000_000n);
 
   const rows: (string | number)[][] = [];
@@ -204,6 +218,32 @@ async function stakingBench() {
     [stakers, withMany],
   ]);
   console.log(`\n(${stakers - 1} more stakers staked for real in ${((Date.now() - started) / 1000).toFixed(0)} s; config total ${(await scale.stakingClient.config()).totalStaked.toString()} base units)`);
+}
+
+async function iosdBench() {
+  const world = await new World().createIo();
+  await world.initIosd();
+  const floor = new CpiFloor(world);
+  const burnMintFloor = await floor.burnThenMint();
+  const now = 1_800_000_000n;
+  setUnixTimestamp(world.svm, now);
+  const price = Keypair.generate().publicKey;
+  writePriceUpdate(world.svm, price, { verification: "full", feedId: FEED_ID, price: 25_000_000n, conf: 10_000n, exponent: -8, publishTime: now });
+  const { keypair: user, token: userIo } = await world.newIoHolder(1_000_000n * IO);
+  const userIosd = await createAta(world.provider, iosd.iosdPdas.iosdMint(), user.publicKey, TOKEN_PROGRAM_ID);
+  const run = async () => {
+    await (await iosd.mintIosdFromConfig(world.iosd, { user: user.publicKey, priceUpdate: price, userIo, userIosd, ioAmount: 1_000n * IO, minIosdOut: 0n }))
+      .signers([user])
+      .rpc();
+    return world.provider.lastResult!.computeUnits;
+  };
+  await run();
+  const cu = await run();
+  const target = Math.floor(burnMintFloor * 1.25) + 2_000;
+  table(`iosd compute units (floor measured in this run: burn_checked + mint_to_checked by CPI ${burnMintFloor})`, ["instruction", "CU", "floor", "floor is", "target 1.25x+2000", "within"], [
+    ["mint_iosd (with fee transfer)", cu, burnMintFloor, "burn + PDA-signed mint_to CPIs", target, cu <= target ? "yes" : "NO"],
+  ]);
+  console.log("\nmint_iosd also moves the fee to the treasury (a third CPI, ~1,100 CU) and verifies the Pyth account.");
 }
 
 main().catch((e) => {

@@ -6,7 +6,7 @@ use crate::{
     checks::{load_mut, require_signer, AccountState},
     discriminator::event,
     error::AnchorError,
-    event::{emit, EventWriter},
+    event::EventWriter,
 };
 use pinocchio::{error::ProgramError, AccountView, Address, ProgramResult};
 
@@ -74,7 +74,12 @@ pub fn load_as_admin<'a, T: AdminState>(
 
 /// `propose_admin(new_admin)`; `Address::default()` withdraws a proposal.
 /// Accounts: 0. `[signer]` admin, 1. `[writable]` config.
-pub fn propose<T: AdminState>(accounts: &mut [AccountView], data: &[u8], program_id: &Address, errors: AdminErrors) -> ProgramResult {
+pub fn propose<T: AdminState>(
+    accounts: &mut [AccountView],
+    data: &[u8],
+    program_id: &Address,
+    errors: AdminErrors,
+) -> ProgramResult {
     let [admin, config, ..] = accounts else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
@@ -87,7 +92,12 @@ pub fn propose<T: AdminState>(accounts: &mut [AccountView], data: &[u8], program
 
 /// `accept_admin`: the proposed key takes the role, so it never moves to a key nobody controls.
 /// Accounts: 0. `[signer]` new_admin, 1. `[writable]` config.
-pub fn accept<T: AdminState>(accounts: &mut [AccountView], data: &[u8], program_id: &Address, errors: AdminErrors) -> ProgramResult {
+pub fn accept<T: AdminState>(
+    accounts: &mut [AccountView],
+    data: &[u8],
+    program_id: &Address,
+    errors: AdminErrors,
+) -> ProgramResult {
     let [new_admin, config, ..] = accounts else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
@@ -101,7 +111,7 @@ pub fn accept<T: AdminState>(accounts: &mut [AccountView], data: &[u8], program_
     state.set_admin(*new_admin.address());
     state.set_pending_admin(Address::default());
     // AdminChanged { previous, admin }
-    emit(&ADMIN_CHANGED, EventWriter::<64>::new().bytes(previous.as_ref()).bytes(new_admin.address().as_ref()).as_slice());
+    EventWriter::<72>::new(&ADMIN_CHANGED).bytes(previous.as_ref()).bytes(new_admin.address().as_ref()).emit();
     Ok(())
 }
 
@@ -121,6 +131,6 @@ pub fn set_paused<T: AdminState>(
     ArgsReader::new(data).finish()?;
     load_as_admin::<T>(config, admin, program_id, errors.not_admin)?.set_paused(paused);
     // PauseChanged { paused }
-    emit(&PAUSE_CHANGED, EventWriter::<1>::new().bool(paused).as_slice());
+    EventWriter::<9>::new(&PAUSE_CHANGED).bool(paused).emit();
     Ok(())
 }

@@ -104,6 +104,10 @@ pub const fn div_u128_by_u64(numerator: u128, divisor: u64) -> Option<(u128, u64
     }
     let high = (numerator >> 64) as u64;
     let low = numerator as u64;
+    if high == 0 {
+        // The common case: a 64-bit dividend, one native division.
+        return Some(((low / divisor) as u128, low % divisor));
+    }
     let q_high = high / divisor;
     let r_high = high - q_high.wrapping_mul(divisor); // q_high * divisor <= high
     let (q_low, rem) = div_128_by_64_small(r_high, low, divisor);

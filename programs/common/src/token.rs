@@ -37,27 +37,30 @@ pub fn require_token_program(program: &AccountView) -> Result<(), ProgramError> 
     Ok(())
 }
 
-/// The fields of a token account that programs check.
-pub struct TokenAccount {
-    pub mint: Address,
-    pub owner: Address,
-    pub amount: u64,
+/// An initialized token account, read in place (no copies): the fields programs check.
+pub struct TokenAccount<'a> {
+    data: &'a [u8],
 }
 
-fn read_address(data: &[u8], offset: usize) -> Address {
-    let mut bytes = [0u8; 32];
-    bytes.copy_from_slice(&data[offset..offset + 32]);
-    Address::new_from_array(bytes)
-}
+impl<'a> TokenAccount<'a> {
+    pub fn mint(&self) -> &'a Address {
+        // SAFETY: `data` is at least 165 bytes (checked in `token_account`); `Address` is a transparent [u8; 32].
+        unsafe { &*(self.data.as_ptr() as *const Address) }
+    }
 
-fn read_u64(data: &[u8], offset: usize) -> u64 {
-    let mut bytes = [0u8; 8];
-    bytes.copy_from_slice(&data[offset..offset + 8]);
-    u64::from_le_bytes(bytes)
+    pub fn owner(&self) -> &'a Address {
+        // SAFETY: as in `mint`.
+        unsafe { &*(self.data.as_ptr().add(32) as *const Address) }
+    }
+
+    pub fn amount(&self) -> u64 {
+        // SAFETY: as in `mint`; SBPF allows the unaligned read.
+        u64::from_le(unsafe { core::ptr::read_unaligned(self.data.as_ptr().add(64) as *const u64) })
+    }
 }
 
 /// Reads an initialized token account owned by `token_program`.
-pub fn token_account(account: &AccountView, token_program: &Address) -> Result<TokenAccount, ProgramError> {
+pub fn token_account<'a>(account: &'a AccountView, token_program: &Address) -> Result<TokenAccount<'a>, ProgramError> {
     if !account.owned_by(token_program) {
         return Err(AnchorError::ConstraintTokenTokenProgram.into());
     }
@@ -69,17 +72,17 @@ pub fn token_account(account: &AccountView, token_program: &Address) -> Result<T
     if data[ACCOUNT_STATE_OFFSET] == 0 {
         return Err(AnchorError::AccountNotInitialized.into());
     }
-    Ok(TokenAccount { mint: read_address(data, 0), owner: read_address(data, 32), amount: read_u64(data, 64) })
+    Ok(TokenAccount { data })
 }
 
 /// A token account of `mint` (owned by `token_program`), returned for further checks.
-pub fn token_account_of_mint(
-    account: &AccountView,
+pub fn token_account_of_mint<'a>(
+    account: &'a AccountView,
     mint: &Address,
     token_program: &Address,
-) -> Result<TokenAccount, ProgramError> {
+) -> Result<TokenAccount<'a>, ProgramError> {
     let token = token_account(account, token_program)?;
-    if &token.mint != mint {
+    if token.mint() != mint {
         return Err(AnchorError::ConstraintTokenMint.into());
     }
     Ok(token)

@@ -27,7 +27,10 @@ pub fn load_active_config(config: &mut AccountView) -> Result<&mut Config, Progr
 }
 
 /// The config, for an instruction only its admin may call (`admin` must sign and be the config's admin).
-pub fn load_config_as_admin<'a>(config: &'a mut AccountView, admin: &AccountView) -> Result<&'a mut Config, ProgramError> {
+pub fn load_config_as_admin<'a>(
+    config: &'a mut AccountView,
+    admin: &AccountView,
+) -> Result<&'a mut Config, ProgramError> {
     common::admin::load_as_admin::<Config>(config, admin, &crate::ID, StakingError::NotAdmin.into())
 }
 
@@ -124,10 +127,10 @@ impl<'a> Io<'a> {
         amount: u64,
     ) -> Result<(), ProgramError> {
         let source = token_account_of_mint(from, self.mint.address(), self.token_program.address())?;
-        if &source.owner != owner.address() {
+        if source.owner() != owner.address() {
             return Err(AnchorError::ConstraintTokenOwner.into());
         }
-        if source.amount < amount {
+        if source.amount() < amount {
             return Err(StakingError::InsufficientBalance.into());
         }
         transfer_checked(from, self.mint, vault, owner, amount, self.decimals, self.token_program.address(), &[])

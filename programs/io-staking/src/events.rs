@@ -1,9 +1,6 @@
 //! Anchor events emitted by io_staking (borsh fields after the event discriminator), one function each.
 
-use common::{
-    discriminator::event,
-    event::{emit, EventWriter},
-};
+use common::{discriminator::event, event::EventWriter};
 use pinocchio::Address;
 
 pub const STAKED: [u8; 8] = event("Staked");
@@ -18,54 +15,56 @@ pub const SLASHED: [u8; 8] = event("Slashed");
 
 /// `Staked { owner, amount, staked, total_staked }`
 pub fn staked(owner: &Address, amount: u64, staked: u64, total_staked: u64) {
-    let fields = EventWriter::<56>::new().bytes(owner.as_ref()).u64(amount).u64(staked).u64(total_staked);
-    emit(&STAKED, fields.as_slice());
+    EventWriter::<64>::new(&STAKED).bytes(owner.as_ref()).u64(amount).u64(staked).u64(total_staked).emit();
 }
 
 /// `UnstakeRequested { owner, amount, pending_unstake, unlock_time }`
 pub fn unstake_requested(owner: &Address, amount: u64, pending_unstake: u64, unlock_time: i64) {
-    let fields = EventWriter::<56>::new().bytes(owner.as_ref()).u64(amount).u64(pending_unstake).i64(unlock_time);
-    emit(&UNSTAKE_REQUESTED, fields.as_slice());
+    EventWriter::<64>::new(&UNSTAKE_REQUESTED)
+        .bytes(owner.as_ref())
+        .u64(amount)
+        .u64(pending_unstake)
+        .i64(unlock_time)
+        .emit();
 }
 
 /// `UnstakeCancelled { owner, amount, staked }`
 pub fn unstake_cancelled(owner: &Address, amount: u64, staked: u64) {
-    let fields = EventWriter::<48>::new().bytes(owner.as_ref()).u64(amount).u64(staked);
-    emit(&UNSTAKE_CANCELLED, fields.as_slice());
+    EventWriter::<56>::new(&UNSTAKE_CANCELLED).bytes(owner.as_ref()).u64(amount).u64(staked).emit();
 }
 
 /// `Withdrawn { owner, amount }`
 pub fn withdrawn(owner: &Address, amount: u64) {
-    let fields = EventWriter::<40>::new().bytes(owner.as_ref()).u64(amount);
-    emit(&WITHDRAWN, fields.as_slice());
+    EventWriter::<48>::new(&WITHDRAWN).bytes(owner.as_ref()).u64(amount).emit();
 }
 
 /// `RewardsClaimed { owner, amount }`
 pub fn rewards_claimed(owner: &Address, amount: u64) {
-    let fields = EventWriter::<40>::new().bytes(owner.as_ref()).u64(amount);
-    emit(&REWARDS_CLAIMED, fields.as_slice());
+    EventWriter::<48>::new(&REWARDS_CLAIMED).bytes(owner.as_ref()).u64(amount).emit();
 }
 
 /// `RewardsFunded { amount, rate, period_end }`
 pub fn rewards_funded(amount: u64, rate: u64, period_end: i64) {
-    let fields = EventWriter::<24>::new().u64(amount).u64(rate).i64(period_end);
-    emit(&REWARDS_FUNDED, fields.as_slice());
+    EventWriter::<32>::new(&REWARDS_FUNDED).u64(amount).u64(rate).i64(period_end).emit();
 }
 
 /// `Bonded { owner, amount, device_class, gpu_count, bonded }`
 pub fn bonded(owner: &Address, amount: u64, device_class: u8, gpu_count: u32, bonded: u64) {
-    let fields = EventWriter::<53>::new().bytes(owner.as_ref()).u64(amount).u8(device_class).u32(gpu_count).u64(bonded);
-    emit(&BONDED, fields.as_slice());
+    EventWriter::<61>::new(&BONDED)
+        .bytes(owner.as_ref())
+        .u64(amount)
+        .u8(device_class)
+        .u32(gpu_count)
+        .u64(bonded)
+        .emit();
 }
 
 /// `Unbonded { owner, amount, bonded }`
 pub fn unbonded(owner: &Address, amount: u64, bonded: u64) {
-    let fields = EventWriter::<48>::new().bytes(owner.as_ref()).u64(amount).u64(bonded);
-    emit(&UNBONDED, fields.as_slice());
+    EventWriter::<56>::new(&UNBONDED).bytes(owner.as_ref()).u64(amount).u64(bonded).emit();
 }
 
 /// `Slashed { owner, amount, staked, bonded }`
 pub fn slashed(owner: &Address, amount: u64, staked: u64, bonded: u64) {
-    let fields = EventWriter::<56>::new().bytes(owner.as_ref()).u64(amount).u64(staked).u64(bonded);
-    emit(&SLASHED, fields.as_slice());
+    EventWriter::<64>::new(&SLASHED).bytes(owner.as_ref()).u64(amount).u64(staked).u64(bonded).emit();
 }

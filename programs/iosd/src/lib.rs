@@ -3,8 +3,8 @@
 #![no_std]
 pub mod error;
 pub mod events;
-pub mod oracle;
 pub mod instructions;
+pub mod oracle;
 pub mod processor;
 pub mod state;
 

@@ -79,32 +79,51 @@ impl OracleGuards<'_> {
         if update.price <= 0 {
             return Err(IosdError::NonPositivePrice);
         }
-        let price = update.price as u64;
-        // conf / price <= max_conf_bps / 10,000, compared as 128-bit products.
-        if mul_u64(update.conf, BPS_DENOMINATOR) > mul_u64(price, self.max_conf_bps as u64) {
+        let (price, conf) = (update.price as u64, update.conf);
+        // conf / price <= max_conf_bps / 10,000 (max_conf_bps <= 10,000). Real prices and confidences are far
+        // below 2^64 / 10,000, where both products fit in 64 bits; otherwise compare 128-bit products.
+        const SMALL: u64 = u64::MAX / BPS_DENOMINATOR;
+        let too_wide = if price <= SMALL && conf <= SMALL {
+            conf.wrapping_mul(BPS_DENOMINATOR) > price.wrapping_mul(self.max_conf_bps as u64)
+        } else {
+            mul_u64(conf, BPS_DENOMINATOR) > mul_u64(price, self.max_conf_bps as u64)
+        };
+        if too_wide {
             return Err(IosdError::PriceConfidenceTooWide);
         }
-        match checked_mul(update.conf, self.conf_multiplier as u64) {
+        // k <= 10 (validated in the config), so below 2^64 / 10 the margin cannot overflow.
+        let margin = if conf <= u64::MAX / 10 {
+            Some(conf.wrapping_mul(self.conf_multiplier as u64))
+        } else {
+            checked_mul(conf, self.conf_multiplier as u64)
+        };
+        match margin {
             Some(margin) if margin < price => Ok(price - margin),
             _ => Err(IosdError::PriceConfidenceTooWide),
         }
     }
 }
 
-/// Powers of ten up to 10^19, the largest that fits in a u64.
-const fn pow10(n: u32) -> u64 {
-    let mut value = 1u64;
-    let mut i = 0;
-    while i < n {
-        value *= 10;
+/// 10^0 ..= 10^19, the powers of ten that fit in a u64 (a table: a loop costs ~5 CU per power on SBPF).
+const POW10: [u64; 20] = {
+    let mut table = [1u64; 20];
+    let mut i = 1;
+    while i < 20 {
+        table[i] = table[i - 1] * 10;
         i += 1;
     }
-    value
-}
+    table
+};
 
 /// IOSD base units for `io_amount` IO base units at `price * 10^exponent` USD per IO, rounded down:
 /// `floor(io_amount * price * 10^(exponent + iosd_decimals - io_decimals))`.
-pub fn io_to_iosd(io_amount: u64, price: u64, exponent: i32, io_decimals: u8, iosd_decimals: u8) -> Result<u64, IosdError> {
+pub fn io_to_iosd(
+    io_amount: u64,
+    price: u64,
+    exponent: i32,
+    io_decimals: u8,
+    iosd_decimals: u8,
+) -> Result<u64, IosdError> {
     let product = mul_u64(io_amount, price);
     let scale = exponent as i64 + iosd_decimals as i64 - io_decimals as i64;
     if scale >= 0 {
@@ -117,14 +136,14 @@ pub fn io_to_iosd(io_amount: u64, price: u64, exponent: i32, io_decimals: u8, io
         if scale > 19 {
             return Err(IosdError::MathOverflow);
         }
-        return checked_mul(product as u64, pow10(scale as u32)).ok_or(IosdError::MathOverflow);
+        return checked_mul(product as u64, POW10[scale as usize]).ok_or(IosdError::MathOverflow);
     }
     // Divide by 10^-scale in steps of at most 10^19; floor(floor(x / a) / b) == floor(x / (a * b)).
     let mut quotient = product;
     let mut remaining = scale.unsigned_abs();
     while remaining > 0 && quotient > 0 {
         let step = if remaining > 19 { 19 } else { remaining as u32 };
-        quotient = match div_u128_by_u64(quotient, pow10(step)) {
+        quotient = match div_u128_by_u64(quotient, POW10[step as usize]) {
             Some((q, _)) => q,
             None => return Err(IosdError::MathOverflow),
         };
@@ -142,7 +161,14 @@ mod tests {
     use num_bigint::BigUint;
     use rand::{rngs::SmallRng, Rng, SeedableRng};
 
-    fn update_bytes(level: &[u8], feed: [u8; 32], price: i64, conf: u64, exponent: i32, publish_time: i64) -> [u8; 134] {
+    fn update_bytes(
+        level: &[u8],
+        feed: [u8; 32],
+        price: i64,
+        conf: u64,
+        exponent: i32,
+        publish_time: i64,
+    ) -> [u8; 134] {
         let mut data = [0u8; 134];
         data[..8].copy_from_slice(&PRICE_UPDATE_V2_DISCRIMINATOR);
         data[40..40 + level.len()].copy_from_slice(level);
@@ -159,8 +185,14 @@ mod tests {
     fn parses_full_updates_and_refuses_partial_or_foreign_data() {
         let data = update_bytes(&[1], [7; 32], 12_345, 67, -8, 1_000);
         let update = PriceUpdate::parse(&data).unwrap();
-        assert_eq!(update, PriceUpdate { feed_id: [7; 32], price: 12_345, conf: 67, exponent: -8, publish_time: 1_000 });
-        assert_eq!(PriceUpdate::parse(&update_bytes(&[0, 5], [7; 32], 1, 0, -8, 0)), Err(IosdError::PriceNotFullyVerified));
+        assert_eq!(
+            update,
+            PriceUpdate { feed_id: [7; 32], price: 12_345, conf: 67, exponent: -8, publish_time: 1_000 }
+        );
+        assert_eq!(
+            PriceUpdate::parse(&update_bytes(&[0, 5], [7; 32], 1, 0, -8, 0)),
+            Err(IosdError::PriceNotFullyVerified)
+        );
         let mut wrong = data;
         wrong[0] ^= 1;
         assert_eq!(PriceUpdate::parse(&wrong), Err(IosdError::InvalidPriceAccount));
@@ -175,12 +207,18 @@ mod tests {
         assert_eq!(g.conservative_price(&u, 1_060), Ok(9_800));
         assert_eq!(g.conservative_price(&u, 1_061), Err(IosdError::StalePrice));
         assert_eq!(g.conservative_price(&u, 999), Err(IosdError::PriceInFuture));
-        assert_eq!(g.conservative_price(&PriceUpdate { conf: 101, ..u }, 1_000), Err(IosdError::PriceConfidenceTooWide));
+        assert_eq!(
+            g.conservative_price(&PriceUpdate { conf: 101, ..u }, 1_000),
+            Err(IosdError::PriceConfidenceTooWide)
+        );
         assert_eq!(g.conservative_price(&PriceUpdate { price: 0, ..u }, 1_000), Err(IosdError::NonPositivePrice));
         assert_eq!(g.conservative_price(&PriceUpdate { price: -5, ..u }, 1_000), Err(IosdError::NonPositivePrice));
         assert_eq!(g.conservative_price(&PriceUpdate { feed_id: [8; 32], ..u }, 1_000), Err(IosdError::WrongPriceFeed));
         let wide = OracleGuards { max_conf_bps: 10_000, conf_multiplier: 10, ..g };
-        assert_eq!(wide.conservative_price(&PriceUpdate { conf: 1_000, ..u }, 1_000), Err(IosdError::PriceConfidenceTooWide));
+        assert_eq!(
+            wide.conservative_price(&PriceUpdate { conf: 1_000, ..u }, 1_000),
+            Err(IosdError::PriceConfidenceTooWide)
+        );
     }
 
     #[test]
@@ -202,7 +240,8 @@ mod tests {
                 1 => rng.gen_range(0..1_000_000_000_000),
                 _ => rng.gen_range(0..1_000),
             };
-            let price: u64 = if case % 2 == 0 { rng.gen_range(1..i64::MAX as u64) } else { rng.gen_range(1..10_000_000_000) };
+            let price: u64 =
+                if case % 2 == 0 { rng.gen_range(1..i64::MAX as u64) } else { rng.gen_range(1..10_000_000_000) };
             let exponent: i32 = rng.gen_range(-40..12);
             let (io_dec, iosd_dec) = (rng.gen_range(0..=12u8), rng.gen_range(0..=12u8));
             let exact_num = BigUint::from(amount) * BigUint::from(price);
@@ -217,7 +256,9 @@ mod tests {
                     assert_eq!(BigUint::from(got), expected, "{amount} {price} {exponent} {io_dec} {iosd_dec}");
                     checked += 1;
                 }
-                Err(IosdError::MathOverflow) => assert!(expected > BigUint::from(u64::MAX), "{amount} {price} {exponent}"),
+                Err(IosdError::MathOverflow) => {
+                    assert!(expected > BigUint::from(u64::MAX), "{amount} {price} {exponent}")
+                }
                 Err(e) => panic!("{e:?}"),
             }
         }

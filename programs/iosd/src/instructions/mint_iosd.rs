@@ -13,7 +13,9 @@ use crate::{
 };
 use common::{
     args::ArgsReader,
-    checks::{load_mut, require_address, require_distinct, require_owner, require_program, require_signer, require_writable},
+    checks::{
+        load_mut, require_address, require_distinct, require_owner, require_program, require_signer, require_writable,
+    },
     error::AnchorError,
     math::split_bps,
     token::{burn_checked, mint_to_checked, token_account_of_mint, transfer_checked},
@@ -68,10 +70,10 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     }
     require_distinct(user_io, treasury)?;
     let source = token_account_of_mint(user_io, io_mint.address(), io_token_program.address())?;
-    if &source.owner != user.address() {
+    if source.owner() != user.address() {
         return Err(AnchorError::ConstraintTokenOwner.into());
     }
-    if source.amount < io_amount {
+    if source.amount() < io_amount {
         return Err(IosdError::InsufficientBalance.into());
     }
     token_account_of_mint(user_iosd, iosd_mint.address(), iosd_token_program.address())?;
@@ -107,7 +109,15 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         transfer_checked(user_io, io_mint, treasury, user, fee, io_decimals, io_token_program.address(), &[])?;
     }
     let seeds = [Seed::from(CONFIG_SEED), Seed::from(&bump)];
-    mint_to_checked(iosd_mint, user_iosd, &config_account, iosd_out, IOSD_DECIMALS, iosd_token_program.address(), &seeds)?;
+    mint_to_checked(
+        iosd_mint,
+        user_iosd,
+        &config_account,
+        iosd_out,
+        IOSD_DECIMALS,
+        iosd_token_program.address(),
+        &seeds,
+    )?;
     events::iosd_minted(user.address(), io_amount, burned, fee, iosd_out, &update, price);
     Ok(())
 }
