@@ -1,5 +1,5 @@
 // The README demo: an end-to-end run on an embedded LiteSVM with the four programs as built from source.
-// It grows with every feature: IO and the four programs initialized in dependency order, then staking.
+// It grows with every feature: IO and the four programs initialized in dependency order, staking, IOSD.
 import { getAccount, getMint, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { Keypair, PublicKey } from "@solana/web3.js";
 import {
@@ -14,8 +14,11 @@ import {
   mintTo,
   rentalEscrow,
   setUnixTimestamp,
+  mintSupply,
   tokenBalance,
   TransactionFailedError,
+  unixTimestamp,
+  writePriceUpdate,
 } from "../sdk/src";
 
 const IO_DECIMALS = 8;
@@ -25,6 +28,10 @@ const short = (key: PublicKey) => `${key.toBase58().slice(0, 4)}…${key.toBase5
 const io = (amount: bigint | { toString(): string }) => {
   const v = BigInt(amount.toString());
   return `${v / IO}.${(v % IO).toString().padStart(IO_DECIMALS, "0").replace(/0+$/, "") || "0"} IO`;
+};
+const usd = (amount: bigint | { toString(): string }) => {
+  const v = BigInt(amount.toString());
+  return `${v / 1_000_000n}.${(v % 1_000_000n).toString().padStart(6, "0")}`;
 };
 function step(title: string) {
   console.log(`\n== ${title}`);
@@ -142,9 +149,10 @@ async function main() {
   line("revenue split", `holders ${(10_000 - ctConfig.operatorBps) / 100}%, operating node ${ctConfig.operatorBps / 100}%`);
 
   await stakingDemo(provider, ioMint, ioMintAuthority, ioTreasury);
+  await iosdDemo(provider, ioMint, ioMintAuthority);
 
-  console.log("\nDone: the four programs are live on the embedded SVM. IOSD minting, rentals and device tokens");
-  console.log("join this run as they are built.");
+  console.log("\nDone: the four programs are live on the embedded SVM. Rentals and device tokens join this run as");
+  console.log("they are built.");
 }
 
 /** Two stakers share a reward stream, one claims, the other unstakes and waits out the 14-day cooldown. */
@@ -204,6 +212,46 @@ async function stakingDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintA
   line("total staked", io(after.totalStaked));
   line("rewards funded / claimed", `${io(after.totalRewardsFunded)} / ${io(after.totalRewardsClaimed)}`);
   line("reward vault", `${io(await balance(after.rewardVault))} (owed to alice, who earned alone from day 3 to 7, plus rounding dust)`);
+}
+
+/** A Pyth IO/USD price is published; a user burns IO for IOSD; IO's supply falls by what was burned. */
+async function iosdDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAuthority: Keypair) {
+  const program = iosd.iosdProgram(provider);
+  const config = await iosd.fetchIosdConfig(program);
+  step("iosd: publish a Pyth price, burn IO for IOSD (one way), IO supply falls");
+  const now = unixTimestamp(provider.svm);
+  const priceAccount = Keypair.generate().publicKey;
+  const update: iosd.PriceUpdate = { verification: "full", feedId: Uint8Array.from(config.feedId), price: 25_000_000n, conf: 10_000n, exponent: -8, publishTime: now - 5n };
+  writePriceUpdate(provider.svm, priceAccount, update);
+  line("Pyth PriceUpdateV2", `${short(priceAccount)}  IO/USD $0.25000000 ± $0.00010000, 5 s old, fully verified`);
+
+  const user = Keypair.generate();
+  provider.airdrop(user.publicKey, 1_000_000_000n);
+  const userIo = await createAta(provider, ioMint, user.publicKey, TOKEN_PROGRAM_ID);
+  await mintTo(provider, ioMint, userIo, ioMintAuthority, 5_000n * IO, TOKEN_PROGRAM_ID);
+  const userIosd = await createAta(provider, iosd.iosdPdas.iosdMint(), user.publicKey, TOKEN_PROGRAM_ID);
+  const supply = () => mintSupply(provider, ioMint, TOKEN_PROGRAM_ID);
+  const ioSupplyBefore = await supply();
+
+  const quote = iosd.quoteMintIosd(config, update, 4_000n * IO, now);
+  line("quote for 4,000 IO", `fee ${io(quote.fee)}, burn ${io(quote.ioBurned)}, at $${Number(quote.priceUsed) / 1e8} (price - 2·conf) -> ${usd(quote.iosdOut)} IOSD`);
+  await (
+    await iosd.mintIosdFromConfig(program, { user: user.publicKey, priceUpdate: priceAccount, userIo, userIosd, ioAmount: 4_000n * IO, minIosdOut: quote.iosdOut })
+  )
+    .signers([user])
+    .rpc();
+  line("mint_iosd", `${provider.lastResult!.computeUnits} CU`);
+  line("user IOSD", `${usd(await tokenBalance(provider, userIosd, TOKEN_PROGRAM_ID))} IOSD (exactly the quote)`);
+  line("IO supply", `${io(ioSupplyBefore)} -> ${io(await supply())}`);
+  const after = await iosd.fetchIosdConfig(program);
+  line("totals", `burned ${io(after.totalIoBurned)}, fees ${io(after.totalFees)}, minted ${usd(after.totalIosdMinted)} IOSD`);
+
+  advanceClock(provider.svm, 120);
+  try {
+    await (await iosd.mintIosdFromConfig(program, { user: user.publicKey, priceUpdate: priceAccount, userIo, userIosd, ioAmount: IO, minIosdOut: 0n })).signers([user]).rpc();
+  } catch (e) {
+    line("2 minutes later", `refused: ${(e as TransactionFailedError).errorName} (the price is older than 60 s)`);
+  }
 }
 
 main().catch((e) => {
