@@ -95,8 +95,9 @@ export class World {
 
   /** Initializes iosd, then creates the admin's IOSD treasury account (the IOSD mint exists from then on). */
   async initIosd(overrides: Partial<iosd.InitializeIosdParams> = {}) {
-    await iosd.initializeIosdIx(this.iosd, this.iosdParams(overrides)).rpc();
-    this.iosdTreasury = await createAta(this.provider, iosd.iosdPdas.iosdMint(), this.admin.publicKey, TOKEN_PROGRAM_ID);
+    const params = this.iosdParams(overrides);
+    await iosd.initializeIosdIx(this.iosd, params).rpc();
+    this.iosdTreasury = await createAta(this.provider, iosd.iosdPdas.iosdMint(), this.admin.publicKey, params.iosdTokenProgram);
   }
 
   marketParams(overrides: Partial<rentalEscrow.InitializeMarketParams> = {}): rentalEscrow.InitializeMarketParams {

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { getMint, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
+import { getMetadataPointerState, getMint, getTokenMetadata, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { Keypair, PublicKey } from "@solana/web3.js";
 import { createAta, createMint, iosd, setUpgradeAuthority } from "../sdk/src";
 import { expectRejected, FEED_ID, World, withAccount, withoutSigner } from "./helpers";
@@ -45,6 +45,25 @@ describe("iosd: initialize", () => {
     const world = await new World(TOKEN_2022_PROGRAM_ID).createIo();
     await world.initIosd();
     expect((await fetchIosdConfig(world.iosd)).ioTokenProgram.toBase58()).to.equal(TOKEN_2022_PROGRAM_ID.toBase58());
+  });
+
+  it("on Token-2022, IOSD carries its name and symbol in the mint (metadata pointer to itself, config as update authority)", async () => {
+    const world = await new World().createIo();
+    await iosd.initializeIosdIx(world.iosd, world.iosdParams({ iosdTokenProgram: TOKEN_2022_PROGRAM_ID })).rpc();
+    const conn = world.provider.connection;
+    const mint = await getMint(conn, iosdPdas.iosdMint(), undefined, TOKEN_2022_PROGRAM_ID);
+    expect(mint.decimals).to.equal(iosd.IOSD_DECIMALS);
+    expect(mint.mintAuthority!.toBase58()).to.equal(iosdPdas.config().toBase58());
+    expect(mint.freezeAuthority).to.equal(null);
+    const pointer = getMetadataPointerState(mint)!;
+    expect(pointer.metadataAddress!.toBase58()).to.equal(iosdPdas.iosdMint().toBase58());
+    expect(pointer.authority!.toBase58()).to.equal(iosdPdas.config().toBase58());
+    const metadata = (await getTokenMetadata(conn, iosdPdas.iosdMint(), undefined, TOKEN_2022_PROGRAM_ID))!;
+    expect(metadata.name).to.equal("IO Dollar");
+    expect(metadata.symbol).to.equal("IOSD");
+    expect(metadata.uri).to.equal("");
+    expect(metadata.updateAuthority!.toBase58()).to.equal(iosdPdas.config().toBase58());
+    expect((await fetchIosdConfig(world.iosd)).iosdTokenProgram.toBase58()).to.equal(TOKEN_2022_PROGRAM_ID.toBase58());
   });
 
   describe("rejects, changing nothing", () => {

@@ -76,6 +76,19 @@ describe("iosd: mint_iosd", () => {
     });
   }
 
+  it("mints IOSD on Token-2022 (the mint with its own metadata) the same way", async () => {
+    world = await new World().createIo();
+    await world.initIosd({ iosdTokenProgram: TOKEN_2022_PROGRAM_ID });
+    setUnixTimestamp(world.svm, NOW);
+    ({ keypair: user, token: userIo } = await world.newIoHolder(10_000n * IO));
+    userIosd = await createAta(world.provider, iosdPdas.iosdMint(), user.publicKey, TOKEN_2022_PROGRAM_ID);
+    publish();
+    await mint(1_000n * IO, { iosdTokenProgram: TOKEN_2022_PROGRAM_ID });
+    expect(await tokenBalance(world.provider, userIosd, TOKEN_2022_PROGRAM_ID)).to.equal(249_050_600n);
+    expect(await mintSupply(world.provider, iosdPdas.iosdMint(), TOKEN_2022_PROGRAM_ID)).to.equal(249_050_600n);
+    expect(await ioBalance(world.ioTreasury)).to.equal(3n * IO);
+  });
+
   it("the SDK quote reproduces the program exactly, for other exponents and awkward amounts", async () => {
     await setup();
     const cases: [Partial<iosd.PriceUpdate>, bigint][] = [

@@ -23,6 +23,11 @@ pub const fn event(name: &str) -> [u8; 8] {
     first_eight(Sha256::new().update(b"event:").update(name.as_bytes()).finalize())
 }
 
+/// `sha256(preimage)[..8]`: discriminators of SPL interfaces (token metadata, transfer hook).
+pub const fn namespaced(preimage: &str) -> [u8; 8] {
+    first_eight(Sha256::new().update(preimage.as_bytes()).finalize())
+}
+
 /// Splits instruction data into its discriminator and the borsh-encoded arguments.
 #[inline]
 pub fn split_instruction(data: &[u8]) -> Option<([u8; 8], &[u8])> {

@@ -5,7 +5,8 @@
 
 use crate::{checks::require_writable, error::AnchorError};
 use pinocchio::{
-    cpi::{Seed, Signer},
+    cpi::{invoke_signed, Seed, Signer},
+    instruction::{InstructionAccount, InstructionView},
     error::ProgramError,
     sysvars::{rent::Rent, Sysvar},
     AccountView, Address, ProgramResult,
@@ -248,4 +249,84 @@ pub fn mint_to_checked(
 ) -> ProgramResult {
     MintToChecked::<&AccountView>::new(mint, account, mint_authority, amount, decimals)
         .invoke_signed_with_program(&[Signer::from(signer_seeds)], token_program)
+}
+
+/// Token metadata stored in the mint itself (Token-2022 MetadataPointer + TokenMetadata extensions).
+pub struct Metadata<'a> {
+    pub name: &'a str,
+    pub symbol: &'a str,
+    pub uri: &'a str,
+}
+
+/// A Token-2022 mint to create at a PDA, with a PDA as mint authority and metadata update authority.
+pub struct NewMint<'a> {
+    pub payer: &'a AccountView,
+    pub mint: &'a AccountView,
+    pub mint_seeds: &'a [Seed<'a>],
+    pub authority: &'a AccountView,
+    pub authority_seeds: &'a [Seed<'a>],
+    pub token_program: &'a AccountView,
+    pub decimals: u8,
+}
+
+/// Base mint (82) padded to an account's size (165), the account-type byte, then the MetadataPointer
+/// extension (2-byte type, 2-byte length, authority and metadata address).
+const MINT_WITH_METADATA_POINTER_LEN: usize = TOKEN_ACCOUNT_LEN + 1 + 4 + 64;
+const METADATA_POINTER_EXTENSION: u8 = 39;
+const TOKEN_METADATA_INITIALIZE: [u8; 8] =
+    crate::discriminator::namespaced("spl_token_metadata_interface:initialize_account");
+/// Longest name + symbol + uri accepted (the instruction is built in a stack buffer).
+pub const MAX_METADATA_LEN: usize = 200;
+
+/// Creates a Token-2022 mint with its metadata inside it: the account is created at the PDA with room for the
+/// metadata pointer and funded for the metadata Token-2022 appends, then the pointer, the mint and the metadata
+/// (name, symbol, uri; update authority = the mint authority) are initialized.
+pub fn create_mint_with_metadata(new: &NewMint, metadata: &Metadata) -> ProgramResult {
+    let token_program = new.token_program.address();
+    if token_program != &TOKEN_2022_ID {
+        return Err(AnchorError::InvalidProgramId.into());
+    }
+    let text_len = metadata.name.len() + metadata.symbol.len() + metadata.uri.len();
+    if text_len > MAX_METADATA_LEN {
+        return Err(ProgramError::InvalidArgument);
+    }
+    // TLV header, update authority, mint, three borsh strings, an empty additional-metadata vector.
+    let metadata_len = 4 + 32 + 32 + 12 + text_len + 4;
+    create_pda_account(new.payer, new.mint, MINT_WITH_METADATA_POINTER_LEN, token_program, new.mint_seeds)?;
+    let rent = Rent::get()?;
+    let extra = rent.try_minimum_balance(MINT_WITH_METADATA_POINTER_LEN + metadata_len)?
+        - rent.try_minimum_balance(MINT_WITH_METADATA_POINTER_LEN)?;
+    Transfer { from: new.payer, to: new.mint, lamports: extra }.invoke()?;
+
+    let mint = new.mint.address();
+    let authority = new.authority.address();
+    let mut pointer = [0u8; 66];
+    pointer[0] = METADATA_POINTER_EXTENSION;
+    pointer[1] = 0; // Initialize
+    pointer[2..34].copy_from_slice(authority.as_ref());
+    pointer[34..66].copy_from_slice(mint.as_ref());
+    let accounts = [InstructionAccount::writable(mint)];
+    invoke_signed(&InstructionView { program_id: token_program, data: &pointer, accounts: &accounts }, &[new.mint], &[])?;
+
+    InitializeMint2::new(new.mint, new.decimals, authority, None).invoke_with_program(token_program)?;
+
+    let mut data = [0u8; 8 + 12 + MAX_METADATA_LEN];
+    data[..8].copy_from_slice(&TOKEN_METADATA_INITIALIZE);
+    let mut len = 8;
+    for text in [metadata.name, metadata.symbol, metadata.uri] {
+        data[len..len + 4].copy_from_slice(&(text.len() as u32).to_le_bytes());
+        data[len + 4..len + 4 + text.len()].copy_from_slice(text.as_bytes());
+        len += 4 + text.len();
+    }
+    let accounts = [
+        InstructionAccount::writable(mint),
+        InstructionAccount::readonly(authority),
+        InstructionAccount::readonly(mint),
+        InstructionAccount::readonly_signer(authority),
+    ];
+    invoke_signed(
+        &InstructionView { program_id: token_program, data: &data[..len], accounts: &accounts },
+        &[new.mint, new.authority, new.mint, new.authority],
+        &[Signer::from(new.authority_seeds)],
+    )
 }

@@ -9,6 +9,10 @@ pub const CONFIG_SEED: &[u8] = b"iosd";
 pub const IOSD_MINT_SEED: &[u8] = b"iosd_mint";
 /// IOSD is a USD unit with 6 decimals, like USDC.
 pub const IOSD_DECIMALS: u8 = 6;
+/// The IOSD mint's metadata (Token-2022).
+pub const IOSD_NAME: &str = "IO Dollar";
+pub const IOSD_SYMBOL: &str = "IOSD";
+pub const IOSD_URI: &str = "";
 
 common::account_state! {
     /// Oracle guards, caps and totals (PDA ["iosd"]).

@@ -2,14 +2,15 @@
 
 use crate::{
     error::IosdError,
-    state::{Config, CONFIG_SEED, IOSD_DECIMALS, IOSD_MINT_SEED},
+    state::{Config, CONFIG_SEED, IOSD_DECIMALS, IOSD_MINT_SEED, IOSD_NAME, IOSD_SYMBOL, IOSD_URI},
 };
 use common::{
     args::ArgsReader,
     checks::{init, require_canonical_pda, require_payer, require_program, require_upgrade_authority, AccountState},
     error::AnchorError,
     token::{
-        create_mint, create_pda_account, mint_decimals, require_token_program, token_account_of_mint, SYSTEM_PROGRAM_ID,
+        create_mint, create_mint_with_metadata, create_pda_account, mint_decimals, require_token_program,
+        token_account_of_mint, Metadata, NewMint, SYSTEM_PROGRAM_ID, TOKEN_2022_ID,
     },
 };
 use pinocchio::{cpi::Seed, error::ProgramError, AccountView, Address, ProgramResult};
@@ -93,6 +94,7 @@ impl ConfigParams {
 ///   1. `[writable]` config: PDA ["iosd"], created here
 ///   2. `[]` io_mint
 ///   3. `[writable]` iosd_mint: PDA ["iosd_mint"], created here with 6 decimals and config as mint authority
+///      (on Token-2022 with name "IO Dollar" and symbol "IOSD" in its TokenMetadata, config as update authority)
 ///   4. `[]` treasury: IO token account receiving fees
 ///   5. `[]` io_token_program: the program that owns io_mint
 ///   6. `[]` iosd_token_program: SPL Token or Token-2022, the IOSD mint's program
@@ -121,15 +123,25 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
 
     let bump = [config_bump];
     create_pda_account(admin, config, Config::LEN, &crate::ID, &[Seed::from(CONFIG_SEED), Seed::from(&bump)])?;
-    let bump = [mint_bump];
-    create_mint(
-        admin,
-        iosd_mint,
-        IOSD_DECIMALS,
-        config.address(),
-        iosd_token_program,
-        &[Seed::from(IOSD_MINT_SEED), Seed::from(&bump)],
-    )?;
+    let mint_bump_seed = [mint_bump];
+    let mint_seeds = [Seed::from(IOSD_MINT_SEED), Seed::from(&mint_bump_seed)];
+    if iosd_token_program.address() == &TOKEN_2022_ID {
+        // Token-2022: the name and symbol live in the mint (MetadataPointer + TokenMetadata), updatable by config.
+        let config_bump_seed = [config_bump];
+        let new_mint = NewMint {
+            payer: admin,
+            mint: iosd_mint,
+            mint_seeds: &mint_seeds,
+            authority: config,
+            authority_seeds: &[Seed::from(CONFIG_SEED), Seed::from(&config_bump_seed)],
+            token_program: iosd_token_program,
+            decimals: IOSD_DECIMALS,
+        };
+        create_mint_with_metadata(&new_mint, &Metadata { name: IOSD_NAME, symbol: IOSD_SYMBOL, uri: IOSD_URI })?;
+    } else {
+        // SPL Token mints carry no metadata of their own (that would be Metaplex's program).
+        create_mint(admin, iosd_mint, IOSD_DECIMALS, config.address(), iosd_token_program, &mint_seeds)?;
+    }
 
     let state = init::<Config>(config)?;
     state.set_admin(*admin.address());
