@@ -1,6 +1,6 @@
 // The README demo: an end-to-end run on an embedded LiteSVM with the four programs as built from source.
 // It grows with every feature: IO and the four programs initialized in dependency order, staking, IOSD.
-import { getAccount, getMint, TOKEN_PROGRAM_ID } from "@solana/spl-token";
+import { getAccount, getMint, getTokenMetadata, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { Keypair, PublicKey } from "@solana/web3.js";
 import {
   computeTokens,
@@ -83,14 +83,14 @@ async function main() {
     line(label, `${short(vault)}  owner ${short(account.owner)} (config PDA)  balance ${io(account.amount)}`);
   }
 
-  step("iosd.initialize: config + the IOSD mint (mint authority = config PDA)");
+  step("iosd.initialize: config + the IOSD mint on Token-2022 with its metadata (mint authority = config PDA)");
   const iosdProgram = iosd.iosdProgram(provider);
   await iosd
     .initializeIosdIx(iosdProgram, {
       admin: admin.publicKey,
       ioMint,
       ioTokenProgram: TOKEN_PROGRAM_ID,
-      iosdTokenProgram: TOKEN_PROGRAM_ID,
+      iosdTokenProgram: TOKEN_2022_PROGRAM_ID,
       treasury: ioTreasury,
       pythReceiver: iosd.PYTH_RECEIVER_PROGRAM_ID,
       feedId: Buffer.alloc(32, 1),
@@ -103,16 +103,18 @@ async function main() {
     })
     .rpc();
   line("compute units", `${provider.lastResult!.computeUnits}`);
-  const iosdMint = await getMint(conn, iosd.iosdPdas.iosdMint(), undefined, TOKEN_PROGRAM_ID);
+  const iosdMint = await getMint(conn, iosd.iosdPdas.iosdMint(), undefined, TOKEN_2022_PROGRAM_ID);
+  const iosdMetadata = (await getTokenMetadata(conn, iosdMint.address, undefined, TOKEN_2022_PROGRAM_ID))!;
   line("IOSD mint", `${short(iosdMint.address)}  decimals ${iosdMint.decimals}  supply ${iosdMint.supply}`);
   line("mint authority", `${short(iosdMint.mintAuthority!)} (config PDA)`);
+  line("metadata (Token-2022)", `${iosdMetadata.name} (${iosdMetadata.symbol}), update authority ${short(iosdMetadata.updateAuthority!)}`);
   const iosdConfig = await iosd.fetchIosdConfig(iosdProgram);
   line("oracle guards", `staleness ≤ ${iosdConfig.maxStaleness}s, conf ≤ ${iosdConfig.maxConfBps} bps, price - ${iosdConfig.confMultiplier}·conf`);
   line("fee", `${iosdConfig.feeBps} bps of IO burned`);
 
   step("rental_escrow.initialize: the market (io_staking's bond authority)");
   const escrow = rentalEscrow.rentalEscrowProgram(provider);
-  const iosdTreasury = await createAta(provider, iosdMint.address, admin.publicKey, TOKEN_PROGRAM_ID);
+  const iosdTreasury = await createAta(provider, iosdMint.address, admin.publicKey, TOKEN_2022_PROGRAM_ID);
   await rentalEscrow
     .initializeMarketIx(escrow, {
       admin: admin.publicKey,
@@ -229,7 +231,7 @@ async function iosdDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAuth
   provider.airdrop(user.publicKey, 1_000_000_000n);
   const userIo = await createAta(provider, ioMint, user.publicKey, TOKEN_PROGRAM_ID);
   await mintTo(provider, ioMint, userIo, ioMintAuthority, 5_000n * IO, TOKEN_PROGRAM_ID);
-  const userIosd = await createAta(provider, iosd.iosdPdas.iosdMint(), user.publicKey, TOKEN_PROGRAM_ID);
+  const userIosd = await createAta(provider, iosd.iosdPdas.iosdMint(), user.publicKey, TOKEN_2022_PROGRAM_ID);
   const supply = () => mintSupply(provider, ioMint, TOKEN_PROGRAM_ID);
   const ioSupplyBefore = await supply();
 
@@ -241,7 +243,7 @@ async function iosdDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAuth
     .signers([user])
     .rpc();
   line("mint_iosd", `${provider.lastResult!.computeUnits} CU`);
-  line("user IOSD", `${usd(await tokenBalance(provider, userIosd, TOKEN_PROGRAM_ID))} IOSD (exactly the quote)`);
+  line("user IOSD", `${usd(await tokenBalance(provider, userIosd, TOKEN_2022_PROGRAM_ID))} IOSD (exactly the quote)`);
   line("IO supply", `${io(ioSupplyBefore)} -> ${io(await supply())}`);
   const after = await iosd.fetchIosdConfig(program);
   line("totals", `burned ${io(after.totalIoBurned)}, fees ${io(after.totalFees)}, minted ${usd(after.totalIosdMinted)} IOSD`);
