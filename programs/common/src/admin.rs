@@ -134,3 +134,22 @@ pub fn set_paused<T: AdminState>(
     EventWriter::<9>::new(&PAUSE_CHANGED).bool(paused).emit();
     Ok(())
 }
+
+/// Runs the admin instruction `discriminator` names (propose_admin, accept_admin, pause, unpause), or returns
+/// `None` when it names none of them, for the program's processor to go on.
+#[inline(always)] // more than five register arguments: SBPF passes at most five
+pub fn process<T: AdminState>(
+    discriminator: [u8; 8],
+    accounts: &mut [AccountView],
+    data: &[u8],
+    program_id: &Address,
+    errors: AdminErrors,
+) -> Option<ProgramResult> {
+    Some(match discriminator {
+        PROPOSE_ADMIN => propose::<T>(accounts, data, program_id, errors),
+        ACCEPT_ADMIN => accept::<T>(accounts, data, program_id, errors),
+        PAUSE => set_paused::<T>(accounts, data, program_id, errors, true),
+        UNPAUSE => set_paused::<T>(accounts, data, program_id, errors, false),
+        _ => return None,
+    })
+}

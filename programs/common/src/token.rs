@@ -6,8 +6,8 @@
 use crate::{checks::require_writable, error::AnchorError};
 use pinocchio::{
     cpi::{invoke_signed, Seed, Signer},
-    instruction::{InstructionAccount, InstructionView},
     error::ProgramError,
+    instruction::{InstructionAccount, InstructionView},
     sysvars::{rent::Rent, Sysvar},
     AccountView, Address, ProgramResult,
 };
@@ -306,7 +306,11 @@ pub fn create_mint_with_metadata(new: &NewMint, metadata: &Metadata) -> ProgramR
     pointer[2..34].copy_from_slice(authority.as_ref());
     pointer[34..66].copy_from_slice(mint.as_ref());
     let accounts = [InstructionAccount::writable(mint)];
-    invoke_signed(&InstructionView { program_id: token_program, data: &pointer, accounts: &accounts }, &[new.mint], &[])?;
+    invoke_signed(
+        &InstructionView { program_id: token_program, data: &pointer, accounts: &accounts },
+        &[new.mint],
+        &[],
+    )?;
 
     InitializeMint2::new(new.mint, new.decimals, authority, None).invoke_with_program(token_program)?;
 

@@ -34,3 +34,11 @@ impl From<crate::rewards::Overflow> for pinocchio::error::ProgramError {
         StakingError::MathOverflow.into()
     }
 }
+
+/// This program's errors for the admin instructions of `common::admin`.
+pub fn admin_errors() -> common::admin::AdminErrors {
+    common::admin::AdminErrors {
+        not_admin: StakingError::NotAdmin.into(),
+        not_pending_admin: StakingError::NotPendingAdmin.into(),
+    }
+}

@@ -26,3 +26,11 @@ common::program_errors! {
         NotPendingAdmin = "Only the proposed admin can accept the admin role",
     }
 }
+
+/// This program's errors for the admin instructions of `common::admin`.
+pub fn admin_errors() -> common::admin::AdminErrors {
+    common::admin::AdminErrors {
+        not_admin: IosdError::NotAdmin.into(),
+        not_pending_admin: IosdError::NotPendingAdmin.into(),
+    }
+}

@@ -1,5 +1,7 @@
 //! iosd: burn IO to mint IOSD, the USD-pegged unit rentals are priced in, at a Pyth price; there is no
 //! way back from IOSD to IO.
+//!
+//! Pause (`common::admin`): while paused, `mint_iosd` is refused with `Paused`.
 #![no_std]
 pub mod error;
 pub mod events;

@@ -1,6 +1,6 @@
 //! Dispatches on the 8-byte Anchor instruction discriminator.
 
-use crate::instructions::*;
+use crate::{error, instructions::*, state::Config};
 use common::{admin, discriminator::decode_instruction, error::AnchorError};
 use pinocchio::{AccountView, Address, ProgramResult};
 
@@ -9,11 +9,9 @@ pub fn process_instruction(program_id: &Address, accounts: &mut [AccountView], d
     match discriminator {
         mint_iosd::DISCRIMINATOR => mint_iosd::process(accounts, args),
         update_config::DISCRIMINATOR => update_config::process(accounts, args),
-        admin::PROPOSE_ADMIN => admin_transfer::propose(accounts, args),
-        admin::ACCEPT_ADMIN => admin_transfer::accept(accounts, args),
-        admin::PAUSE => admin_transfer::set_paused(accounts, args, true),
-        admin::UNPAUSE => admin_transfer::set_paused(accounts, args, false),
         initialize::DISCRIMINATOR => initialize::process(accounts, args),
-        _ => Err(AnchorError::InstructionFallbackNotFound.into()),
+        // propose_admin, accept_admin, pause, unpause: common::admin, with this program's errors.
+        _ => admin::process::<Config>(discriminator, accounts, args, &crate::ID, error::admin_errors())
+            .unwrap_or(Err(AnchorError::InstructionFallbackNotFound.into())),
     }
 }

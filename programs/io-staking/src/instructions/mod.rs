@@ -1,5 +1,4 @@
-//! One file per instruction (admin transfer and pause share one: they are common::admin's).
-pub mod admin_transfer;
+//! One file per instruction; admin transfer and pause are common::admin's.
 pub mod bond;
 pub mod cancel_unstake;
 pub mod claim_rewards;
