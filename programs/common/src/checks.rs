@@ -47,6 +47,19 @@ pub fn require_program(account: &AccountView, program_id: &Address) -> Result<()
     Ok(())
 }
 
+/// `account` signs and is the authority `expected` (stored in state); `not_authority` names the refusal.
+pub fn require_authority(
+    account: &AccountView,
+    expected: &Address,
+    not_authority: ProgramError,
+) -> Result<(), ProgramError> {
+    require_signer(account)?;
+    if account.address() != expected {
+        return Err(not_authority);
+    }
+    Ok(())
+}
+
 /// Two accounts that are both written must be different, or one write would silently override the other.
 pub fn require_distinct(a: &AccountView, b: &AccountView) -> Result<(), ProgramError> {
     if a.address() == b.address() {

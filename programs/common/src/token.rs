@@ -89,6 +89,20 @@ pub fn token_account_of_mint<'a>(
     Ok(token)
 }
 
+/// A token account of `mint` owned by `owner`: the source of a transfer or burn `owner` signs.
+pub fn token_account_owned_by<'a>(
+    account: &'a AccountView,
+    mint: &Address,
+    owner: &Address,
+    token_program: &Address,
+) -> Result<TokenAccount<'a>, ProgramError> {
+    let token = token_account_of_mint(account, mint, token_program)?;
+    if token.owner() != owner {
+        return Err(AnchorError::ConstraintTokenOwner.into());
+    }
+    Ok(token)
+}
+
 /// Reads an initialized mint owned by `token_program` and returns its decimals.
 pub fn mint_decimals(mint: &AccountView, token_program: &Address) -> Result<u8, ProgramError> {
     if !mint.owned_by(token_program) {

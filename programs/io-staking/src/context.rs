@@ -6,9 +6,12 @@ use crate::{
 };
 use common::{
     args::ArgsReader,
-    checks::{load_mut, require_address, require_distinct, require_program, require_signer, require_writable},
+    checks::{
+        load_mut, require_address, require_authority, require_distinct, require_program, require_signer,
+        require_writable,
+    },
     error::AnchorError,
-    token::{token_account_of_mint, transfer_checked},
+    token::{token_account_of_mint, token_account_owned_by, transfer_checked},
 };
 use pinocchio::{
     cpi::Seed,
@@ -58,14 +61,10 @@ pub fn load_signed_position<'a>(
     load_position(position, owner.address())
 }
 
-/// The position a bond authority acts on: the signer must be the config's bond authority, which is
-/// rental_escrow's market PDA, so in practice only rental_escrow (by `invoke_signed`) can call.
+/// The signer must be the config's bond authority, which is rental_escrow's market PDA, so in practice only
+/// rental_escrow (by `invoke_signed`) can bond and unbond.
 pub fn require_bond_authority(config: &Config, authority: &AccountView) -> Result<(), ProgramError> {
-    require_signer(authority)?;
-    if &config.bond_authority() != authority.address() {
-        return Err(StakingError::NotBondAuthority.into());
-    }
-    Ok(())
+    require_authority(authority, &config.bond_authority(), StakingError::NotBondAuthority.into())
 }
 
 /// The arguments of instructions that take a single positive `amount: u64`.
@@ -88,6 +87,8 @@ pub struct Io<'a> {
     mint: &'a AccountView,
     token_program: &'a AccountView,
     decimals: u8,
+    /// The config PDA's bump: the config owns the vaults and signs for them.
+    config_bump: u8,
 }
 
 impl<'a> Io<'a> {
@@ -98,7 +99,7 @@ impl<'a> Io<'a> {
     ) -> Result<Self, ProgramError> {
         require_address(mint, &config.io_mint())?;
         require_program(token_program, &config.token_program())?;
-        Ok(Self { mint, token_program, decimals: config.io_decimals() })
+        Ok(Self { mint, token_program, decimals: config.io_decimals(), config_bump: config.bump() })
     }
 
     /// Checks `vault` is the config's vault `expected` and that `other` (the user's side) is an IO token
@@ -126,10 +127,7 @@ impl<'a> Io<'a> {
         vault: &AccountView,
         amount: u64,
     ) -> Result<(), ProgramError> {
-        let source = token_account_of_mint(from, self.mint.address(), self.token_program.address())?;
-        if source.owner() != owner.address() {
-            return Err(AnchorError::ConstraintTokenOwner.into());
-        }
+        let source = token_account_owned_by(from, self.mint.address(), owner.address(), self.token_program.address())?;
         if source.amount() < amount {
             return Err(StakingError::InsufficientBalance.into());
         }
@@ -137,16 +135,15 @@ impl<'a> Io<'a> {
     }
 
     /// Moves `amount` out of `vault`, signed by the config PDA (the vaults' owner).
-    #[inline(always)] // more than five register arguments: SBPF passes at most five
+    #[inline(always)] // with the returned Result, more than five register arguments
     pub fn pay_out(
         &self,
         vault: &AccountView,
         to: &AccountView,
         config: &AccountView,
-        config_bump: u8,
         amount: u64,
     ) -> Result<(), ProgramError> {
-        let bump = [config_bump];
+        let bump = [self.config_bump];
         let seeds = [Seed::from(CONFIG_SEED), Seed::from(&bump)];
         transfer_checked(vault, self.mint, to, config, amount, self.decimals, self.token_program.address(), &seeds)
     }

@@ -51,6 +51,23 @@ impl RewardPool {
     }
 }
 
+impl RewardPool {
+    /// Starts a new period of `duration` seconds at `now` streaming `amount` plus whatever the running period
+    /// had not streamed yet: `rate = (amount + rate_old * remaining) / duration`, rounded down. The division's
+    /// remainder is never streamed (it stays in the vault as dust). A resulting rate of 0 is the caller's to
+    /// refuse. Call after `update(now)`.
+    pub fn refill(&mut self, amount: u64, duration: u64, now: i64) -> Result<(), Overflow> {
+        let remaining = if self.period_end > now { (self.period_end - now) as u64 } else { 0 };
+        let unstreamed = checked_mul(self.rate, remaining).ok_or(Overflow)?;
+        let total = amount.checked_add(unstreamed).ok_or(Overflow)?;
+        let period_end = now.checked_add(duration as i64).ok_or(Overflow)?;
+        self.rate = total / duration;
+        self.period_end = period_end;
+        self.last_update = now;
+        Ok(())
+    }
+}
+
 /// What `stake` units earned while the accumulator moved from `snapshot` to `reward_per_token`.
 pub fn earned(stake: u64, snapshot: u128, reward_per_token: u128) -> Result<u64, Overflow> {
     let delta = reward_per_token.checked_sub(snapshot).ok_or(Overflow)?;
@@ -102,6 +119,19 @@ mod tests {
         let mut p = pool(u64::MAX, i64::MAX, 1);
         assert_eq!(p.update(2), Err(Overflow));
         assert_eq!(earned(1, 2, 1), Err(Overflow));
+    }
+
+    #[test]
+    fn a_refill_rolls_the_unstreamed_rest_into_the_new_period() {
+        let mut p = pool(10, 100, 5);
+        p.update(40).unwrap();
+        p.refill(900, 50, 40).unwrap(); // 900 new + 60 s x 10 not yet streamed = 1,500 over 50 s
+        assert_eq!((p.rate, p.period_end, p.last_update), (30, 90, 40));
+        p.update(200).unwrap();
+        p.refill(7, 2, 200).unwrap(); // period over: nothing rolls in; 7 / 2 = 3, 1 left as dust
+        assert_eq!((p.rate, p.period_end), (3, 202));
+        p.refill(1, 2, 200).unwrap();
+        assert_eq!(p.rate, (1 + 3 * 2) / 2);
     }
 
     /// Random stakers entering and leaving: the total anyone can claim never exceeds what was allocated,

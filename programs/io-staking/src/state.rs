@@ -97,6 +97,15 @@ impl Config {
         }
     }
 
+    /// Streams rewards up to `now` and brings `position` up to date with them, before its stake changes.
+    /// Returns the updated pool, for the caller to adjust the earning stake and store with `set_reward_pool`.
+    pub fn accrue(&self, position: &mut StakePosition, now: i64) -> Result<RewardPool, Overflow> {
+        let mut pool = self.reward_pool();
+        pool.update(now)?;
+        position.settle(pool.reward_per_token)?;
+        Ok(pool)
+    }
+
     pub fn set_reward_pool(&mut self, pool: &RewardPool) {
         self.set_reward_rate(pool.rate);
         self.set_reward_period_end(pool.period_end);

@@ -28,9 +28,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         return Err(StakingError::NoPendingUnstake.into());
     }
 
-    let mut pool = state.reward_pool();
-    pool.update(now()?)?;
-    position_state.settle(pool.reward_per_token)?;
+    let mut pool = state.accrue(position_state, now()?)?;
     let staked = position_state.staked().checked_add(amount).ok_or(StakingError::MathOverflow)?;
     position_state.set_staked(staked);
     position_state.set_pending_unstake(0);

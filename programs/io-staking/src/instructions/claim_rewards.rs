@@ -31,10 +31,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     io.check_vault_and_user_account(reward_vault, &state.reward_vault(), owner_token)?;
     let position_state = load_signed_position(position, owner)?;
 
-    let mut pool = state.reward_pool();
-    pool.update(now()?)?;
+    let pool = state.accrue(position_state, now()?)?;
     state.set_reward_pool(&pool);
-    position_state.settle(pool.reward_per_token)?;
     let amount = position_state.rewards_owed();
     if amount == 0 {
         return Err(StakingError::NothingToClaim.into());
@@ -42,9 +40,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     position_state.set_rewards_owed(0);
     let claimed = state.total_rewards_claimed().checked_add(amount).ok_or(StakingError::MathOverflow)?;
     state.set_total_rewards_claimed(claimed);
-    let bump = state.bump();
 
-    io.pay_out(reward_vault, owner_token, &config_account, bump, amount)?;
+    io.pay_out(reward_vault, owner_token, &config_account, amount)?;
     events::rewards_claimed(owner.address(), amount);
     Ok(())
 }

@@ -1,14 +1,14 @@
 //! `fund_rewards(amount, duration)`: the admin deposits `amount` of IO into the reward vault to stream over
-//! the next `duration` seconds. What is still to stream from a running period rolls into the new one:
-//! `rate = (amount + rate_old * remaining) / duration`. The division's remainder is never streamed; it stays
-//! in the vault as dust (counted in `total_rewards_funded`, never in anyone's rewards).
+//! the next `duration` seconds; what is still to stream from a running period rolls into the new one
+//! (`RewardPool::refill`). The rate's rounding remainder stays in the vault as dust (counted in
+//! `total_rewards_funded`, never in anyone's rewards).
 
 use crate::{
     context::{load_config_as_admin, now, Io},
     error::StakingError,
     events,
 };
-use common::{args::ArgsReader, error::AnchorError, math::checked_mul};
+use common::{args::ArgsReader, error::AnchorError};
 use pinocchio::{AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("fund_rewards");
@@ -46,21 +46,15 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let now = now()?;
     let mut pool = state.reward_pool();
     pool.update(now)?;
-    let remaining = if pool.period_end > now { (pool.period_end - now) as u64 } else { 0 };
-    let unstreamed = checked_mul(pool.rate, remaining).ok_or(StakingError::MathOverflow)?;
-    let total = amount.checked_add(unstreamed).ok_or(StakingError::MathOverflow)?;
-    let rate = total / duration;
-    if rate == 0 {
+    pool.refill(amount, duration, now)?;
+    if pool.rate == 0 {
         return Err(StakingError::RewardRateTooLow.into());
     }
-    pool.rate = rate;
-    pool.period_end = now + duration as i64; // duration <= five years: no overflow for any real clock
-    pool.last_update = now;
     state.set_reward_pool(&pool);
     let funded = state.total_rewards_funded().checked_add(amount).ok_or(StakingError::MathOverflow)?;
     state.set_total_rewards_funded(funded);
 
     io.deposit(admin_token, admin, reward_vault, amount)?;
-    events::rewards_funded(amount, rate, pool.period_end);
+    events::rewards_funded(amount, pool.rate, pool.period_end);
     Ok(())
 }

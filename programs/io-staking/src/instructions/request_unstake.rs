@@ -33,9 +33,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     }
 
     let now = now()?;
-    let mut pool = state.reward_pool();
-    pool.update(now)?;
-    position_state.settle(pool.reward_per_token)?;
+    let mut pool = state.accrue(position_state, now)?;
     position_state.set_staked(position_state.staked() - amount);
     let pending = position_state.pending_unstake().checked_add(amount).ok_or(StakingError::MathOverflow)?;
     position_state.set_pending_unstake(pending);

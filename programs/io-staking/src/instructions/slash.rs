@@ -8,7 +8,7 @@ use crate::{
     state::{Config, StakePosition},
 };
 use common::{
-    checks::{load_mut, require_address, require_signer},
+    checks::{load_mut, require_address, require_authority},
     error::AnchorError,
 };
 use pinocchio::{AccountView, ProgramResult};
@@ -33,10 +33,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     // Not refused while paused: misbehaviour can be punished during an incident.
     let config_account = *config;
     let state = load_mut::<Config>(config, &crate::ID)?;
-    require_signer(slash_authority)?;
-    if &state.slash_authority() != slash_authority.address() {
-        return Err(StakingError::NotSlashAuthority.into());
-    }
+    require_authority(slash_authority, &state.slash_authority(), StakingError::NotSlashAuthority.into())?;
     require_address(treasury, &state.treasury())?;
     let io = Io::checked(state, io_mint, token_program)?;
     io.check_vault_and_user_account(stake_vault, &state.stake_vault(), treasury)?;
@@ -45,9 +42,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         return Err(StakingError::InsufficientBondedStake.into());
     }
 
-    let mut pool = state.reward_pool();
-    pool.update(now()?)?;
-    position_state.settle(pool.reward_per_token)?;
+    let mut pool = state.accrue(position_state, now()?)?;
     // bonded <= staked, and each is part of its total.
     let staked = position_state.staked() - amount;
     let bonded = position_state.bonded() - amount;
@@ -56,9 +51,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     pool.earning_stake -= amount;
     state.set_reward_pool(&pool);
     state.set_total_bonded(state.total_bonded() - amount);
-    let bump = state.bump();
 
-    io.pay_out(stake_vault, treasury, &config_account, bump, amount)?;
+    io.pay_out(stake_vault, treasury, &config_account, amount)?;
     events::slashed(&position_state.owner(), amount, staked, bonded);
     Ok(())
 }

@@ -56,9 +56,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     }
     let position_state = load_position(position, owner.address())?;
 
-    let mut pool = state.reward_pool();
-    pool.update(now()?)?;
-    position_state.settle(pool.reward_per_token)?;
+    let mut pool = state.accrue(position_state, now()?)?;
     let staked = position_state.staked().checked_add(amount).ok_or(StakingError::MathOverflow)?;
     position_state.set_staked(staked);
     pool.earning_stake = pool.earning_stake.checked_add(amount).ok_or(StakingError::MathOverflow)?;

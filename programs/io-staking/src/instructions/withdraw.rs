@@ -41,9 +41,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     position_state.set_pending_unstake(0);
     position_state.set_unlock_time(0);
     state.set_total_pending_unstake(state.total_pending_unstake() - amount); // the position's part of it
-    let bump = state.bump();
 
-    io.pay_out(stake_vault, owner_token, &config_account, bump, amount)?;
+    io.pay_out(stake_vault, owner_token, &config_account, amount)?;
     events::withdrawn(owner.address(), amount);
     Ok(())
 }

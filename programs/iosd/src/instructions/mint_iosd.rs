@@ -18,7 +18,7 @@ use common::{
     },
     error::AnchorError,
     math::split_bps,
-    token::{burn_checked, mint_to_checked, token_account_of_mint, transfer_checked},
+    token::{burn_checked, mint_to_checked, token_account_of_mint, token_account_owned_by, transfer_checked},
 };
 use pinocchio::{
     cpi::Seed,
@@ -69,10 +69,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         require_writable(account)?;
     }
     require_distinct(user_io, treasury)?;
-    let source = token_account_of_mint(user_io, io_mint.address(), io_token_program.address())?;
-    if source.owner() != user.address() {
-        return Err(AnchorError::ConstraintTokenOwner.into());
-    }
+    let source = token_account_owned_by(user_io, io_mint.address(), user.address(), io_token_program.address())?;
     if source.amount() < io_amount {
         return Err(IosdError::InsufficientBalance.into());
     }
