@@ -3,6 +3,7 @@ import { BN, IdlAccounts, Program, Provider } from "@coral-xyz/anchor";
 import { getAssociatedTokenAddressSync } from "@solana/spl-token";
 import { Keypair, PublicKey } from "@solana/web3.js";
 import { IoStaking, IO_STAKING_IDL } from "./idl/io_staking";
+import { adminInstructions } from "./admin";
 import { BPS, findPda } from "./util";
 
 export type { IoStaking };
@@ -197,21 +198,8 @@ export function updateConfigIx(program: Program<IoStaking>, admin: PublicKey, tr
   return program.methods.updateConfig(...settingsArgs(settings)).accountsPartial({ admin, config: ioStakingPdas.config(), treasury });
 }
 
-export function proposeAdminIx(program: Program<IoStaking>, admin: PublicKey, newAdmin: PublicKey) {
-  return program.methods.proposeAdmin(newAdmin).accountsPartial({ admin, config: ioStakingPdas.config() });
-}
-
-export function acceptAdminIx(program: Program<IoStaking>, newAdmin: PublicKey) {
-  return program.methods.acceptAdmin().accountsPartial({ newAdmin, config: ioStakingPdas.config() });
-}
-
-export function pauseIx(program: Program<IoStaking>, admin: PublicKey) {
-  return program.methods.pause().accountsPartial({ admin, config: ioStakingPdas.config() });
-}
-
-export function unpauseIx(program: Program<IoStaking>, admin: PublicKey) {
-  return program.methods.unpause().accountsPartial({ admin, config: ioStakingPdas.config() });
-}
+/** propose_admin, accept_admin, pause, unpause (common::admin on chain). */
+export const { proposeAdminIx, acceptAdminIx, pauseIx, unpauseIx } = adminInstructions(ioStakingPdas.config);
 
 // ---- Views, computed exactly as on-chain ----
 

@@ -2,6 +2,7 @@
 import { BN, IdlAccounts, Program, Provider } from "@coral-xyz/anchor";
 import { PublicKey } from "@solana/web3.js";
 import { Iosd, IOSD_IDL } from "./idl/iosd";
+import { adminInstructions } from "./admin";
 import { BPS, findPda } from "./util";
 
 export type { Iosd };
@@ -221,18 +222,5 @@ export function updateIosdConfigIx(program: Program<Iosd>, admin: PublicKey, tre
   return program.methods.updateConfig(...settingsArgs(settings)).accountsPartial({ admin, config: iosdPdas.config(), treasury });
 }
 
-export function proposeAdminIx(program: Program<Iosd>, admin: PublicKey, newAdmin: PublicKey) {
-  return program.methods.proposeAdmin(newAdmin).accountsPartial({ admin, config: iosdPdas.config() });
-}
-
-export function acceptAdminIx(program: Program<Iosd>, newAdmin: PublicKey) {
-  return program.methods.acceptAdmin().accountsPartial({ newAdmin, config: iosdPdas.config() });
-}
-
-export function pauseIx(program: Program<Iosd>, admin: PublicKey) {
-  return program.methods.pause().accountsPartial({ admin, config: iosdPdas.config() });
-}
-
-export function unpauseIx(program: Program<Iosd>, admin: PublicKey) {
-  return program.methods.unpause().accountsPartial({ admin, config: iosdPdas.config() });
-}
+/** propose_admin, accept_admin, pause, unpause (common::admin on chain). */
+export const { proposeAdminIx, acceptAdminIx, pauseIx, unpauseIx } = adminInstructions(iosdPdas.config);
