@@ -29,6 +29,10 @@ impl<const N: usize> EventWriter<N> {
         self.u8(value as u8)
     }
 
+    pub fn u16(&mut self, value: u16) -> &mut Self {
+        self.bytes(&value.to_le_bytes())
+    }
+
     pub fn u32(&mut self, value: u32) -> &mut Self {
         self.bytes(&value.to_le_bytes())
     }

@@ -13,7 +13,7 @@ use pinocchio::{
 };
 use pinocchio_system::instructions::{Allocate, Assign, CreateAccount, Transfer};
 use pinocchio_token::instructions::{
-    BurnChecked, GetAccountDataSize, InitializeAccount3, InitializeMint2, MintToChecked, TransferChecked,
+    BurnChecked, CloseAccount, GetAccountDataSize, InitializeAccount3, InitializeMint2, MintToChecked, TransferChecked,
 };
 
 pub const SPL_TOKEN_ID: Address = pinocchio_token::ID;
@@ -151,6 +151,16 @@ pub fn create_pda_account(
     Assign { account, owner }.invoke_signed(&signer)
 }
 
+/// Closes an account this program owns: its lamports go to `destination` and its data is released
+/// (the runtime zeroes it), so the account cannot be used again within the transaction.
+pub fn close_pda_account(account: &AccountView, destination: &AccountView) -> ProgramResult {
+    require_writable(destination)?;
+    let (mut account, mut destination) = (*account, *destination);
+    destination.set_lamports(destination.lamports() + account.lamports());
+    account.set_lamports(0);
+    account.close()
+}
+
 /// Creates a token account for `mint` at the PDA `account`, with `authority` as its owner.
 #[inline(always)] // more than five register arguments: SBPF passes at most five
 pub fn create_token_account(
@@ -235,6 +245,19 @@ pub fn transfer_checked(
     } else {
         transfer.invoke_signed_with_program(&[Signer::from(signer_seeds)], token_program)
     }
+}
+
+/// Closes the empty token account `account`, sending its rent to `destination`, signed by its owner
+/// `authority` (a PDA signing with `signer_seeds`).
+pub fn close_token_account(
+    account: &AccountView,
+    destination: &AccountView,
+    authority: &AccountView,
+    token_program: &Address,
+    signer_seeds: &[Seed],
+) -> ProgramResult {
+    CloseAccount::<&AccountView>::new(account, destination, authority)
+        .invoke_signed_with_program(&[Signer::from(signer_seeds)], token_program)
 }
 
 /// `burn_checked` of `amount` from `account`, signed by its owner `authority` (a transaction signer).

@@ -7,5 +7,48 @@ common::program_errors! {
         InvalidArbiter = "The arbiter must be set",
         BondAuthorityMismatch = "io_staking's bond authority is not this market",
         NotUpgradeAuthority = "Only the program's upgrade authority can initialize it",
+        NotAdmin = "Only the market's admin can do this",
+        NotPendingAdmin = "Only the proposed admin can accept the admin role",
+        Paused = "The market is paused",
+        MathOverflow = "Arithmetic overflow",
+        UnsupportedPaymentMint = "Payments are accepted in IOSD or IO only",
+        InvalidPrice = "The price per GPU-hour must be positive",
+        InvalidGpuCount = "The GPU count must be positive",
+        UnknownDeviceClass = "io_staking does not offer this device class",
+        InvalidStatus = "The device status must be 0 (available) or 1 (offline)",
+        InsufficientStake = "The operator's unbonded stake does not cover the device's requirement",
+        WrongStakePosition = "The stake position does not belong to the device's operator",
+        NotOperator = "Only the device's operator can do this",
+        DeviceBusy = "The device is rented until its current rental ends",
+        DeviceUnavailable = "The device is offline",
+        DeviceHasOpenRentals = "The device has rentals that are not closed yet",
+        PayoutLocked = "The payout account is locked",
+        PayoutNotLocked = "The payout account is not locked",
+        NotPayoutLocker = "Only the program that locked the payout account can unlock it",
+        InvalidDuration = "The rental duration must be positive",
+        DurationTooLong = "The rental would be longer than the market allows",
+        PriceAboveMax = "The device's price is above the renter's maximum",
+        SelfRental = "An operator cannot rent its own device",
+        InsufficientBalance = "The amount exceeds the token account's balance",
+        NotRenter = "Only the renter can do this",
+        RentalEnded = "The rental has already ended",
+        RentalNotEnded = "The rental has not ended yet",
+        RentalDisputed = "The rental is disputed; only the arbiter can close it",
+        NotDisputed = "The rental is not disputed",
+        NothingToSettle = "Nothing has streamed since the last settlement",
+        DisputeWindowOpen = "Until the dispute window closes, only the renter can complete the rental",
+        DisputeWindowClosed = "The dispute window has closed",
+        NotArbiter = "Only the market's arbiter can resolve disputes",
+        InvalidShare = "The renter's share must be at most 10,000 bps",
+        SlashExceedsBond = "The slash exceeds the stake bonded for this device",
+        SlashAuthorityMismatch = "io_staking's slash authority is not this market",
+    }
+}
+
+/// This program's errors for the admin instructions of `common::admin`.
+pub fn admin_errors() -> common::admin::AdminErrors {
+    common::admin::AdminErrors {
+        not_admin: EscrowError::NotAdmin.into(),
+        not_pending_admin: EscrowError::NotPendingAdmin.into(),
     }
 }

@@ -1,10 +1,22 @@
-//! rental_escrow accounts.
+//! rental_escrow accounts: the market, one `Device` per listed machine and one `Rental` per booking.
 
-use pinocchio::Address;
+use crate::{error::EscrowError, reputation, stream};
+use pinocchio::{error::ProgramError, Address};
 
 /// Seeds of the single `Market` PDA. It signs io_staking bond / unbond / slash CPIs, so io_staking's
-/// `bond_authority` must be this address.
+/// `bond_authority` (and `slash_authority`, for disputes to slash) must be this address.
 pub const MARKET_SEED: &[u8] = b"market";
+/// Device PDA: ["device", operator, device_id (u64 LE)].
+pub const DEVICE_SEED: &[u8] = b"device";
+/// Rental PDA: ["rental", device, nonce (u64 LE)]; the nonce is the device's `rental_count` at booking.
+pub const RENTAL_SEED: &[u8] = b"rental";
+/// Escrow token account PDA: ["escrow", rental]; its token owner is the rental PDA.
+pub const ESCROW_SEED: &[u8] = b"escrow";
+
+/// `Device::status`: open for new rentals.
+pub const STATUS_AVAILABLE: u8 = 0;
+/// `Device::status`: taken off the market by its operator (running rentals continue).
+pub const STATUS_OFFLINE: u8 = 1;
 
 common::account_state! {
     /// Marketplace settings (PDA ["market"]).
@@ -31,9 +43,147 @@ common::account_state! {
         dispute_window: i64,
         /// Longest rental accepted, in seconds.
         max_rental_duration: i64,
-        device_count: u64,
-        rental_count: u64,
         paused: bool,
         bump: u8,
+    }
+}
+
+common::impl_admin_state!(Market);
+
+impl Market {
+    /// The token program and the treasury for a payment mint; only IOSD and IO are accepted.
+    pub fn payment_terms(&self, mint: &Address) -> Result<(Address, Address), ProgramError> {
+        if mint == &self.iosd_mint() {
+            Ok((self.iosd_token_program(), self.treasury_iosd()))
+        } else if mint == &self.io_mint() {
+            Ok((self.io_token_program(), self.treasury_io()))
+        } else {
+            Err(EscrowError::UnsupportedPaymentMint.into())
+        }
+    }
+}
+
+common::account_state! {
+    /// A listed GPU machine (PDA ["device", operator, device_id]).
+    pub struct Device {
+        operator: Address,
+        device_id: u64,
+        /// io_staking device class (sets the stake multiplier).
+        device_class: u8,
+        gpu_count: u32,
+        /// Memory per GPU, in GB.
+        vram_gb: u32,
+        /// Region code, ASCII, zero padded (for example "us-east-1").
+        region: [u8; 16],
+        /// Price of one GPU for one hour, in base units of `payment_mint`.
+        price_per_gpu_hour: u64,
+        /// IOSD or IO: what renters pay in.
+        payment_mint: Address,
+        /// Token account of `payment_mint` receiving the operator's earnings.
+        payout: Address,
+        /// Program PDA (compute_tokens) that locked `payout`; `Address::default()` when unlocked.
+        payout_locker: Address,
+        status: u8,
+        /// Stake bonded in io_staking for this device (released on deregistration, reduced by slashes).
+        bonded: u64,
+        /// End of the current rental: the device takes no new rental before this time.
+        rented_until: i64,
+        /// The most recent rental.
+        active_rental: Address,
+        /// Rentals created and not yet closed (completed, cancelled or resolved).
+        open_rentals: u32,
+        /// Rentals created so far: the nonce of the next rental's PDA.
+        rental_count: u64,
+        // Reputation.
+        completed_rentals: u64,
+        seconds_served: u64,
+        disputes_opened: u32,
+        disputes_lost: u32,
+        /// `reputation::score_bps` of the counters above.
+        score_bps: u16,
+        registered_at: i64,
+        bump: u8,
+    }
+}
+
+impl Device {
+    /// Adds a closed rental's service time and outcome to the reputation counters and refreshes the score.
+    pub fn record_closed_rental(&mut self, seconds_served: u64, completed: bool, dispute_lost: bool) {
+        self.set_open_rentals(self.open_rentals() - 1); // this rental was counted when created
+        self.set_seconds_served(self.seconds_served().saturating_add(seconds_served));
+        if completed {
+            self.set_completed_rentals(self.completed_rentals() + 1);
+        }
+        if dispute_lost {
+            self.set_disputes_lost(self.disputes_lost() + 1);
+        }
+        self.set_score_bps(reputation::score_bps(self.completed_rentals(), self.disputes_lost()));
+    }
+
+    pub fn payout_locked(&self) -> bool {
+        self.payout_locker() != Address::default()
+    }
+}
+
+common::account_state! {
+    /// One booking of one device (PDA ["rental", device, nonce]); its escrow holds what has not been paid out.
+    pub struct Rental {
+        device: Address,
+        renter: Address,
+        nonce: u64,
+        payment_mint: Address,
+        /// PDA ["escrow", rental]: token account owned by this rental.
+        escrow: Address,
+        /// Terms fixed at booking.
+        price_per_gpu_hour: u64,
+        gpu_count: u32,
+        renter_fee_bps: u16,
+        supplier_fee_bps: u16,
+        start: i64,
+        end: i64,
+        /// Escrowed rental price: `stream::cost` of `end - start`, always.
+        deposited: u64,
+        /// Released toward the operator so far (supplier fees included).
+        released: u64,
+        /// Renter fees paid to the treasury for this rental.
+        renter_fees: u64,
+        disputed: bool,
+        /// When the renter opened the dispute; the stream stops there.
+        disputed_at: i64,
+        bump: u8,
+        escrow_bump: u8,
+    }
+}
+
+impl Rental {
+    /// Base units per hour for all the rented GPUs (checked at booking not to overflow).
+    pub fn rate_per_hour(&self) -> u64 {
+        stream::rate_per_hour(self.price_per_gpu_hour(), self.gpu_count()).unwrap_or(u64::MAX)
+    }
+
+    /// When the stream stops: the end, or the dispute if one was opened before it.
+    pub fn stream_stop(&self) -> i64 {
+        if self.disputed() && self.disputed_at() < self.end() {
+            self.disputed_at()
+        } else {
+            self.end()
+        }
+    }
+
+    /// What has streamed to the operator by `now`.
+    pub fn streamed(&self, now: i64) -> u64 {
+        let until = if now < self.stream_stop() { now } else { self.stream_stop() };
+        stream::streamed(self.rate_per_hour(), self.deposited(), self.end() - self.start(), until - self.start())
+    }
+
+    /// Seconds of service up to `now` (stops with the stream).
+    pub fn seconds_served(&self, now: i64) -> u64 {
+        let until = if now < self.stream_stop() { now } else { self.stream_stop() };
+        (until - self.start()).max(0) as u64
+    }
+
+    /// Still in escrow, not yet released to the operator nor refunded.
+    pub fn remaining(&self) -> u64 {
+        self.deposited() - self.released() // released <= deposited: only streamed or split amounts are released
     }
 }

@@ -90,12 +90,828 @@ export type RentalEscrow = {
           "type": "i64"
         }
       ]
+    },
+    {
+      "name": "updateMarket",
+      "docs": [
+        "Admin: changes the arbiter, the fees, the dispute window and the longest rental. Booked rentals keep their fees."
+      ],
+      "discriminator": [153, 39, 2, 197, 179, 50, 199, 217],
+      "accounts": [
+        {
+          "name": "admin",
+          "signer": true
+        },
+        {
+          "name": "market",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [109, 97, 114, 107, 101, 116]
+              }
+            ]
+          }
+        }
+      ],
+      "args": [
+        {
+          "name": "arbiter",
+          "type": "pubkey"
+        },
+        {
+          "name": "renterFeeBps",
+          "type": "u16"
+        },
+        {
+          "name": "supplierFeeBps",
+          "type": "u16"
+        },
+        {
+          "name": "disputeWindow",
+          "type": "i64"
+        },
+        {
+          "name": "maxRentalDuration",
+          "type": "i64"
+        }
+      ]
+    },
+    {
+      "name": "registerDevice",
+      "docs": [
+        "Lists a GPU machine and bonds the stake io_staking requires for its class and GPU count (CPI signed by the market)."
+      ],
+      "discriminator": [210, 151, 56, 68, 22, 158, 90, 193],
+      "accounts": [
+        {
+          "name": "operator",
+          "writable": true,
+          "signer": true
+        },
+        {
+          "name": "market",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [109, 97, 114, 107, 101, 116]
+              }
+            ]
+          }
+        },
+        {
+          "name": "device",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [100, 101, 118, 105, 99, 101]
+              },
+              {
+                "kind": "account",
+                "path": "operator"
+              },
+              {
+                "kind": "arg",
+                "path": "deviceId"
+              }
+            ]
+          }
+        },
+        {
+          "name": "paymentMint"
+        },
+        {
+          "name": "payout"
+        },
+        {
+          "name": "stakingConfig",
+          "writable": true
+        },
+        {
+          "name": "stakePosition",
+          "writable": true
+        },
+        {
+          "name": "stakingProgram",
+          "address": "3gD6U5rXwmMZ1yYbCoSCDruF3ZHS1ekFMercfyWjWqMm"
+        },
+        {
+          "name": "systemProgram",
+          "address": "11111111111111111111111111111111"
+        }
+      ],
+      "args": [
+        {
+          "name": "deviceId",
+          "type": "u64"
+        },
+        {
+          "name": "deviceClass",
+          "type": "u8"
+        },
+        {
+          "name": "gpuCount",
+          "type": "u32"
+        },
+        {
+          "name": "vramGb",
+          "type": "u32"
+        },
+        {
+          "name": "region",
+          "type": {
+            "array": [
+              "u8",
+              16
+            ]
+          }
+        },
+        {
+          "name": "pricePerGpuHour",
+          "type": "u64"
+        }
+      ]
+    },
+    {
+      "name": "updateDevice",
+      "docs": [
+        "Operator: sets the price (not while rented), the status (0 available, 1 offline) and the payout account (not while locked)."
+      ],
+      "discriminator": [30, 154, 166, 184, 200, 216, 194, 74],
+      "accounts": [
+        {
+          "name": "operator",
+          "signer": true
+        },
+        {
+          "name": "market",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [109, 97, 114, 107, 101, 116]
+              }
+            ]
+          }
+        },
+        {
+          "name": "device",
+          "writable": true
+        },
+        {
+          "name": "payout"
+        }
+      ],
+      "args": [
+        {
+          "name": "pricePerGpuHour",
+          "type": "u64"
+        },
+        {
+          "name": "status",
+          "type": "u8"
+        }
+      ]
+    },
+    {
+      "name": "deregisterDevice",
+      "docs": [
+        "Operator: delists a device with no open rental and an unlocked payout, and unbonds its stake."
+      ],
+      "discriminator": [23, 50, 159, 225, 222, 5, 173, 37],
+      "accounts": [
+        {
+          "name": "operator",
+          "writable": true,
+          "signer": true
+        },
+        {
+          "name": "market",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [109, 97, 114, 107, 101, 116]
+              }
+            ]
+          }
+        },
+        {
+          "name": "device",
+          "writable": true
+        },
+        {
+          "name": "stakingConfig",
+          "writable": true
+        },
+        {
+          "name": "stakePosition",
+          "writable": true
+        },
+        {
+          "name": "stakingProgram",
+          "address": "3gD6U5rXwmMZ1yYbCoSCDruF3ZHS1ekFMercfyWjWqMm"
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "lockPayout",
+      "docs": [
+        "Operator and locker (a program PDA) together: points the payout at a new account and locks it; only the locker can unlock."
+      ],
+      "discriminator": [140, 233, 226, 207, 226, 249, 150, 216],
+      "accounts": [
+        {
+          "name": "operator",
+          "signer": true
+        },
+        {
+          "name": "locker",
+          "signer": true
+        },
+        {
+          "name": "market",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [109, 97, 114, 107, 101, 116]
+              }
+            ]
+          }
+        },
+        {
+          "name": "device",
+          "writable": true
+        },
+        {
+          "name": "payout"
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "unlockPayout",
+      "docs": [
+        "The payout's locker releases the lock."
+      ],
+      "discriminator": [106, 34, 200, 84, 134, 237, 230, 24],
+      "accounts": [
+        {
+          "name": "locker",
+          "signer": true
+        },
+        {
+          "name": "device",
+          "writable": true
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "createRental",
+      "docs": [
+        "Books a device for `duration` seconds: the price times GPUs times duration goes into a new escrow and the renter fee to the treasury."
+      ],
+      "discriminator": [130, 240, 153, 29, 243, 149, 80, 243],
+      "accounts": [
+        {
+          "name": "renter",
+          "writable": true,
+          "signer": true
+        },
+        {
+          "name": "market",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [109, 97, 114, 107, 101, 116]
+              }
+            ]
+          }
+        },
+        {
+          "name": "device",
+          "writable": true
+        },
+        {
+          "name": "rental",
+          "writable": true
+        },
+        {
+          "name": "escrow",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [101, 115, 99, 114, 111, 119]
+              },
+              {
+                "kind": "account",
+                "path": "rental"
+              }
+            ]
+          }
+        },
+        {
+          "name": "paymentMint"
+        },
+        {
+          "name": "renterToken",
+          "writable": true
+        },
+        {
+          "name": "treasury",
+          "writable": true
+        },
+        {
+          "name": "tokenProgram"
+        },
+        {
+          "name": "systemProgram",
+          "address": "11111111111111111111111111111111"
+        }
+      ],
+      "args": [
+        {
+          "name": "duration",
+          "type": "u64"
+        },
+        {
+          "name": "maxPricePerGpuHour",
+          "type": "u64"
+        }
+      ]
+    },
+    {
+      "name": "settle",
+      "docs": [
+        "Anyone: pays the operator what has streamed since the last settlement, minus the supplier fee."
+      ],
+      "discriminator": [175, 42, 185, 87, 144, 131, 102, 212],
+      "accounts": [
+        {
+          "name": "market",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [109, 97, 114, 107, 101, 116]
+              }
+            ]
+          }
+        },
+        {
+          "name": "device"
+        },
+        {
+          "name": "rental",
+          "writable": true
+        },
+        {
+          "name": "escrow",
+          "writable": true
+        },
+        {
+          "name": "payout",
+          "writable": true
+        },
+        {
+          "name": "treasury",
+          "writable": true
+        },
+        {
+          "name": "paymentMint"
+        },
+        {
+          "name": "tokenProgram"
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "extend",
+      "docs": [
+        "Renter: lengthens a running rental, paying the extra time and its renter fee."
+      ],
+      "discriminator": [228, 127, 0, 1, 227, 154, 54, 168],
+      "accounts": [
+        {
+          "name": "renter",
+          "signer": true
+        },
+        {
+          "name": "market",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [109, 97, 114, 107, 101, 116]
+              }
+            ]
+          }
+        },
+        {
+          "name": "device",
+          "writable": true
+        },
+        {
+          "name": "rental",
+          "writable": true
+        },
+        {
+          "name": "escrow",
+          "writable": true
+        },
+        {
+          "name": "paymentMint"
+        },
+        {
+          "name": "renterToken",
+          "writable": true
+        },
+        {
+          "name": "treasury",
+          "writable": true
+        },
+        {
+          "name": "tokenProgram"
+        }
+      ],
+      "args": [
+        {
+          "name": "extraSeconds",
+          "type": "u64"
+        }
+      ]
+    },
+    {
+      "name": "cancel",
+      "docs": [
+        "Renter: stops a running rental; the streamed part goes to the operator, the rest is refunded, and the accounts close."
+      ],
+      "discriminator": [232, 219, 223, 41, 219, 236, 220, 190],
+      "accounts": [
+        {
+          "name": "renter",
+          "writable": true,
+          "signer": true
+        },
+        {
+          "name": "market",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [109, 97, 114, 107, 101, 116]
+              }
+            ]
+          }
+        },
+        {
+          "name": "device",
+          "writable": true
+        },
+        {
+          "name": "rental",
+          "writable": true
+        },
+        {
+          "name": "escrow",
+          "writable": true
+        },
+        {
+          "name": "payout",
+          "writable": true
+        },
+        {
+          "name": "renterToken",
+          "writable": true
+        },
+        {
+          "name": "treasury",
+          "writable": true
+        },
+        {
+          "name": "paymentMint"
+        },
+        {
+          "name": "tokenProgram"
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "complete",
+      "docs": [
+        "After the end (the renter at once, anyone after the dispute window): pays the operator the rest and closes the accounts."
+      ],
+      "discriminator": [0, 77, 224, 147, 136, 25, 88, 76],
+      "accounts": [
+        {
+          "name": "caller",
+          "signer": true
+        },
+        {
+          "name": "renter",
+          "writable": true
+        },
+        {
+          "name": "market",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [109, 97, 114, 107, 101, 116]
+              }
+            ]
+          }
+        },
+        {
+          "name": "device",
+          "writable": true
+        },
+        {
+          "name": "rental",
+          "writable": true
+        },
+        {
+          "name": "escrow",
+          "writable": true
+        },
+        {
+          "name": "payout",
+          "writable": true
+        },
+        {
+          "name": "treasury",
+          "writable": true
+        },
+        {
+          "name": "paymentMint"
+        },
+        {
+          "name": "tokenProgram"
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "openDispute",
+      "docs": [
+        "Renter, during the rental or within the dispute window: freezes the stream until the arbiter resolves it."
+      ],
+      "discriminator": [137, 25, 99, 119, 23, 223, 161, 42],
+      "accounts": [
+        {
+          "name": "renter",
+          "signer": true
+        },
+        {
+          "name": "market",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [109, 97, 114, 107, 101, 116]
+              }
+            ]
+          }
+        },
+        {
+          "name": "device",
+          "writable": true
+        },
+        {
+          "name": "rental",
+          "writable": true
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "resolveDispute",
+      "docs": [
+        "Arbiter: splits the escrow's remainder (renter_share_bps to the renter), may slash the operator's bonded stake, and closes the accounts."
+      ],
+      "discriminator": [231, 6, 202, 6, 96, 103, 12, 230],
+      "accounts": [
+        {
+          "name": "arbiter",
+          "signer": true
+        },
+        {
+          "name": "renter",
+          "writable": true
+        },
+        {
+          "name": "market",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [109, 97, 114, 107, 101, 116]
+              }
+            ]
+          }
+        },
+        {
+          "name": "device",
+          "writable": true
+        },
+        {
+          "name": "rental",
+          "writable": true
+        },
+        {
+          "name": "escrow",
+          "writable": true
+        },
+        {
+          "name": "payout",
+          "writable": true
+        },
+        {
+          "name": "renterToken",
+          "writable": true
+        },
+        {
+          "name": "treasury",
+          "writable": true
+        },
+        {
+          "name": "paymentMint"
+        },
+        {
+          "name": "tokenProgram"
+        },
+        {
+          "name": "stakingProgram",
+          "address": "3gD6U5rXwmMZ1yYbCoSCDruF3ZHS1ekFMercfyWjWqMm"
+        },
+        {
+          "name": "stakingConfig",
+          "writable": true
+        },
+        {
+          "name": "stakePosition",
+          "writable": true
+        },
+        {
+          "name": "stakeVault",
+          "writable": true
+        },
+        {
+          "name": "stakingTreasury",
+          "writable": true
+        },
+        {
+          "name": "ioMint"
+        },
+        {
+          "name": "ioTokenProgram"
+        }
+      ],
+      "args": [
+        {
+          "name": "renterShareBps",
+          "type": "u16"
+        },
+        {
+          "name": "slashAmount",
+          "type": "u64"
+        }
+      ]
+    },
+    {
+      "name": "proposeAdmin",
+      "docs": [
+        "Admin: proposes a new admin (the default key withdraws the proposal)."
+      ],
+      "discriminator": [121, 214, 199, 212, 87, 39, 117, 234],
+      "accounts": [
+        {
+          "name": "admin",
+          "signer": true
+        },
+        {
+          "name": "market",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [109, 97, 114, 107, 101, 116]
+              }
+            ]
+          }
+        }
+      ],
+      "args": [
+        {
+          "name": "newAdmin",
+          "type": "pubkey"
+        }
+      ]
+    },
+    {
+      "name": "acceptAdmin",
+      "docs": [
+        "The proposed admin accepts the role."
+      ],
+      "discriminator": [112, 42, 45, 90, 116, 181, 13, 170],
+      "accounts": [
+        {
+          "name": "newAdmin",
+          "signer": true
+        },
+        {
+          "name": "market",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [109, 97, 114, 107, 101, 116]
+              }
+            ]
+          }
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "pause",
+      "docs": [
+        "Admin: refuses register_device, create_rental and extend until unpaused."
+      ],
+      "discriminator": [211, 22, 221, 251, 74, 121, 193, 47],
+      "accounts": [
+        {
+          "name": "admin",
+          "signer": true
+        },
+        {
+          "name": "market",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [109, 97, 114, 107, 101, 116]
+              }
+            ]
+          }
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "unpause",
+      "docs": [
+        "Admin: lifts a pause."
+      ],
+      "discriminator": [169, 144, 4, 38, 10, 141, 188, 255],
+      "accounts": [
+        {
+          "name": "admin",
+          "signer": true
+        },
+        {
+          "name": "market",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [109, 97, 114, 107, 101, 116]
+              }
+            ]
+          }
+        }
+      ],
+      "args": []
     }
   ],
   "accounts": [
     {
       "name": "market",
       "discriminator": [219, 190, 213, 55, 0, 227, 198, 154]
+    },
+    {
+      "name": "device",
+      "discriminator": [153, 248, 23, 39, 83, 45, 68, 128]
+    },
+    {
+      "name": "rental",
+      "discriminator": [121, 83, 229, 235, 73, 50, 143, 184]
     }
   ],
   "errors": [
@@ -128,6 +944,181 @@ export type RentalEscrow = {
       "code": 6005,
       "name": "notUpgradeAuthority",
       "msg": "Only the program's upgrade authority can initialize it"
+    },
+    {
+      "code": 6006,
+      "name": "notAdmin",
+      "msg": "Only the market's admin can do this"
+    },
+    {
+      "code": 6007,
+      "name": "notPendingAdmin",
+      "msg": "Only the proposed admin can accept the admin role"
+    },
+    {
+      "code": 6008,
+      "name": "paused",
+      "msg": "The market is paused"
+    },
+    {
+      "code": 6009,
+      "name": "mathOverflow",
+      "msg": "Arithmetic overflow"
+    },
+    {
+      "code": 6010,
+      "name": "unsupportedPaymentMint",
+      "msg": "Payments are accepted in IOSD or IO only"
+    },
+    {
+      "code": 6011,
+      "name": "invalidPrice",
+      "msg": "The price per GPU-hour must be positive"
+    },
+    {
+      "code": 6012,
+      "name": "invalidGpuCount",
+      "msg": "The GPU count must be positive"
+    },
+    {
+      "code": 6013,
+      "name": "unknownDeviceClass",
+      "msg": "io_staking does not offer this device class"
+    },
+    {
+      "code": 6014,
+      "name": "invalidStatus",
+      "msg": "The device status must be 0 (available) or 1 (offline)"
+    },
+    {
+      "code": 6015,
+      "name": "insufficientStake",
+      "msg": "The operator's unbonded stake does not cover the device's requirement"
+    },
+    {
+      "code": 6016,
+      "name": "wrongStakePosition",
+      "msg": "The stake position does not belong to the device's operator"
+    },
+    {
+      "code": 6017,
+      "name": "notOperator",
+      "msg": "Only the device's operator can do this"
+    },
+    {
+      "code": 6018,
+      "name": "deviceBusy",
+      "msg": "The device is rented until its current rental ends"
+    },
+    {
+      "code": 6019,
+      "name": "deviceUnavailable",
+      "msg": "The device is offline"
+    },
+    {
+      "code": 6020,
+      "name": "deviceHasOpenRentals",
+      "msg": "The device has rentals that are not closed yet"
+    },
+    {
+      "code": 6021,
+      "name": "payoutLocked",
+      "msg": "The payout account is locked"
+    },
+    {
+      "code": 6022,
+      "name": "payoutNotLocked",
+      "msg": "The payout account is not locked"
+    },
+    {
+      "code": 6023,
+      "name": "notPayoutLocker",
+      "msg": "Only the program that locked the payout account can unlock it"
+    },
+    {
+      "code": 6024,
+      "name": "invalidDuration",
+      "msg": "The rental duration must be positive"
+    },
+    {
+      "code": 6025,
+      "name": "durationTooLong",
+      "msg": "The rental would be longer than the market allows"
+    },
+    {
+      "code": 6026,
+      "name": "priceAboveMax",
+      "msg": "The device's price is above the renter's maximum"
+    },
+    {
+      "code": 6027,
+      "name": "selfRental",
+      "msg": "An operator cannot rent its own device"
+    },
+    {
+      "code": 6028,
+      "name": "insufficientBalance",
+      "msg": "The amount exceeds the token account's balance"
+    },
+    {
+      "code": 6029,
+      "name": "notRenter",
+      "msg": "Only the renter can do this"
+    },
+    {
+      "code": 6030,
+      "name": "rentalEnded",
+      "msg": "The rental has already ended"
+    },
+    {
+      "code": 6031,
+      "name": "rentalNotEnded",
+      "msg": "The rental has not ended yet"
+    },
+    {
+      "code": 6032,
+      "name": "rentalDisputed",
+      "msg": "The rental is disputed; only the arbiter can close it"
+    },
+    {
+      "code": 6033,
+      "name": "notDisputed",
+      "msg": "The rental is not disputed"
+    },
+    {
+      "code": 6034,
+      "name": "nothingToSettle",
+      "msg": "Nothing has streamed since the last settlement"
+    },
+    {
+      "code": 6035,
+      "name": "disputeWindowOpen",
+      "msg": "Until the dispute window closes, only the renter can complete the rental"
+    },
+    {
+      "code": 6036,
+      "name": "disputeWindowClosed",
+      "msg": "The dispute window has closed"
+    },
+    {
+      "code": 6037,
+      "name": "notArbiter",
+      "msg": "Only the market's arbiter can resolve disputes"
+    },
+    {
+      "code": 6038,
+      "name": "invalidShare",
+      "msg": "The renter's share must be at most 10,000 bps"
+    },
+    {
+      "code": 6039,
+      "name": "slashExceedsBond",
+      "msg": "The slash exceeds the stake bonded for this device"
+    },
+    {
+      "code": 6040,
+      "name": "slashAuthorityMismatch",
+      "msg": "io_staking's slash authority is not this market"
     }
   ],
   "types": [
@@ -193,14 +1184,6 @@ export type RentalEscrow = {
             "type": "i64"
           },
           {
-            "name": "deviceCount",
-            "type": "u64"
-          },
-          {
-            "name": "rentalCount",
-            "type": "u64"
-          },
-          {
             "name": "paused",
             "type": "bool"
           },
@@ -210,6 +1193,625 @@ export type RentalEscrow = {
           }
         ]
       }
+    },
+    {
+      "name": "device",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "operator",
+            "type": "pubkey"
+          },
+          {
+            "name": "deviceId",
+            "type": "u64"
+          },
+          {
+            "name": "deviceClass",
+            "type": "u8"
+          },
+          {
+            "name": "gpuCount",
+            "type": "u32"
+          },
+          {
+            "name": "vramGb",
+            "type": "u32"
+          },
+          {
+            "name": "region",
+            "type": {
+              "array": [
+                "u8",
+                16
+              ]
+            }
+          },
+          {
+            "name": "pricePerGpuHour",
+            "type": "u64"
+          },
+          {
+            "name": "paymentMint",
+            "type": "pubkey"
+          },
+          {
+            "name": "payout",
+            "type": "pubkey"
+          },
+          {
+            "name": "payoutLocker",
+            "type": "pubkey"
+          },
+          {
+            "name": "status",
+            "type": "u8"
+          },
+          {
+            "name": "bonded",
+            "type": "u64"
+          },
+          {
+            "name": "rentedUntil",
+            "type": "i64"
+          },
+          {
+            "name": "activeRental",
+            "type": "pubkey"
+          },
+          {
+            "name": "openRentals",
+            "type": "u32"
+          },
+          {
+            "name": "rentalCount",
+            "type": "u64"
+          },
+          {
+            "name": "completedRentals",
+            "type": "u64"
+          },
+          {
+            "name": "secondsServed",
+            "type": "u64"
+          },
+          {
+            "name": "disputesOpened",
+            "type": "u32"
+          },
+          {
+            "name": "disputesLost",
+            "type": "u32"
+          },
+          {
+            "name": "scoreBps",
+            "type": "u16"
+          },
+          {
+            "name": "registeredAt",
+            "type": "i64"
+          },
+          {
+            "name": "bump",
+            "type": "u8"
+          }
+        ]
+      }
+    },
+    {
+      "name": "rental",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "device",
+            "type": "pubkey"
+          },
+          {
+            "name": "renter",
+            "type": "pubkey"
+          },
+          {
+            "name": "nonce",
+            "type": "u64"
+          },
+          {
+            "name": "paymentMint",
+            "type": "pubkey"
+          },
+          {
+            "name": "escrow",
+            "type": "pubkey"
+          },
+          {
+            "name": "pricePerGpuHour",
+            "type": "u64"
+          },
+          {
+            "name": "gpuCount",
+            "type": "u32"
+          },
+          {
+            "name": "renterFeeBps",
+            "type": "u16"
+          },
+          {
+            "name": "supplierFeeBps",
+            "type": "u16"
+          },
+          {
+            "name": "start",
+            "type": "i64"
+          },
+          {
+            "name": "end",
+            "type": "i64"
+          },
+          {
+            "name": "deposited",
+            "type": "u64"
+          },
+          {
+            "name": "released",
+            "type": "u64"
+          },
+          {
+            "name": "renterFees",
+            "type": "u64"
+          },
+          {
+            "name": "disputed",
+            "type": "bool"
+          },
+          {
+            "name": "disputedAt",
+            "type": "i64"
+          },
+          {
+            "name": "bump",
+            "type": "u8"
+          },
+          {
+            "name": "escrowBump",
+            "type": "u8"
+          }
+        ]
+      }
+    },
+    {
+      "name": "marketUpdated",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "arbiter",
+            "type": "pubkey"
+          },
+          {
+            "name": "renterFeeBps",
+            "type": "u16"
+          },
+          {
+            "name": "supplierFeeBps",
+            "type": "u16"
+          },
+          {
+            "name": "disputeWindow",
+            "type": "i64"
+          },
+          {
+            "name": "maxRentalDuration",
+            "type": "i64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "deviceRegistered",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "device",
+            "type": "pubkey"
+          },
+          {
+            "name": "operator",
+            "type": "pubkey"
+          },
+          {
+            "name": "deviceId",
+            "type": "u64"
+          },
+          {
+            "name": "deviceClass",
+            "type": "u8"
+          },
+          {
+            "name": "gpuCount",
+            "type": "u32"
+          },
+          {
+            "name": "pricePerGpuHour",
+            "type": "u64"
+          },
+          {
+            "name": "paymentMint",
+            "type": "pubkey"
+          },
+          {
+            "name": "bonded",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "deviceUpdated",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "device",
+            "type": "pubkey"
+          },
+          {
+            "name": "pricePerGpuHour",
+            "type": "u64"
+          },
+          {
+            "name": "status",
+            "type": "u8"
+          },
+          {
+            "name": "payout",
+            "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
+      "name": "deviceDeregistered",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "device",
+            "type": "pubkey"
+          },
+          {
+            "name": "operator",
+            "type": "pubkey"
+          },
+          {
+            "name": "unbonded",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "payoutLocked",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "device",
+            "type": "pubkey"
+          },
+          {
+            "name": "payout",
+            "type": "pubkey"
+          },
+          {
+            "name": "locker",
+            "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
+      "name": "payoutUnlocked",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "device",
+            "type": "pubkey"
+          },
+          {
+            "name": "locker",
+            "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
+      "name": "rentalCreated",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "rental",
+            "type": "pubkey"
+          },
+          {
+            "name": "device",
+            "type": "pubkey"
+          },
+          {
+            "name": "renter",
+            "type": "pubkey"
+          },
+          {
+            "name": "start",
+            "type": "i64"
+          },
+          {
+            "name": "end",
+            "type": "i64"
+          },
+          {
+            "name": "deposited",
+            "type": "u64"
+          },
+          {
+            "name": "renterFee",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "rentalExtended",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "rental",
+            "type": "pubkey"
+          },
+          {
+            "name": "end",
+            "type": "i64"
+          },
+          {
+            "name": "deposited",
+            "type": "u64"
+          },
+          {
+            "name": "added",
+            "type": "u64"
+          },
+          {
+            "name": "renterFee",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "rentalSettled",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "rental",
+            "type": "pubkey"
+          },
+          {
+            "name": "toOperator",
+            "type": "u64"
+          },
+          {
+            "name": "supplierFee",
+            "type": "u64"
+          },
+          {
+            "name": "released",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "rentalCancelled",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "rental",
+            "type": "pubkey"
+          },
+          {
+            "name": "toOperator",
+            "type": "u64"
+          },
+          {
+            "name": "supplierFee",
+            "type": "u64"
+          },
+          {
+            "name": "refunded",
+            "type": "u64"
+          },
+          {
+            "name": "secondsServed",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "rentalCompleted",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "rental",
+            "type": "pubkey"
+          },
+          {
+            "name": "toOperator",
+            "type": "u64"
+          },
+          {
+            "name": "supplierFee",
+            "type": "u64"
+          },
+          {
+            "name": "secondsServed",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "disputeOpened",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "rental",
+            "type": "pubkey"
+          },
+          {
+            "name": "device",
+            "type": "pubkey"
+          },
+          {
+            "name": "disputedAt",
+            "type": "i64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "disputeResolved",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "rental",
+            "type": "pubkey"
+          },
+          {
+            "name": "device",
+            "type": "pubkey"
+          },
+          {
+            "name": "toRenter",
+            "type": "u64"
+          },
+          {
+            "name": "toOperator",
+            "type": "u64"
+          },
+          {
+            "name": "supplierFee",
+            "type": "u64"
+          },
+          {
+            "name": "slashed",
+            "type": "u64"
+          },
+          {
+            "name": "operatorLost",
+            "type": "bool"
+          }
+        ]
+      }
+    },
+    {
+      "name": "adminChanged",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "previous",
+            "type": "pubkey"
+          },
+          {
+            "name": "admin",
+            "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
+      "name": "pauseChanged",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "paused",
+            "type": "bool"
+          }
+        ]
+      }
+    }
+  ],
+  "events": [
+    {
+      "name": "marketUpdated",
+      "discriminator": [170, 51, 74, 147, 116, 168, 217, 251]
+    },
+    {
+      "name": "deviceRegistered",
+      "discriminator": [221, 90, 2, 153, 72, 98, 71, 181]
+    },
+    {
+      "name": "deviceUpdated",
+      "discriminator": [19, 61, 200, 102, 163, 178, 2, 158]
+    },
+    {
+      "name": "deviceDeregistered",
+      "discriminator": [210, 167, 30, 59, 244, 7, 206, 145]
+    },
+    {
+      "name": "payoutLocked",
+      "discriminator": [132, 235, 78, 101, 194, 212, 92, 248]
+    },
+    {
+      "name": "payoutUnlocked",
+      "discriminator": [119, 139, 25, 193, 63, 229, 146, 218]
+    },
+    {
+      "name": "rentalCreated",
+      "discriminator": [206, 80, 251, 161, 126, 236, 97, 167]
+    },
+    {
+      "name": "rentalExtended",
+      "discriminator": [153, 32, 84, 40, 30, 35, 246, 79]
+    },
+    {
+      "name": "rentalSettled",
+      "discriminator": [170, 51, 180, 247, 186, 122, 168, 59]
+    },
+    {
+      "name": "rentalCancelled",
+      "discriminator": [7, 110, 25, 158, 197, 48, 12, 238]
+    },
+    {
+      "name": "rentalCompleted",
+      "discriminator": [65, 182, 96, 248, 177, 212, 88, 124]
+    },
+    {
+      "name": "disputeOpened",
+      "discriminator": [239, 222, 102, 235, 193, 85, 1, 214]
+    },
+    {
+      "name": "disputeResolved",
+      "discriminator": [121, 64, 249, 153, 139, 128, 236, 187]
+    },
+    {
+      "name": "adminChanged",
+      "discriminator": [232, 34, 31, 226, 62, 18, 19, 114]
+    },
+    {
+      "name": "pauseChanged",
+      "discriminator": [238, 188, 213, 78, 134, 209, 178, 218]
     }
   ]
 };

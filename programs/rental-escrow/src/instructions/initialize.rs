@@ -2,6 +2,7 @@
 
 use crate::{
     error::EscrowError,
+    events,
     state::{Market, MARKET_SEED},
 };
 use common::{
@@ -22,7 +23,8 @@ const MAX_DISPUTE_WINDOW: i64 = 30 * 24 * 60 * 60;
 const MIN_RENTAL_DURATION_CAP: i64 = 60 * 60;
 const MAX_RENTAL_DURATION_CAP: i64 = 365 * 24 * 60 * 60;
 
-pub struct InitializeArgs {
+/// The market settings `initialize` sets and `update_market` changes.
+pub struct MarketParams {
     pub arbiter: Address,
     pub renter_fee_bps: u16,
     pub supplier_fee_bps: u16,
@@ -33,8 +35,8 @@ pub struct InitializeArgs {
 /// Borsh size of the arguments (checked against the IDL).
 pub const ARGS_LEN: usize = 32 + 2 + 2 + 8 + 8;
 
-impl InitializeArgs {
-    fn parse(data: &[u8]) -> Result<Self, ProgramError> {
+impl MarketParams {
+    pub fn parse(data: &[u8]) -> Result<Self, ProgramError> {
         let mut reader = ArgsReader::new(data);
         let args = Self {
             arbiter: reader.read()?,
@@ -44,6 +46,7 @@ impl InitializeArgs {
             max_rental_duration: reader.read()?,
         };
         reader.finish()?;
+        args.validate()?;
         Ok(args)
     }
 
@@ -61,6 +64,22 @@ impl InitializeArgs {
             return Err(EscrowError::InvalidMaxDuration.into());
         }
         Ok(())
+    }
+
+    /// Writes the settings. Running rentals keep the fees they were booked with.
+    pub fn apply(&self, state: &mut Market) {
+        state.set_arbiter(self.arbiter);
+        state.set_renter_fee_bps(self.renter_fee_bps);
+        state.set_supplier_fee_bps(self.supplier_fee_bps);
+        state.set_dispute_window(self.dispute_window);
+        state.set_max_rental_duration(self.max_rental_duration);
+        events::market_updated(
+            &self.arbiter,
+            self.renter_fee_bps,
+            self.supplier_fee_bps,
+            self.dispute_window,
+            self.max_rental_duration,
+        );
     }
 }
 
@@ -92,8 +111,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
-    let args = InitializeArgs::parse(data)?;
-    args.validate()?;
+    let params = MarketParams::parse(data)?;
 
     require_payer(admin)?;
     require_program(system_program, &SYSTEM_PROGRAM_ID)?;
@@ -116,7 +134,6 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let state = init::<Market>(market)?;
     state.set_admin(*admin.address());
     state.set_pending_admin(Address::default());
-    state.set_arbiter(args.arbiter);
     state.set_iosd_mint(*iosd_mint.address());
     state.set_iosd_token_program(iosd_token_program);
     state.set_io_mint(*io_mint.address());
@@ -124,10 +141,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     state.set_treasury_iosd(*treasury_iosd.address());
     state.set_treasury_io(*treasury_io.address());
     state.set_staking_config(*staking_config.address());
-    state.set_renter_fee_bps(args.renter_fee_bps);
-    state.set_supplier_fee_bps(args.supplier_fee_bps);
-    state.set_dispute_window(args.dispute_window);
-    state.set_max_rental_duration(args.max_rental_duration);
     state.set_bump(bump);
+    params.apply(state);
     Ok(())
 }

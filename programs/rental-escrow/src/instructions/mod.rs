@@ -1,2 +1,15 @@
 //! One file per instruction.
+pub mod cancel;
+pub mod complete;
+pub mod create_rental;
+pub mod deregister_device;
+pub mod extend;
 pub mod initialize;
+pub mod lock_payout;
+pub mod open_dispute;
+pub mod register_device;
+pub mod resolve_dispute;
+pub mod settle;
+pub mod unlock_payout;
+pub mod update_device;
+pub mod update_market;

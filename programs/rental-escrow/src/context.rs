@@ -1,0 +1,193 @@
+//! Checks and token movements that several instructions share, each written once.
+
+use crate::{
+    error::EscrowError,
+    state::{Device, Market, Rental, RENTAL_SEED},
+};
+use common::{
+    checks::{load, load_mut, require_address, require_program, require_signer, require_writable},
+    error::AnchorError,
+    token::{close_pda_account, close_token_account, mint_decimals, token_account_owned_by, transfer_checked},
+};
+use pinocchio::{
+    cpi::Seed,
+    error::ProgramError,
+    sysvars::{clock::Clock, Sysvar},
+    AccountView, Address, ProgramResult,
+};
+
+pub fn now() -> Result<i64, ProgramError> {
+    Ok(Clock::get()?.unix_timestamp)
+}
+
+/// The market. Only `initialize` creates a program account with the Market discriminator, at the PDA
+/// ["market"], so owner + discriminator identify it.
+pub fn load_market(market: &AccountView) -> Result<&Market, ProgramError> {
+    load::<Market>(market, &crate::ID)
+}
+
+/// The market, refusing with `Paused` while the admin has paused it.
+pub fn load_active_market(market: &AccountView) -> Result<&Market, ProgramError> {
+    let state = load_market(market)?;
+    if state.paused() {
+        return Err(EscrowError::Paused.into());
+    }
+    Ok(state)
+}
+
+/// A device, writable. Devices are created only by `register_device`, at their PDA, so owner +
+/// discriminator identify one; the keys inside (operator, payout, mint) can be trusted.
+pub fn load_device(device: &mut AccountView) -> Result<&mut Device, ProgramError> {
+    load_mut::<Device>(device, &crate::ID)
+}
+
+/// A device whose operator signs this instruction.
+pub fn load_operated_device<'a>(
+    device: &'a mut AccountView,
+    operator: &AccountView,
+) -> Result<&'a mut Device, ProgramError> {
+    require_signer(operator)?;
+    let state = load_device(device)?;
+    if &state.operator() != operator.address() {
+        return Err(EscrowError::NotOperator.into());
+    }
+    Ok(state)
+}
+
+/// A rental of `device`, writable. Rentals are created only by `create_rental` at the PDA
+/// ["rental", device, nonce], so the device stored inside proves which device it books.
+pub fn load_rental<'a>(rental: &'a mut AccountView, device: &AccountView) -> Result<&'a mut Rental, ProgramError> {
+    let state = load_mut::<Rental>(rental, &crate::ID)?;
+    if &state.device() != device.address() {
+        return Err(AnchorError::ConstraintHasOne.into());
+    }
+    Ok(state)
+}
+
+/// The payment mint of a device or rental with its token program, checked against the market, and the
+/// market's treasury for it.
+pub struct Payment<'a> {
+    pub mint: &'a AccountView,
+    pub token_program: &'a AccountView,
+    decimals: u8,
+}
+
+impl<'a> Payment<'a> {
+    /// Checks `mint` is `expected` (IOSD or IO), `token_program` is its program and `treasury` is the
+    /// market's treasury for it (written).
+    #[inline(always)] // with the returned Result, more than five register arguments
+    pub fn checked(
+        market: &Market,
+        expected: &Address,
+        mint: &'a AccountView,
+        token_program: &'a AccountView,
+        treasury: &AccountView,
+    ) -> Result<Self, ProgramError> {
+        require_address(mint, expected)?;
+        let (program, market_treasury) = market.payment_terms(mint.address())?;
+        require_program(token_program, &program)?;
+        require_address(treasury, &market_treasury)?;
+        require_writable(treasury)?;
+        Ok(Self { mint, token_program, decimals: mint_decimals(mint, &program)? })
+    }
+
+    /// Moves `amount` from the renter's `source` (checked to hold it) to `to`, signed by `renter`.
+    #[inline(always)] // with the returned Result, more than five register arguments
+    pub fn collect(&self, source: &AccountView, renter: &AccountView, to: &AccountView, amount: u64) -> ProgramResult {
+        if amount == 0 {
+            return Ok(());
+        }
+        transfer_checked(source, self.mint, to, renter, amount, self.decimals, self.token_program.address(), &[])
+    }
+
+    /// The renter's token account of this mint, signed for by `renter`, holding at least `amount`.
+    pub fn require_renter_funds(&self, source: &AccountView, renter: &AccountView, amount: u64) -> ProgramResult {
+        require_writable(source)?;
+        let token =
+            token_account_owned_by(source, self.mint.address(), renter.address(), self.token_program.address())?;
+        if token.amount() < amount {
+            return Err(EscrowError::InsufficientBalance.into());
+        }
+        Ok(())
+    }
+
+    /// A token account of this mint owned by `owner`, receiving a refund.
+    pub fn require_account_of(&self, account: &AccountView, owner: &Address) -> ProgramResult {
+        require_writable(account)?;
+        token_account_owned_by(account, self.mint.address(), owner, self.token_program.address())?;
+        Ok(())
+    }
+}
+
+/// A rental's escrow: moves tokens out of it signed by the rental PDA (the escrow's owner).
+pub struct Escrow<'a> {
+    pub payment: Payment<'a>,
+    rental: &'a AccountView,
+    escrow: &'a AccountView,
+    device: Address,
+    nonce: [u8; 8],
+    bump: [u8; 1],
+}
+
+impl<'a> Escrow<'a> {
+    /// Checks `escrow` is the rental's and the payment accounts as `Payment::checked` does for its mint.
+    #[inline(always)] // more than five register arguments
+    pub fn checked(
+        market: &Market,
+        rental_state: &Rental,
+        rental: &'a AccountView,
+        escrow: &'a AccountView,
+        mint: &'a AccountView,
+        token_program: &'a AccountView,
+        treasury: &AccountView,
+    ) -> Result<Self, ProgramError> {
+        require_address(escrow, &rental_state.escrow())?;
+        require_writable(escrow)?;
+        Ok(Self {
+            payment: Payment::checked(market, &rental_state.payment_mint(), mint, token_program, treasury)?,
+            rental,
+            escrow,
+            device: rental_state.device(),
+            nonce: rental_state.nonce().to_le_bytes(),
+            bump: [rental_state.bump()],
+        })
+    }
+
+    /// Transfers `amount` out of the escrow to `to`.
+    pub fn pay(&self, to: &AccountView, amount: u64) -> ProgramResult {
+        if amount == 0 {
+            return Ok(());
+        }
+        let seeds = self.signer_seeds();
+        let Payment { mint, token_program, decimals } = &self.payment;
+        transfer_checked(self.escrow, mint, to, self.rental, amount, *decimals, token_program.address(), &seeds)
+    }
+
+    /// Releases `gross` of the escrow toward the operator: the supplier fee (on the cumulative release, see
+    /// `stream::operator_payment`) to `treasury`, the rest to `payout`. Returns `(to_operator, fee)`.
+    #[inline(always)] // with the returned Result, more than five register arguments
+    pub fn release_to_operator(
+        &self,
+        rental: &mut Rental,
+        gross: u64,
+        payout: &AccountView,
+        treasury: &AccountView,
+    ) -> Result<(u64, u64), ProgramError> {
+        let (to_operator, fee) = crate::stream::operator_payment(rental.released(), gross, rental.supplier_fee_bps());
+        rental.set_released(rental.released() + gross); // gross <= remaining, so released stays <= deposited
+        self.pay(payout, to_operator)?;
+        self.pay(treasury, fee)?;
+        Ok((to_operator, fee))
+    }
+
+    /// Closes the (emptied) escrow and the rental, returning both accounts' rent to `renter`, who paid it.
+    pub fn close(&self, renter: &AccountView) -> ProgramResult {
+        let seeds = self.signer_seeds();
+        close_token_account(self.escrow, renter, self.rental, self.payment.token_program.address(), &seeds)?;
+        close_pda_account(self.rental, renter)
+    }
+
+    fn signer_seeds(&self) -> [Seed<'_>; 4] {
+        [Seed::from(RENTAL_SEED), Seed::from(self.device.as_ref()), Seed::from(&self.nonce), Seed::from(&self.bump)]
+    }
+}

@@ -1,0 +1,151 @@
+//! Anchor events emitted by rental_escrow (borsh fields after the event discriminator), one function each.
+
+use common::{discriminator::event, event::EventWriter};
+use pinocchio::Address;
+
+pub const MARKET_UPDATED: [u8; 8] = event("MarketUpdated");
+pub const DEVICE_REGISTERED: [u8; 8] = event("DeviceRegistered");
+pub const DEVICE_UPDATED: [u8; 8] = event("DeviceUpdated");
+pub const DEVICE_DEREGISTERED: [u8; 8] = event("DeviceDeregistered");
+pub const PAYOUT_LOCKED: [u8; 8] = event("PayoutLocked");
+pub const PAYOUT_UNLOCKED: [u8; 8] = event("PayoutUnlocked");
+pub const RENTAL_CREATED: [u8; 8] = event("RentalCreated");
+pub const RENTAL_EXTENDED: [u8; 8] = event("RentalExtended");
+pub const RENTAL_SETTLED: [u8; 8] = event("RentalSettled");
+pub const RENTAL_CANCELLED: [u8; 8] = event("RentalCancelled");
+pub const RENTAL_COMPLETED: [u8; 8] = event("RentalCompleted");
+pub const DISPUTE_OPENED: [u8; 8] = event("DisputeOpened");
+pub const DISPUTE_RESOLVED: [u8; 8] = event("DisputeResolved");
+
+/// `MarketUpdated { arbiter, renter_fee_bps, supplier_fee_bps, dispute_window, max_rental_duration }`
+pub fn market_updated(arbiter: &Address, renter_fee_bps: u16, supplier_fee_bps: u16, window: i64, max: i64) {
+    EventWriter::<64>::new(&MARKET_UPDATED)
+        .bytes(arbiter.as_ref())
+        .u16(renter_fee_bps)
+        .u16(supplier_fee_bps)
+        .i64(window)
+        .i64(max)
+        .emit();
+}
+
+/// `DeviceRegistered { device, operator, device_id, device_class, gpu_count, price_per_gpu_hour, payment_mint,
+/// bonded }`
+pub fn device_registered(device: &Address, state: &crate::state::Device) {
+    EventWriter::<136>::new(&DEVICE_REGISTERED)
+        .bytes(device.as_ref())
+        .bytes(state.operator().as_ref())
+        .u64(state.device_id())
+        .u8(state.device_class())
+        .u32(state.gpu_count())
+        .u64(state.price_per_gpu_hour())
+        .bytes(state.payment_mint().as_ref())
+        .u64(state.bonded())
+        .emit();
+}
+
+/// `DeviceUpdated { device, price_per_gpu_hour, status, payout }`
+pub fn device_updated(device: &Address, price_per_gpu_hour: u64, status: u8, payout: &Address) {
+    EventWriter::<88>::new(&DEVICE_UPDATED)
+        .bytes(device.as_ref())
+        .u64(price_per_gpu_hour)
+        .u8(status)
+        .bytes(payout.as_ref())
+        .emit();
+}
+
+/// `DeviceDeregistered { device, operator, unbonded }`
+pub fn device_deregistered(device: &Address, operator: &Address, unbonded: u64) {
+    EventWriter::<80>::new(&DEVICE_DEREGISTERED).bytes(device.as_ref()).bytes(operator.as_ref()).u64(unbonded).emit();
+}
+
+/// `PayoutLocked { device, payout, locker }`
+pub fn payout_locked(device: &Address, payout: &Address, locker: &Address) {
+    EventWriter::<104>::new(&PAYOUT_LOCKED).bytes(device.as_ref()).bytes(payout.as_ref()).bytes(locker.as_ref()).emit();
+}
+
+/// `PayoutUnlocked { device, locker }`
+pub fn payout_unlocked(device: &Address, locker: &Address) {
+    EventWriter::<72>::new(&PAYOUT_UNLOCKED).bytes(device.as_ref()).bytes(locker.as_ref()).emit();
+}
+
+/// `RentalCreated { rental, device, renter, start, end, deposited, renter_fee }`
+pub fn rental_created(rental: &Address, state: &crate::state::Rental) {
+    EventWriter::<136>::new(&RENTAL_CREATED)
+        .bytes(rental.as_ref())
+        .bytes(state.device().as_ref())
+        .bytes(state.renter().as_ref())
+        .i64(state.start())
+        .i64(state.end())
+        .u64(state.deposited())
+        .u64(state.renter_fees())
+        .emit();
+}
+
+/// `RentalExtended { rental, end, deposited, added, renter_fee }`
+pub fn rental_extended(rental: &Address, end: i64, deposited: u64, added: u64, renter_fee: u64) {
+    EventWriter::<72>::new(&RENTAL_EXTENDED)
+        .bytes(rental.as_ref())
+        .i64(end)
+        .u64(deposited)
+        .u64(added)
+        .u64(renter_fee)
+        .emit();
+}
+
+/// `RentalSettled { rental, to_operator, supplier_fee, released }`
+pub fn rental_settled(rental: &Address, to_operator: u64, supplier_fee: u64, released: u64) {
+    EventWriter::<64>::new(&RENTAL_SETTLED)
+        .bytes(rental.as_ref())
+        .u64(to_operator)
+        .u64(supplier_fee)
+        .u64(released)
+        .emit();
+}
+
+/// `RentalCancelled { rental, to_operator, supplier_fee, refunded, seconds_served }`
+pub fn rental_cancelled(rental: &Address, to_operator: u64, supplier_fee: u64, refunded: u64, seconds_served: u64) {
+    EventWriter::<72>::new(&RENTAL_CANCELLED)
+        .bytes(rental.as_ref())
+        .u64(to_operator)
+        .u64(supplier_fee)
+        .u64(refunded)
+        .u64(seconds_served)
+        .emit();
+}
+
+/// `RentalCompleted { rental, to_operator, supplier_fee, seconds_served }`
+pub fn rental_completed(rental: &Address, to_operator: u64, supplier_fee: u64, seconds_served: u64) {
+    EventWriter::<64>::new(&RENTAL_COMPLETED)
+        .bytes(rental.as_ref())
+        .u64(to_operator)
+        .u64(supplier_fee)
+        .u64(seconds_served)
+        .emit();
+}
+
+/// `DisputeOpened { rental, device, disputed_at }`
+pub fn dispute_opened(rental: &Address, device: &Address, disputed_at: i64) {
+    EventWriter::<80>::new(&DISPUTE_OPENED).bytes(rental.as_ref()).bytes(device.as_ref()).i64(disputed_at).emit();
+}
+
+/// The outcome of a dispute, for `DisputeResolved`.
+pub struct Resolution {
+    pub to_renter: u64,
+    pub to_operator: u64,
+    pub supplier_fee: u64,
+    pub slashed: u64,
+    pub operator_lost: bool,
+}
+
+/// `DisputeResolved { rental, device, to_renter, to_operator, supplier_fee, slashed, operator_lost }`
+pub fn dispute_resolved(rental: &Address, device: &Address, r: &Resolution) {
+    EventWriter::<112>::new(&DISPUTE_RESOLVED)
+        .bytes(rental.as_ref())
+        .bytes(device.as_ref())
+        .u64(r.to_renter)
+        .u64(r.to_operator)
+        .u64(r.supplier_fee)
+        .u64(r.slashed)
+        .bool(r.operator_lost)
+        .emit();
+}

@@ -1,0 +1,69 @@
+//! `cancel`: the renter stops a running rental. What has streamed goes to the operator (minus the supplier
+//! fee), the unstreamed rest is refunded, and the escrow and rental close with their rent back to the renter.
+//! The device is free again at once.
+
+use crate::{
+    context::{load_device, load_market, load_rental, now, Escrow},
+    error::EscrowError,
+    events,
+};
+use common::{
+    args::ArgsReader,
+    checks::{require_address, require_payer, require_writable},
+    error::AnchorError,
+};
+use pinocchio::{AccountView, ProgramResult};
+
+pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("cancel");
+pub const ARGS_LEN: usize = 0;
+
+/// Accounts:
+///   0. `[signer, writable]` renter: the rental's renter; receives the refund and the rent
+///   1. `[]` market
+///   2. `[writable]` device: the rental's device
+///   3. `[writable]` rental: closed here
+///   4. `[writable]` escrow: the rental's escrow, closed here
+///   5. `[writable]` payout: the device's payout account
+///   6. `[writable]` renter_token: the renter's token account of the payment mint
+///   7. `[writable]` treasury: the market's treasury for the payment mint
+///   8. `[]` payment_mint
+///   9. `[]` token_program
+pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
+    let [renter, market, device, rental, escrow, payout, renter_token, treasury, payment_mint, token_program, ..] =
+        accounts
+    else {
+        return Err(AnchorError::AccountNotEnoughKeys.into());
+    };
+    ArgsReader::new(data).finish()?;
+
+    require_payer(renter)?;
+    let market_state = load_market(market)?;
+    let device_account = *device;
+    let device_state = load_device(device)?;
+    require_address(payout, &device_state.payout())?;
+    require_writable(payout)?;
+    let rental_account = *rental;
+    let state = load_rental(rental, &device_account)?;
+    if &state.renter() != renter.address() {
+        return Err(EscrowError::NotRenter.into());
+    }
+    let escrow = Escrow::checked(market_state, state, &rental_account, escrow, payment_mint, token_program, treasury)?;
+    escrow.payment.require_account_of(renter_token, renter.address())?;
+    if state.disputed() {
+        return Err(EscrowError::RentalDisputed.into());
+    }
+    let now = now()?;
+    if now >= state.end() {
+        return Err(EscrowError::RentalEnded.into());
+    }
+
+    let streamed = state.streamed(now);
+    let refund = state.deposited() - streamed;
+    let (to_operator, fee) = escrow.release_to_operator(state, streamed - state.released(), payout, treasury)?;
+    escrow.pay(renter_token, refund)?;
+    let seconds_served = state.seconds_served(now);
+    device_state.set_rented_until(now);
+    device_state.record_closed_rental(seconds_served, false, false);
+    events::rental_cancelled(rental_account.address(), to_operator, fee, refund, seconds_served);
+    escrow.close(renter)
+}

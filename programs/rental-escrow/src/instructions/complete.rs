@@ -1,0 +1,65 @@
+//! `complete`: after the end, pays the operator the rest of the escrow (minus the supplier fee), counts the
+//! rental in the device's reputation, and closes the escrow and the rental with their rent back to the renter.
+//! The renter may complete as soon as the rental ends (waiving the dispute window); anyone may once the
+//! window has closed.
+
+use crate::{
+    context::{load_device, load_market, load_rental, now, Escrow},
+    error::EscrowError,
+    events,
+};
+use common::{
+    args::ArgsReader,
+    checks::{require_address, require_signer, require_writable},
+    error::AnchorError,
+};
+use pinocchio::{AccountView, ProgramResult};
+
+pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("complete");
+pub const ARGS_LEN: usize = 0;
+
+/// Accounts:
+///   0. `[signer]` caller: the renter, or anyone after the dispute window
+///   1. `[writable]` renter: the rental's renter, receives the rent
+///   2. `[]` market
+///   3. `[writable]` device: the rental's device
+///   4. `[writable]` rental: closed here
+///   5. `[writable]` escrow: the rental's escrow, closed here
+///   6. `[writable]` payout: the device's payout account
+///   7. `[writable]` treasury: the market's treasury for the payment mint
+///   8. `[]` payment_mint
+///   9. `[]` token_program
+pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
+    let [caller, renter, market, device, rental, escrow, payout, treasury, payment_mint, token_program, ..] = accounts
+    else {
+        return Err(AnchorError::AccountNotEnoughKeys.into());
+    };
+    ArgsReader::new(data).finish()?;
+
+    require_signer(caller)?;
+    let market_state = load_market(market)?;
+    let device_account = *device;
+    let device_state = load_device(device)?;
+    require_address(payout, &device_state.payout())?;
+    require_writable(payout)?;
+    let rental_account = *rental;
+    let state = load_rental(rental, &device_account)?;
+    require_address(renter, &state.renter())?;
+    let escrow = Escrow::checked(market_state, state, &rental_account, escrow, payment_mint, token_program, treasury)?;
+    if state.disputed() {
+        return Err(EscrowError::RentalDisputed.into());
+    }
+    let now = now()?;
+    if now < state.end() {
+        return Err(EscrowError::RentalNotEnded.into());
+    }
+    if caller.address() != renter.address() && now < state.end().saturating_add(market_state.dispute_window()) {
+        return Err(EscrowError::DisputeWindowOpen.into());
+    }
+
+    let (to_operator, fee) = escrow.release_to_operator(state, state.remaining(), payout, treasury)?;
+    let seconds_served = state.seconds_served(now);
+    device_state.record_closed_rental(seconds_served, true, false);
+    events::rental_completed(rental_account.address(), to_operator, fee, seconds_served);
+    escrow.close(renter)
+}

@@ -1,0 +1,97 @@
+//! `resolve_dispute(renter_share_bps, slash_amount)`: the arbiter splits what is still in a disputed rental's
+//! escrow: `renter_share_bps` of it back to the renter, the rest to the operator (minus the supplier fee),
+//! and may slash up to the device's bonded stake in io_staking (to io_staking's treasury) by a CPI signed
+//! by the market. The operator has lost the dispute when the renter gets anything back or stake is slashed.
+//! The escrow and the rental close with their rent back to the renter.
+
+use crate::{
+    context::{load_device, load_market, load_rental, now, Escrow},
+    error::EscrowError,
+    events::{self, Resolution},
+    staking_cpi::{SlashAccounts, Staking},
+    stream,
+};
+use common::{
+    args::ArgsReader,
+    checks::{require_address, require_authority, require_writable},
+    error::AnchorError,
+};
+use pinocchio::{AccountView, ProgramResult};
+
+pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("resolve_dispute");
+pub const ARGS_LEN: usize = 2 + 8;
+
+/// Accounts:
+///   0. `[signer]` arbiter: the market's arbiter
+///   1. `[writable]` renter: the rental's renter, receives the rent
+///   2. `[]` market: signs the slash CPI
+///   3. `[writable]` device: the rental's device
+///   4. `[writable]` rental: closed here
+///   5. `[writable]` escrow: the rental's escrow, closed here
+///   6. `[writable]` payout: the device's payout account
+///   7. `[writable]` renter_token: the renter's token account of the payment mint
+///   8. `[writable]` treasury: the market's treasury for the payment mint
+///   9. `[]` payment_mint
+///  10. `[]` token_program: the payment mint's
+///  11. `[]` staking_program: io_staking
+///  12. `[writable]` staking_config: the market's io_staking config
+///  13. `[writable]` stake_position: the operator's io_staking position
+///  14. `[writable]` stake_vault: io_staking's stake vault
+///  15. `[writable]` staking_treasury: io_staking's treasury, receives slashed stake
+///  16. `[]` io_mint
+///  17. `[]` io_token_program
+pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
+    let [arbiter, renter, market, device, rental, escrow, payout, renter_token, treasury, payment_mint, token_program, staking_program, staking_config, stake_position, stake_vault, staking_treasury, io_mint, io_token_program, ..] =
+        accounts
+    else {
+        return Err(AnchorError::AccountNotEnoughKeys.into());
+    };
+    let mut reader = ArgsReader::new(data);
+    let renter_share_bps: u16 = reader.read()?;
+    let slash_amount: u64 = reader.read()?;
+    reader.finish()?;
+
+    let market_state = load_market(market)?;
+    require_authority(arbiter, &market_state.arbiter(), EscrowError::NotArbiter.into())?;
+    let device_account = *device;
+    let device_state = load_device(device)?;
+    require_address(payout, &device_state.payout())?;
+    require_writable(payout)?;
+    let rental_account = *rental;
+    let state = load_rental(rental, &device_account)?;
+    require_address(renter, &state.renter())?;
+    let escrow = Escrow::checked(market_state, state, &rental_account, escrow, payment_mint, token_program, treasury)?;
+    escrow.payment.require_account_of(renter_token, renter.address())?;
+    if !state.disputed() {
+        return Err(EscrowError::NotDisputed.into());
+    }
+    let (to_renter, gross) =
+        stream::dispute_split(state.remaining(), renter_share_bps).ok_or(EscrowError::InvalidShare)?;
+    if slash_amount > device_state.bonded() {
+        return Err(EscrowError::SlashExceedsBond.into());
+    }
+    let staking = Staking::checked(
+        market,
+        market_state,
+        staking_program,
+        staking_config,
+        stake_position,
+        &device_state.operator(),
+    )?;
+
+    let (to_operator, supplier_fee) = escrow.release_to_operator(state, gross, payout, treasury)?;
+    escrow.pay(renter_token, to_renter)?;
+    if slash_amount > 0 {
+        if staking.config_state()?.slash_authority() != *market.address() {
+            return Err(EscrowError::SlashAuthorityMismatch.into());
+        }
+        let vault = SlashAccounts { stake_vault, treasury: staking_treasury, io_mint, token_program: io_token_program };
+        staking.slash(slash_amount, &vault)?;
+        device_state.set_bonded(device_state.bonded() - slash_amount);
+    }
+    let operator_lost = renter_share_bps > 0 || slash_amount > 0;
+    device_state.record_closed_rental(state.seconds_served(now()?), false, operator_lost);
+    let resolution = Resolution { to_renter, to_operator, supplier_fee, slashed: slash_amount, operator_lost };
+    events::dispute_resolved(rental_account.address(), device_account.address(), &resolution);
+    escrow.close(renter)
+}

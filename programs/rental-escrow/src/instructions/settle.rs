@@ -1,0 +1,52 @@
+//! `settle`: anyone pays the operator what has streamed since the last settlement, minus the supplier fee,
+//! into the device's payout account. O(1): the amount is `Rental::streamed(now) - released`.
+
+use crate::{
+    context::{load_market, load_rental, now, Escrow},
+    error::EscrowError,
+    events,
+    state::Device,
+};
+use common::{
+    args::ArgsReader,
+    checks::{load, require_address, require_writable},
+    error::AnchorError,
+};
+use pinocchio::{AccountView, ProgramResult};
+
+pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("settle");
+pub const ARGS_LEN: usize = 0;
+
+/// Accounts:
+///   0. `[]` market
+///   1. `[]` device: the rental's device
+///   2. `[writable]` rental
+///   3. `[writable]` escrow: the rental's escrow
+///   4. `[writable]` payout: the device's payout account
+///   5. `[writable]` treasury: the market's treasury for the payment mint
+///   6. `[]` payment_mint
+///   7. `[]` token_program
+pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
+    let [market, device, rental, escrow, payout, treasury, payment_mint, token_program, ..] = accounts else {
+        return Err(AnchorError::AccountNotEnoughKeys.into());
+    };
+    ArgsReader::new(data).finish()?;
+
+    let market_state = load_market(market)?;
+    let device_state = load::<Device>(device, &crate::ID)?;
+    require_address(payout, &device_state.payout())?;
+    require_writable(payout)?;
+    let rental_account = *rental;
+    let state = load_rental(rental, device)?;
+    let escrow = Escrow::checked(market_state, state, &rental_account, escrow, payment_mint, token_program, treasury)?;
+    if state.disputed() {
+        return Err(EscrowError::RentalDisputed.into());
+    }
+    let gross = state.streamed(now()?) - state.released(); // released never exceeds what has streamed
+    if gross == 0 {
+        return Err(EscrowError::NothingToSettle.into());
+    }
+    let (to_operator, fee) = escrow.release_to_operator(state, gross, payout, treasury)?;
+    events::rental_settled(rental_account.address(), to_operator, fee, state.released());
+    Ok(())
+}
