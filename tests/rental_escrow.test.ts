@@ -31,8 +31,6 @@ describe("rental_escrow: initialize", () => {
     expect(market.supplierFeeBps).to.equal(25);
     expect(market.disputeWindow.toString()).to.equal((3 * 86_400).toString());
     expect(market.maxRentalDuration.toString()).to.equal((90 * 86_400).toString());
-    expect(market.deviceCount.toString()).to.equal("0");
-    expect(market.rentalCount.toString()).to.equal("0");
     expect(market.paused).to.equal(false);
     expect(market.bump).to.equal(PublicKey.findProgramAddressSync([Buffer.from("market")], rentalEscrow.RENTAL_ESCROW_PROGRAM_ID)[1]);
   });
