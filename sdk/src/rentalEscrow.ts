@@ -395,7 +395,8 @@ function deviceFieldOffset(name: string): number {
   const type = types.find((t) => t.name.toLowerCase() === "device")!;
   let offset = 8;
   for (const field of type.type.fields!) {
-    if (field.name === name) return offset;
+    // The runtime IDL is the committed JSON (snake_case); callers use the camelCase names of the TS types.
+    if (field.name.replace(/_(\w)/g, (_, c: string) => c.toUpperCase()) === name) return offset;
     const t = field.type as string | { array: [string, number] };
     offset += typeof t === "string" ? sizes[t] : sizes[t.array[0]] * t.array[1];
   }

@@ -13,6 +13,9 @@ import { address } from "@solana/kit";
 import { LiteSVM } from "litesvm";
 
 export class LiteSvmConnection {
+  /** LiteSVM executes synchronously: every result is final. */
+  readonly commitment: Commitment = "confirmed";
+
   constructor(readonly svm: LiteSVM) {}
 
   private context() {
