@@ -2,7 +2,7 @@
 // slash authority, operators with stake, renters holding IOSD minted through iosd (IO burned at a Pyth price).
 import { Keypair, PublicKey } from "@solana/web3.js";
 import { TOKEN_PROGRAM_ID } from "@solana/spl-token";
-import { createAta, iosd, mintSupply, rentalEscrow, setUnixTimestamp, tokenBalance, unixTimestamp, writePriceUpdate } from "../sdk/src";
+import { createAta, ioStaking, iosd, mintSupply, rentalEscrow, setUnixTimestamp, tokenBalance, unixTimestamp, writePriceUpdate } from "../sdk/src";
 import { big, FEED_ID, IO, World } from "./helpers";
 
 export const T0 = 1_800_000_000n;
@@ -35,9 +35,12 @@ export class MarketWorld {
     this.client = new rentalEscrow.RentalEscrowClient(world.escrow, world.staking);
   }
 
-  static async create(marketOverrides: Partial<rentalEscrow.InitializeMarketParams> = {}): Promise<MarketWorld> {
+  static async create(
+    marketOverrides: Partial<rentalEscrow.InitializeMarketParams> = {},
+    stakingOverrides: Partial<ioStaking.InitializeStakingParams> = {},
+  ): Promise<MarketWorld> {
     const world = await new World().createIo();
-    await world.initStaking({ slashAuthority: rentalEscrow.rentalEscrowPdas.market() });
+    await world.initStaking({ slashAuthority: rentalEscrow.rentalEscrowPdas.market(), ...stakingOverrides });
     await world.initIosd();
     await world.initMarket(marketOverrides);
     setUnixTimestamp(world.svm, T0);

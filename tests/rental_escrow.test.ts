@@ -95,4 +95,47 @@ describe("rental_escrow: initialize", () => {
       await expectRejected(world, keys(), () => world.initMarket({ arbiter: PublicKey.default }), "InvalidArbiter");
     });
   });
+
+  describe("admin", () => {
+    const settings = (overrides: Partial<rentalEscrow.MarketSettings> = {}): rentalEscrow.MarketSettings => ({
+      arbiter: Keypair.generate().publicKey,
+      renterFeeBps: 10,
+      supplierFeeBps: 40,
+      disputeWindowSeconds: 86_400n,
+      maxRentalDurationSeconds: 7n * 86_400n,
+      ...overrides,
+    });
+
+    it("update_market changes the arbiter, fees and windows; only the admin, only valid values", async () => {
+      const world = await ready();
+      await world.initMarket();
+      const next = settings();
+      await rentalEscrow.updateMarketIx(world.escrow, world.admin.publicKey, next).rpc();
+      const market = await fetchMarket(world.escrow);
+      expect(market.arbiter.toBase58()).to.equal(next.arbiter.toBase58());
+      expect([market.renterFeeBps, market.supplierFeeBps, market.disputeWindow.toString(), market.maxRentalDuration.toString()]).to.deep.equal([10, 40, "86400", "604800"]);
+
+      const stranger = Keypair.generate();
+      const keys = [rentalEscrowPdas.market()];
+      await expectRejected(world, keys, () => rentalEscrow.updateMarketIx(world.escrow, stranger.publicKey, settings()).signers([stranger]).rpc(), "NotAdmin");
+      await expectRejected(world, keys, () => rentalEscrow.updateMarketIx(world.escrow, world.admin.publicKey, settings({ supplierFeeBps: 1_001 })).rpc(), "InvalidFee");
+      await expectRejected(world, keys, () => rentalEscrow.updateMarketIx(world.escrow, world.admin.publicKey, settings({ maxRentalDurationSeconds: 366n * 86_400n })).rpc(), "InvalidMaxDuration");
+    });
+
+    it("transfers the admin role in two steps and pauses", async () => {
+      const world = await ready();
+      await world.initMarket();
+      const next = Keypair.generate();
+      await rentalEscrow.proposeAdminIx(world.escrow, world.admin.publicKey, next.publicKey).rpc();
+      const keys = [rentalEscrowPdas.market()];
+      await expectRejected(world, keys, () => rentalEscrow.acceptAdminIx(world.escrow, world.arbiter.publicKey).signers([world.arbiter]).rpc(), "NotPendingAdmin");
+      await rentalEscrow.acceptAdminIx(world.escrow, next.publicKey).signers([next]).rpc();
+      expect((await fetchMarket(world.escrow)).admin.toBase58()).to.equal(next.publicKey.toBase58());
+      await expectRejected(world, keys, () => rentalEscrow.pauseIx(world.escrow, world.admin.publicKey).rpc(), "NotAdmin");
+      await rentalEscrow.pauseIx(world.escrow, next.publicKey).signers([next]).rpc();
+      expect((await fetchMarket(world.escrow)).paused).to.equal(true);
+      await rentalEscrow.unpauseIx(world.escrow, next.publicKey).signers([next]).rpc();
+      expect((await fetchMarket(world.escrow)).paused).to.equal(false);
+    });
+  });
 });
