@@ -58,7 +58,6 @@ async function main() {
 
   step("io_staking.initialize: config + stake and reward vaults (token accounts created by CPI)");
   const staking = ioStaking.ioStakingProgram(provider);
-  const slashAuthority = Keypair.generate();
   await ioStaking
     .initializeStakingIx(staking, {
       admin: admin.publicKey,
@@ -69,7 +68,8 @@ async function main() {
       minStakePerGpu: 200n * IO,
       classMultipliersBps: [10_000, 15_000, 20_000, 40_000],
       bondAuthority: rentalEscrow.rentalEscrowPdas.market(),
-      slashAuthority: slashAuthority.publicKey,
+      // Disputes lost in the market can slash: the market PDA is the slash authority too.
+      slashAuthority: rentalEscrow.rentalEscrowPdas.market(),
     })
     .rpc();
   const stakingConfig = await ioStaking.fetchStakingConfig(staking);
@@ -112,7 +112,8 @@ async function main() {
   line("oracle guards", `staleness ≤ ${iosdConfig.maxStaleness}s, conf ≤ ${iosdConfig.maxConfBps} bps, price - ${iosdConfig.confMultiplier}·conf`);
   line("fee", `${iosdConfig.feeBps} bps of IO burned`);
 
-  step("rental_escrow.initialize: the market (io_staking's bond authority)");
+  step("rental_escrow.initialize: the market (io_staking's bond and slash authority)");
+  const arbiter = Keypair.generate();
   const escrow = rentalEscrow.rentalEscrowProgram(provider);
   const iosdTreasury = await createAta(provider, iosdMint.address, admin.publicKey, TOKEN_2022_PROGRAM_ID);
   await rentalEscrow
@@ -123,7 +124,7 @@ async function main() {
       treasuryIosd: iosdTreasury,
       treasuryIo: ioTreasury,
       stakingConfig: ioStaking.ioStakingPdas.config(),
-      arbiter: Keypair.generate().publicKey,
+      arbiter: arbiter.publicKey,
       renterFeeBps: rentalEscrow.DEFAULT_FEE_BPS,
       supplierFeeBps: rentalEscrow.DEFAULT_FEE_BPS,
       disputeWindowSeconds: 3n * 86_400n,
@@ -151,10 +152,10 @@ async function main() {
   line("revenue split", `holders ${(10_000 - ctConfig.operatorBps) / 100}%, operating node ${ctConfig.operatorBps / 100}%`);
 
   await stakingDemo(provider, ioMint, ioMintAuthority, ioTreasury);
-  await iosdDemo(provider, ioMint, ioMintAuthority);
+  const renter = await iosdDemo(provider, ioMint, ioMintAuthority);
+  await rentalDemo(provider, ioMint, ioMintAuthority, renter, iosdTreasury);
 
-  console.log("\nDone: the four programs are live on the embedded SVM. Rentals and device tokens join this run as");
-  console.log("they are built.");
+  console.log("\nDone: the four programs are live on the embedded SVM. Device tokens join this run as they are built.");
 }
 
 /** Two stakers share a reward stream, one claims, the other unstakes and waits out the 14-day cooldown. */
@@ -217,7 +218,7 @@ async function stakingDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintA
 }
 
 /** A Pyth IO/USD price is published; a user burns IO for IOSD; IO's supply falls by what was burned. */
-async function iosdDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAuthority: Keypair) {
+async function iosdDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAuthority: Keypair): Promise<{ keypair: Keypair; iosd: PublicKey }> {
   const program = iosd.iosdProgram(provider);
   const config = await iosd.fetchIosdConfig(program);
   step("iosd: publish a Pyth price, burn IO for IOSD (one way), IO supply falls");
@@ -254,6 +255,62 @@ async function iosdDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAuth
   } catch (e) {
     line("2 minutes later", `refused: ${(e as TransactionFailedError).errorName} (the price is older than 60 s)`);
   }
+  return { keypair: user, iosd: userIosd };
+}
+
+/** An operator stakes and lists two GPUs; the IOSD holder books both as a cluster; one is cancelled early, the
+ * other completes; balances, fees and reputation are printed. */
+async function rentalDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAuthority: Keypair, renter: { keypair: Keypair; iosd: PublicKey }, treasury: PublicKey) {
+  const client = rentalEscrow.RentalEscrowClient.forProvider(provider);
+  const staking = new ioStaking.IoStakingClient(ioStaking.ioStakingProgram(provider));
+  const iosdMint = iosd.iosdPdas.iosdMint();
+  const iosdBalance = (account: PublicKey) => tokenBalance(provider, account, TOKEN_2022_PROGRAM_ID);
+  const hour = 3_600n;
+
+  step("rental_escrow: an operator lists two GPU machines backed by bonded stake");
+  const operator = Keypair.generate();
+  provider.airdrop(operator.publicKey, 1_000_000_000n);
+  const operatorIo = await createAta(provider, ioMint, operator.publicKey, TOKEN_PROGRAM_ID);
+  await mintTo(provider, ioMint, operatorIo, ioMintAuthority, 4_000n * IO, TOKEN_PROGRAM_ID);
+  await staking.stake(operator, 4_000n * IO);
+  const payout = await createAta(provider, iosdMint, operator.publicKey, TOKEN_2022_PROGRAM_ID);
+  line("operator stakes", io(4_000n * IO));
+  const a100 = await client.registerDevice(operator, { deviceId: 1n, deviceClass: 0, gpuCount: 8, vramGb: 80, region: "us-east-1", pricePerGpuHour: 1_500_000n }, iosdMint, payout);
+  line("8x A100 80GB, us-east-1", `$1.50/GPU-h, ${short(a100)}  (${provider.lastResult!.computeUnits} CU with the bond CPI)`);
+  const h100 = await client.registerDevice(operator, { deviceId: 2n, deviceClass: 1, gpuCount: 4, vramGb: 80, region: "eu-west-1", pricePerGpuHour: 2_500_000n }, iosdMint, payout);
+  line("4x H100 80GB, eu-west-1", `$2.50/GPU-h, ${short(h100)}`);
+  const position = (await staking.position(operator.publicKey))!;
+  line("stake bonded", `${io(position.bonded)} of ${io(position.staked)} (200 IO/GPU, 1.5x for class 1)`);
+
+  step("a renter books both as a cluster for 10 hours, paying IOSD into escrow (one transaction)");
+  const q = [await client.quote(a100, 10n * hour), await client.quote(h100, 10n * hour)];
+  line("quotes", q.map((x) => `$${usd(x.deposit)} + fee $${usd(x.renterFee)}`).join(", "));
+  const renterBefore = await iosdBalance(renter.iosd);
+  const [first, second] = await client.bookCluster(renter.keypair, [a100, h100], 10n * hour, 3_000_000n);
+  line("cluster booked", `2 rentals, ${provider.lastResult!.computeUnits} CU in all; renter paid $${usd(renterBefore - (await iosdBalance(renter.iosd)))}`);
+  line("priority tier", await client.renterPriority(renter.keypair.publicKey));
+
+  advanceClock(provider.svm, 4n * hour);
+  await client.settle(first.rental);
+  line("4 h later: settle A100", `operator paid $${usd(await iosdBalance(payout))} (${provider.lastResult!.computeUnits} CU, anyone can crank it)`);
+  const renterBeforeCancel = await iosdBalance(renter.iosd);
+  await client.cancel(renter.keypair, second.rental);
+  line("renter cancels the H100", `refund $${usd((await iosdBalance(renter.iosd)) - renterBeforeCancel)} for the 6 unused hours`);
+
+  advanceClock(provider.svm, 6n * hour);
+  await client.complete(renter.keypair, first.rental);
+  line("10 h: A100 completes", `rest paid, escrow and rental closed, rent back to the renter`);
+
+  step("balances, fees and reputation");
+  line("renter spent", `$${usd(renterBefore - (await iosdBalance(renter.iosd)))}`);
+  line("operator earned", `$${usd(await iosdBalance(payout))}`);
+  line("treasury fees (IOSD)", `$${usd(await iosdBalance(treasury))} (0.25% from each side)`);
+  for (const [name, device] of [["A100", a100], ["H100", h100]] as const) {
+    const d = (await client.device(device))!;
+    line(name, `score ${d.scoreBps / 100}%, ${d.completedRentals} completed, ${Number(d.secondsServed) / 3600} h served, ${d.disputesLost} disputes lost`);
+  }
+  const ranked = await client.search({ minGpus: 4 });
+  line("search (≥4 GPUs, by score)", ranked.map((d) => `${d.account.gpuCount} GPUs ${rentalEscrow.decodeRegion(d.account.region)} ${d.account.scoreBps / 100}%`).join("; "));
 }
 
 main().catch((e) => {
