@@ -11,8 +11,9 @@ import {
 } from "@solana/spl-token";
 import { Keypair, PublicKey, SystemProgram, TransactionInstruction } from "@solana/web3.js";
 import { address } from "@solana/kit";
-import { advanceClock, createAta, createMint, ioStaking, iosd, mintTo, PROGRAM_NAMES, programPath, setUnixTimestamp, writePriceUpdate } from "../sdk/src";
+import { advanceClock, createAta, createMint, ioStaking, iosd, mintTo, PROGRAM_NAMES, programPath, rentalEscrow, setUnixTimestamp, writePriceUpdate } from "../sdk/src";
 import { FEED_ID, IO, World } from "../tests/helpers";
+import { HOUR, MarketWorld, PRICE, T0 } from "../tests/market";
 
 function table(title: string, header: string[], rows: (string | number)[][]) {
   const cells = [header, ...rows.map((r) => r.map(String))];
@@ -34,6 +35,8 @@ async function main() {
     ["io_staking Config", world.staking.account.config.size],
     ["iosd Config", world.iosd.account.config.size],
     ["rental_escrow Market", world.escrow.account.market.size],
+    ["rental_escrow Device", world.escrow.account.device.size],
+    ["rental_escrow Rental", world.escrow.account.rental.size],
     ["compute_tokens Config", world.computeTokens.account.config.size],
   ]);
 
@@ -76,6 +79,7 @@ async function main() {
 
   await stakingBench();
   await iosdBench();
+  await rentalBench();
 }
 
 /** Floors: the bench-only cpi-floor program making just the token CPI an instruction cannot avoid. */
@@ -246,6 +250,82 @@ async function iosdBench() {
   }
   table("iosd compute units (floors measured in this run)", ["instruction", "CU", "floor", "floor is", "target 1.25x+2000", "within"], rows);
   console.log("\nmint_iosd also moves the fee to the treasury (a third CPI, ~1,100 CU) and verifies the Pyth account.");
+}
+
+/** rental_escrow: every instruction's CU next to the token/system CPIs it cannot avoid, and settle/complete on a
+ * short rental of a new device vs a long rental of a device with a long history. */
+async function rentalBench() {
+  const m = await MarketWorld.create();
+  const { world, client } = m;
+  const floor = new CpiFloor(world);
+  const userFloor = await floor.transferSignedByUser();
+  const pdaFloor = await floor.transferSignedByPda();
+  const provider = world.provider;
+  const floorKey = Keypair.generate();
+  const lamports = await provider.connection.getMinimumBalanceForRentExemption(100);
+  const create = SystemProgram.createAccount({ fromPubkey: provider.publicKey, newAccountPubkey: floorKey.publicKey, lamports, space: 100, programId: TOKEN_PROGRAM_ID });
+  const createFloor = (await provider.sendInstructions([create], [floorKey])).computeUnits;
+  const cu = () => provider.lastResult!.computeUnits;
+  const rows: (string | number)[][] = [];
+  async function record(name: string, floorCu: number, floorIs: string, run: () => Promise<unknown>) {
+    await run();
+    rows.push([name, cu(), floorCu, floorIs, floorCu ? (cu() / floorCu).toFixed(2) : "-"]);
+  }
+  const operator = await m.operator(100_000n);
+  const renter = await m.renter(1_000_000n);
+  let device = PublicKey.default;
+  await record("register_device", createFloor, "create_account (+ io_staking bond CPI)", async () => (device = await m.device(operator)));
+  await record("update_device", 0, "none", () =>
+    rentalEscrow.updateDeviceIx(m.escrow, operator.keypair.publicKey, device, PRICE, 0, operator.iosd).signers([operator.keypair]).rpc());
+  const locker = Keypair.generate();
+  await record("lock_payout", 0, "none", () =>
+    rentalEscrow.lockPayoutIx(m.escrow, operator.keypair.publicKey, locker.publicKey, device, operator.iosd).signers([operator.keypair, locker]).rpc());
+  await record("unlock_payout", 0, "none", () => rentalEscrow.unlockPayoutIx(m.escrow, locker.publicKey, device).signers([locker]).rpc());
+  let rental = PublicKey.default;
+  await record("create_rental", 2 * userFloor + 2 * createFloor, "2 transfers + 2 create_account", async () => ({ rental } = await client.rent(renter.keypair, device, 10n * HOUR, PRICE)));
+  m.setTime(T0 + HOUR);
+  await record("settle", 2 * pdaFloor, "2 PDA-signed transfers", () => client.settle(rental));
+  await record("extend", 2 * userFloor, "2 transfers", () => client.extend(renter.keypair, rental, HOUR));
+  m.setTime(T0 + 2n * HOUR);
+  await record("cancel", 3 * pdaFloor, "3 PDA-signed transfers (+ close)", () => client.cancel(renter.keypair, rental));
+  ({ rental } = await client.rent(renter.keypair, device, HOUR, PRICE));
+  m.setTime(m.now() + HOUR);
+  await record("complete", 2 * pdaFloor, "2 PDA-signed transfers (+ close)", () => client.complete(renter.keypair, rental));
+  ({ rental } = await client.rent(renter.keypair, device, HOUR, PRICE));
+  await record("open_dispute", 0, "none", () => client.openDispute(renter.keypair, rental));
+  await record("resolve_dispute", 4 * pdaFloor, "3 PDA transfers + slash transfer (+ close)", () => client.resolveDispute(world.arbiter, rental, 5_000, IO));
+  const settings = { arbiter: world.arbiter.publicKey, renterFeeBps: 25, supplierFeeBps: 25, disputeWindowSeconds: 3n * 86_400n, maxRentalDurationSeconds: 90n * 86_400n };
+  await record("update_market", 0, "none", () => rentalEscrow.updateMarketIx(m.escrow, world.admin.publicKey, settings).rpc());
+  await record("deregister_device", 0, "none (+ io_staking unbond CPI)", () =>
+    rentalEscrow.deregisterDeviceIx(m.escrow, operator.keypair.publicKey, device).signers([operator.keypair]).rpc());
+  table(`rental_escrow compute units (IOSD on SPL Token; floors measured in this run: transfer ${userFloor}, PDA-signed ${pdaFloor}, create_account ${createFloor})`,
+    ["instruction", "CU", "floor", "floor is", "x floor"], rows);
+
+  // settle and complete are O(1): the same on a 1-hour rental of a new device and on a 90-day rental of a device
+  // that has served many rentals.
+  const history = Number(process.env.BENCH_RENTALS ?? 200);
+  const fresh = await m.device(operator, { gpuCount: 1 });
+  const veteran = await m.device(operator, { gpuCount: 1 });
+  for (let i = 0; i < history; i++) {
+    const b = await client.rent(renter.keypair, veteran, 60n, PRICE);
+    m.setTime(m.now() + 60n);
+    await client.complete(renter.keypair, b.rental);
+  }
+  const measureBoth = async (d: PublicKey, seconds: bigint) => {
+    const b = await client.rent(renter.keypair, d, seconds, PRICE);
+    m.setTime(m.now() + seconds / 2n);
+    await client.settle(b.rental);
+    const settleCu = cu();
+    m.setTime(m.now() + seconds);
+    await client.complete(renter.keypair, b.rental);
+    return [settleCu, cu()];
+  };
+  const [s1, c1] = await measureBoth(fresh, HOUR);
+  const [s2, c2] = await measureBoth(veteran, 90n * 86_400n);
+  table("settle and complete vs rental length and device history", ["case", "settle CU", "complete CU"], [
+    ["1-hour rental, new device", s1, c1],
+    [`90-day rental, device with ${history} past rentals`, s2, c2],
+  ]);
 }
 
 main().catch((e) => {
