@@ -119,38 +119,63 @@ impl<'a> Payment<'a> {
     }
 }
 
+/// The accounts a payment out of a rental's escrow goes through.
+pub struct EscrowAccounts<'a> {
+    pub escrow: &'a AccountView,
+    /// The device's payout account.
+    pub payout: &'a AccountView,
+    /// The market's treasury for the payment mint.
+    pub treasury: &'a AccountView,
+    pub mint: &'a AccountView,
+    pub token_program: &'a AccountView,
+}
+
 /// A rental's escrow: moves tokens out of it signed by the rental PDA (the escrow's owner).
 pub struct Escrow<'a> {
     pub payment: Payment<'a>,
-    rental: &'a AccountView,
+    /// The rental account (a copy of the view: the state is borrowed from it separately).
+    rental: AccountView,
     escrow: &'a AccountView,
+    payout: &'a AccountView,
+    treasury: &'a AccountView,
     device: Address,
     nonce: [u8; 8],
     bump: [u8; 1],
 }
 
 impl<'a> Escrow<'a> {
-    /// Checks `escrow` is the rental's and the payment accounts as `Payment::checked` does for its mint.
+    /// Loads `rental` (writable, a rental of `device`) and checks the accounts paying out of it: the escrow is
+    /// the rental's, the payout the device's, and the mint, token program and treasury as `Payment::checked`.
     #[inline(always)] // more than five register arguments
-    pub fn checked(
+    pub fn load<'r>(
         market: &Market,
-        rental_state: &Rental,
-        rental: &'a AccountView,
-        escrow: &'a AccountView,
-        mint: &'a AccountView,
-        token_program: &'a AccountView,
-        treasury: &AccountView,
-    ) -> Result<Self, ProgramError> {
-        require_address(escrow, &rental_state.escrow())?;
+        device_state: &Device,
+        device: &AccountView,
+        rental: &'r mut AccountView,
+        accounts: EscrowAccounts<'a>,
+    ) -> Result<(&'r mut Rental, Self), ProgramError> {
+        let rental_view = *rental;
+        let state = load_rental(rental, device)?;
+        let EscrowAccounts { escrow, payout, treasury, mint, token_program } = accounts;
+        require_address(escrow, &state.escrow())?;
         require_writable(escrow)?;
-        Ok(Self {
-            payment: Payment::checked(market, &rental_state.payment_mint(), mint, token_program, treasury)?,
-            rental,
+        require_address(payout, &device_state.payout())?;
+        require_writable(payout)?;
+        let escrow = Self {
+            payment: Payment::checked(market, &state.payment_mint(), mint, token_program, treasury)?,
+            rental: rental_view,
             escrow,
-            device: rental_state.device(),
-            nonce: rental_state.nonce().to_le_bytes(),
-            bump: [rental_state.bump()],
-        })
+            payout,
+            treasury,
+            device: state.device(),
+            nonce: state.nonce().to_le_bytes(),
+            bump: [state.bump()],
+        };
+        Ok((state, escrow))
+    }
+
+    pub fn rental_address(&self) -> &Address {
+        self.rental.address()
     }
 
     /// Transfers `amount` out of the escrow to `to`.
@@ -160,31 +185,24 @@ impl<'a> Escrow<'a> {
         }
         let seeds = self.signer_seeds();
         let Payment { mint, token_program, decimals } = &self.payment;
-        transfer_checked(self.escrow, mint, to, self.rental, amount, *decimals, token_program.address(), &seeds)
+        transfer_checked(self.escrow, mint, to, &self.rental, amount, *decimals, token_program.address(), &seeds)
     }
 
     /// Releases `gross` of the escrow toward the operator: the supplier fee (on the cumulative release, see
-    /// `stream::operator_payment`) to `treasury`, the rest to `payout`. Returns `(to_operator, fee)`.
-    #[inline(always)] // with the returned Result, more than five register arguments
-    pub fn release_to_operator(
-        &self,
-        rental: &mut Rental,
-        gross: u64,
-        payout: &AccountView,
-        treasury: &AccountView,
-    ) -> Result<(u64, u64), ProgramError> {
+    /// `stream::operator_payment`) to the treasury, the rest to the payout account. Returns `(to_operator, fee)`.
+    pub fn release_to_operator(&self, rental: &mut Rental, gross: u64) -> Result<(u64, u64), ProgramError> {
         let (to_operator, fee) = crate::stream::operator_payment(rental.released(), gross, rental.supplier_fee_bps());
         rental.set_released(rental.released() + gross); // gross <= remaining, so released stays <= deposited
-        self.pay(payout, to_operator)?;
-        self.pay(treasury, fee)?;
+        self.pay(self.payout, to_operator)?;
+        self.pay(self.treasury, fee)?;
         Ok((to_operator, fee))
     }
 
     /// Closes the (emptied) escrow and the rental, returning both accounts' rent to `renter`, who paid it.
     pub fn close(&self, renter: &AccountView) -> ProgramResult {
         let seeds = self.signer_seeds();
-        close_token_account(self.escrow, renter, self.rental, self.payment.token_program.address(), &seeds)?;
-        close_pda_account(self.rental, renter)
+        close_token_account(self.escrow, renter, &self.rental, self.payment.token_program.address(), &seeds)?;
+        close_pda_account(&self.rental, renter)
     }
 
     fn signer_seeds(&self) -> [Seed<'_>; 4] {

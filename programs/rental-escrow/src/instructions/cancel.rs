@@ -3,15 +3,11 @@
 //! The device is free again at once.
 
 use crate::{
-    context::{load_device, load_market, load_rental, now, Escrow},
+    context::{load_device, load_market, now, Escrow, EscrowAccounts},
     error::EscrowError,
     events,
 };
-use common::{
-    args::ArgsReader,
-    checks::{require_address, require_payer, require_writable},
-    error::AnchorError,
-};
+use common::{args::ArgsReader, checks::require_payer, error::AnchorError};
 use pinocchio::{AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("cancel");
@@ -40,14 +36,11 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let market_state = load_market(market)?;
     let device_account = *device;
     let device_state = load_device(device)?;
-    require_address(payout, &device_state.payout())?;
-    require_writable(payout)?;
-    let rental_account = *rental;
-    let state = load_rental(rental, &device_account)?;
+    let accounts = EscrowAccounts { escrow, payout, treasury, mint: payment_mint, token_program };
+    let (state, escrow) = Escrow::load(market_state, device_state, &device_account, rental, accounts)?;
     if &state.renter() != renter.address() {
         return Err(EscrowError::NotRenter.into());
     }
-    let escrow = Escrow::checked(market_state, state, &rental_account, escrow, payment_mint, token_program, treasury)?;
     escrow.payment.require_account_of(renter_token, renter.address())?;
     if state.disputed() {
         return Err(EscrowError::RentalDisputed.into());
@@ -59,11 +52,11 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
 
     let streamed = state.streamed(now);
     let refund = state.deposited() - streamed;
-    let (to_operator, fee) = escrow.release_to_operator(state, streamed - state.released(), payout, treasury)?;
+    let (to_operator, fee) = escrow.release_to_operator(state, streamed - state.released())?;
     escrow.pay(renter_token, refund)?;
     let seconds_served = state.seconds_served(now);
     device_state.set_rented_until(now);
     device_state.record_closed_rental(seconds_served, false, false);
-    events::rental_cancelled(rental_account.address(), to_operator, fee, refund, seconds_served);
+    events::rental_cancelled(escrow.rental_address(), to_operator, fee, refund, seconds_served);
     escrow.close(renter)
 }

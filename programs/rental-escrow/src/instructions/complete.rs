@@ -4,13 +4,13 @@
 //! window has closed.
 
 use crate::{
-    context::{load_device, load_market, load_rental, now, Escrow},
+    context::{load_device, load_market, now, Escrow, EscrowAccounts},
     error::EscrowError,
     events,
 };
 use common::{
     args::ArgsReader,
-    checks::{require_address, require_signer, require_writable},
+    checks::{require_address, require_signer},
     error::AnchorError,
 };
 use pinocchio::{AccountView, ProgramResult};
@@ -40,12 +40,9 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let market_state = load_market(market)?;
     let device_account = *device;
     let device_state = load_device(device)?;
-    require_address(payout, &device_state.payout())?;
-    require_writable(payout)?;
-    let rental_account = *rental;
-    let state = load_rental(rental, &device_account)?;
+    let accounts = EscrowAccounts { escrow, payout, treasury, mint: payment_mint, token_program };
+    let (state, escrow) = Escrow::load(market_state, device_state, &device_account, rental, accounts)?;
     require_address(renter, &state.renter())?;
-    let escrow = Escrow::checked(market_state, state, &rental_account, escrow, payment_mint, token_program, treasury)?;
     if state.disputed() {
         return Err(EscrowError::RentalDisputed.into());
     }
@@ -57,9 +54,9 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         return Err(EscrowError::DisputeWindowOpen.into());
     }
 
-    let (to_operator, fee) = escrow.release_to_operator(state, state.remaining(), payout, treasury)?;
+    let (to_operator, fee) = escrow.release_to_operator(state, state.remaining())?;
     let seconds_served = state.seconds_served(now);
     device_state.record_closed_rental(seconds_served, true, false);
-    events::rental_completed(rental_account.address(), to_operator, fee, seconds_served);
+    events::rental_completed(escrow.rental_address(), to_operator, fee, seconds_served);
     escrow.close(renter)
 }

@@ -5,7 +5,7 @@
 //! The escrow and the rental close with their rent back to the renter.
 
 use crate::{
-    context::{load_device, load_market, load_rental, now, Escrow},
+    context::{load_device, load_market, now, Escrow, EscrowAccounts},
     error::EscrowError,
     events::{self, Resolution},
     staking_cpi::{SlashAccounts, Staking},
@@ -13,7 +13,7 @@ use crate::{
 };
 use common::{
     args::ArgsReader,
-    checks::{require_address, require_authority, require_writable},
+    checks::{require_address, require_authority},
     error::AnchorError,
 };
 use pinocchio::{AccountView, ProgramResult};
@@ -55,12 +55,9 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     require_authority(arbiter, &market_state.arbiter(), EscrowError::NotArbiter.into())?;
     let device_account = *device;
     let device_state = load_device(device)?;
-    require_address(payout, &device_state.payout())?;
-    require_writable(payout)?;
-    let rental_account = *rental;
-    let state = load_rental(rental, &device_account)?;
+    let accounts = EscrowAccounts { escrow, payout, treasury, mint: payment_mint, token_program };
+    let (state, escrow) = Escrow::load(market_state, device_state, &device_account, rental, accounts)?;
     require_address(renter, &state.renter())?;
-    let escrow = Escrow::checked(market_state, state, &rental_account, escrow, payment_mint, token_program, treasury)?;
     escrow.payment.require_account_of(renter_token, renter.address())?;
     if !state.disputed() {
         return Err(EscrowError::NotDisputed.into());
@@ -79,7 +76,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         &device_state.operator(),
     )?;
 
-    let (to_operator, supplier_fee) = escrow.release_to_operator(state, gross, payout, treasury)?;
+    let (to_operator, supplier_fee) = escrow.release_to_operator(state, gross)?;
     escrow.pay(renter_token, to_renter)?;
     if slash_amount > 0 {
         if staking.config_state()?.slash_authority() != *market.address() {
@@ -92,6 +89,6 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let operator_lost = renter_share_bps > 0 || slash_amount > 0;
     device_state.record_closed_rental(state.seconds_served(now()?), false, operator_lost);
     let resolution = Resolution { to_renter, to_operator, supplier_fee, slashed: slash_amount, operator_lost };
-    events::dispute_resolved(rental_account.address(), device_account.address(), &resolution);
+    events::dispute_resolved(escrow.rental_address(), device_account.address(), &resolution);
     escrow.close(renter)
 }

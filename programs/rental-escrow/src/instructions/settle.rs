@@ -2,16 +2,12 @@
 //! into the device's payout account. O(1): the amount is `Rental::streamed(now) - released`.
 
 use crate::{
-    context::{load_market, load_rental, now, Escrow},
+    context::{load_market, now, Escrow, EscrowAccounts},
     error::EscrowError,
     events,
     state::Device,
 };
-use common::{
-    args::ArgsReader,
-    checks::{load, require_address, require_writable},
-    error::AnchorError,
-};
+use common::{args::ArgsReader, checks::load, error::AnchorError};
 use pinocchio::{AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("settle");
@@ -33,12 +29,10 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     ArgsReader::new(data).finish()?;
 
     let market_state = load_market(market)?;
+    // Read only: cranking a rental does not lock its device.
     let device_state = load::<Device>(device, &crate::ID)?;
-    require_address(payout, &device_state.payout())?;
-    require_writable(payout)?;
-    let rental_account = *rental;
-    let state = load_rental(rental, device)?;
-    let escrow = Escrow::checked(market_state, state, &rental_account, escrow, payment_mint, token_program, treasury)?;
+    let accounts = EscrowAccounts { escrow, payout, treasury, mint: payment_mint, token_program };
+    let (state, escrow) = Escrow::load(market_state, device_state, device, rental, accounts)?;
     if state.disputed() {
         return Err(EscrowError::RentalDisputed.into());
     }
@@ -46,7 +40,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     if gross == 0 {
         return Err(EscrowError::NothingToSettle.into());
     }
-    let (to_operator, fee) = escrow.release_to_operator(state, gross, payout, treasury)?;
-    events::rental_settled(rental_account.address(), to_operator, fee, state.released());
+    let (to_operator, fee) = escrow.release_to_operator(state, gross)?;
+    events::rental_settled(escrow.rental_address(), to_operator, fee, state.released());
     Ok(())
 }
