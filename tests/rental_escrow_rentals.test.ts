@@ -315,6 +315,57 @@ describe("rental_escrow: rentals", () => {
     });
   });
 
+  describe("events", () => {
+    it("every state change emits its event with the amounts moved", async () => {
+      const events = () => m.world.provider.lastResult!.events;
+      const only = (name: string) => {
+        const found = events().filter((e) => e.name === name);
+        expect(found, name).to.have.length(1);
+        return found[0].data as Record<string, unknown>;
+      };
+      const second = await m.device(operator, { gpuCount: 1 });
+      const registered = only("deviceRegistered");
+      expect([(registered.device as PublicKey).toBase58(), big(registered.bonded), registered.gpuCount]).to.deep.equal([second.toBase58(), 200n * IO, 1]);
+
+      await updateDeviceIx(m.escrow, operator.keypair.publicKey, second, 2n * PRICE, 0, operator.iosd).signers([operator.keypair]).rpc();
+      expect(big(only("deviceUpdated").pricePerGpuHour)).to.equal(2n * PRICE);
+      const locker = Keypair.generate();
+      await rentalEscrow.lockPayoutIx(m.escrow, operator.keypair.publicKey, locker.publicKey, second, operator.iosd).signers([operator.keypair, locker]).rpc();
+      expect((only("payoutLocked").locker as PublicKey).toBase58()).to.equal(locker.publicKey.toBase58());
+      await rentalEscrow.unlockPayoutIx(m.escrow, locker.publicKey, second).signers([locker]).rpc();
+      only("payoutUnlocked");
+
+      const { rental } = await rent(1n);
+      const created = only("rentalCreated");
+      expect([big(created.deposited), big(created.renterFee), big(created.end)]).to.deep.equal([8n * PRICE, fee(8n * PRICE, 25), T0 + HOUR]);
+      m.setTime(T0 + 600n);
+      await m.client.extend(renter.keypair, rental, HOUR);
+      expect(big(only("rentalExtended").added)).to.equal(8n * PRICE);
+      await m.client.settle(rental);
+      const settled = only("rentalSettled");
+      expect(big(settled.toOperator) + big(settled.supplierFee)).to.equal(big(settled.released));
+      await m.client.cancel(renter.keypair, rental);
+      const cancelled = only("rentalCancelled");
+      expect(big(cancelled.secondsServed)).to.equal(600n);
+
+      const next = await rent(1n);
+      await m.client.openDispute(renter.keypair, next.rental);
+      expect((only("disputeOpened").rental as PublicKey).toBase58()).to.equal(next.rental.toBase58());
+      await m.client.resolveDispute(m.world.arbiter, next.rental, 10_000, 0n);
+      const resolved = only("disputeResolved");
+      expect([big(resolved.toRenter), resolved.operatorLost]).to.deep.equal([cost(8n * PRICE, HOUR), true]);
+
+      const last = await rent(1n);
+      m.setTime(m.now() + HOUR);
+      await m.client.complete(renter.keypair, last.rental);
+      expect(big(only("rentalCompleted").secondsServed)).to.equal(HOUR);
+      await rentalEscrow.updateMarketIx(m.escrow, m.world.admin.publicKey, { arbiter: m.world.arbiter.publicKey, renterFeeBps: 30, supplierFeeBps: 20, disputeWindowSeconds: 0n, maxRentalDurationSeconds: 86_400n }).rpc();
+      expect([only("marketUpdated").renterFeeBps, only("marketUpdated").supplierFeeBps]).to.deep.equal([30, 20]);
+      await deregisterDeviceIx(m.escrow, operator.keypair.publicKey, second).signers([operator.keypair]).rpc();
+      expect(big(only("deviceDeregistered").unbonded)).to.equal(200n * IO);
+    });
+  });
+
   describe("views", () => {
     it("search filters by class, region, payment mint, GPUs, price, score and availability, best score first", async () => {
       const cheap = await m.device(operator, { gpuCount: 1, pricePerGpuHour: PRICE / 2n, region: "eu-west" });
