@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { Keypair, PublicKey } from "@solana/web3.js";
 import { TOKEN_PROGRAM_ID } from "@solana/spl-token";
-import { createAta, rentalEscrow } from "../sdk/src";
+import { createAta, ioStaking, rentalEscrow } from "../sdk/src";
 import { big, expectRejected, IO, withAccount, withData, withoutSigner } from "./helpers";
 import { HOUR, MarketWorld, Operator, PRICE, Renter, T0 } from "./market";
 
@@ -326,6 +326,9 @@ describe("rental_escrow: rentals", () => {
       const second = await m.device(operator, { gpuCount: 1 });
       const registered = only("deviceRegistered");
       expect([(registered.device as PublicKey).toBase58(), big(registered.bonded), registered.gpuCount]).to.deep.equal([second.toBase58(), 200n * IO, 1]);
+      // io_staking's own event, emitted inside the bond CPI.
+      const bondedEvent = events().find((e) => e.name === "bonded")!;
+      expect([bondedEvent.program, big(bondedEvent.data.amount)]).to.deep.equal([ioStaking.IO_STAKING_PROGRAM_ID.toBase58(), 200n * IO]);
 
       await updateDeviceIx(m.escrow, operator.keypair.publicKey, second, 2n * PRICE, 0, operator.iosd).signers([operator.keypair]).rpc();
       expect(big(only("deviceUpdated").pricePerGpuHour)).to.equal(2n * PRICE);

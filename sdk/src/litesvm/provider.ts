@@ -1,6 +1,6 @@
 // An Anchor `Provider` backed by an in-process LiteSVM: Anchor builds and signs web3.js v1 transactions,
 // LiteSVM 1.5 executes @solana/kit transactions, so each one is serialized and decoded with kit's decoder.
-import { BorshCoder, EventParser, Idl, Provider, utils, Wallet } from "@coral-xyz/anchor";
+import { BorshCoder, Idl, Provider, utils, Wallet } from "@coral-xyz/anchor";
 import { convertIdlToCamelCase } from "@coral-xyz/anchor/dist/cjs/idl";
 import { Connection, Keypair, PublicKey, Signer, Transaction, VersionedTransaction } from "@solana/web3.js";
 import { address, getTransactionDecoder, lamports } from "@solana/kit";
@@ -38,10 +38,25 @@ const decoder = getTransactionDecoder();
 /** LiteSVM's (and mainnet's) base fee. */
 export const LAMPORTS_PER_SIGNATURE = 5_000n;
 // camelCase names, as Anchor's `Program` reports events (`staked`, `totalStaked`).
-const eventParsers = IDLS.map((idl) => ({
-  program: idl.address,
-  parser: new EventParser(new PublicKey(idl.address), new BorshCoder(convertIdlToCamelCase(idl as Idl))),
-}));
+const eventCoders = new Map(IDLS.map((idl) => [idl.address, new BorshCoder(convertIdlToCamelCase(idl as Idl))]));
+
+/** Events in `logs`, each decoded by the program that was executing when it was logged (top level or CPI:
+ * Anchor's EventParser misses events our programs emit inside another program's CPI). */
+export function decodeEvents(logs: string[]): TransactionResult["events"] {
+  const stack: string[] = [];
+  const events: TransactionResult["events"] = [];
+  for (const log of logs) {
+    const invoke = /^Program (\w+) invoke \[\d+\]$/.exec(log);
+    if (invoke) stack.push(invoke[1]);
+    else if (/^Program \w+ (success|failed)/.test(log)) stack.pop();
+    else if (log.startsWith("Program data: ")) {
+      const program = stack[stack.length - 1];
+      const event = eventCoders.get(program)?.events.decode(log.slice("Program data: ".length));
+      if (event) events.push({ program, name: event.name, data: event.data as Record<string, unknown> });
+    }
+  }
+  return events;
+}
 
 export class LiteSvmProvider implements Provider {
   readonly connection: Connection;
@@ -95,9 +110,7 @@ export class LiteSvmProvider implements Provider {
     const meta = result instanceof FailedTransactionMetadata ? result.meta() : result;
     const logs = meta.logs();
     if (result instanceof FailedTransactionMetadata) throw transactionError(logs, result.err().toString());
-    const events = eventParsers.flatMap(({ program, parser }) =>
-      [...parser.parseLogs(logs)].map((e) => ({ program, name: e.name, data: e.data })),
-    );
+    const events = decodeEvents(logs);
     this.lastResult = {
       signature: utils.bytes.bs58.encode(Buffer.from(meta.signature())),
       logs,
