@@ -4,6 +4,7 @@
 pub mod error;
 pub mod instructions;
 pub mod processor;
+pub mod revenue;
 pub mod state;
 
 pub use common::ids::COMPUTE_TOKENS as ID;
