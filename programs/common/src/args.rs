@@ -50,6 +50,17 @@ impl<'a> ArgsReader<'a> {
         }
     }
 
+    /// Reads a borsh `String` (u32 length, UTF-8 bytes), borrowed from the instruction data.
+    pub fn read_str(&mut self) -> Result<&'a str, ProgramError> {
+        let len = self.read::<u32>()? as usize;
+        if self.data.len() < len {
+            return Err(AnchorError::InstructionDidNotDeserialize.into());
+        }
+        let (head, rest) = self.data.split_at(len);
+        self.data = rest;
+        core::str::from_utf8(head).map_err(|_| AnchorError::InstructionDidNotDeserialize.into())
+    }
+
     /// Requires that every byte was consumed: trailing bytes mean the caller used another layout.
     pub fn finish(self) -> Result<(), ProgramError> {
         if !self.data.is_empty() {

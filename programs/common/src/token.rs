@@ -13,7 +13,8 @@ use pinocchio::{
 };
 use pinocchio_system::instructions::{Allocate, Assign, CreateAccount, Transfer};
 use pinocchio_token::instructions::{
-    BurnChecked, CloseAccount, GetAccountDataSize, InitializeAccount3, InitializeMint2, MintToChecked, TransferChecked,
+    ApproveChecked, AuthorityType, BurnChecked, CloseAccount, GetAccountDataSize, InitializeAccount3, InitializeMint2,
+    MintToChecked, SetAuthority, TransferChecked,
 };
 
 pub const SPL_TOKEN_ID: Address = pinocchio_token::ID;
@@ -288,11 +289,22 @@ pub fn mint_to_checked(
         .invoke_signed_with_program(&[Signer::from(signer_seeds)], token_program)
 }
 
-/// Token metadata stored in the mint itself (Token-2022 MetadataPointer + TokenMetadata extensions).
+/// Token metadata stored in the mint itself (Token-2022 MetadataPointer + TokenMetadata extensions): name,
+/// symbol, uri and additional `(key, value)` fields.
 pub struct Metadata<'a> {
     pub name: &'a str,
     pub symbol: &'a str,
     pub uri: &'a str,
+    pub fields: &'a [(&'a str, &'a str)],
+}
+
+impl Metadata<'_> {
+    /// Size of the TokenMetadata TLV entry: header, update authority, mint, three borsh strings and the
+    /// additional-metadata vector of borsh string pairs.
+    fn tlv_len(&self) -> usize {
+        let fields: usize = self.fields.iter().map(|(key, value)| 8 + key.len() + value.len()).sum();
+        4 + 32 + 32 + 12 + self.name.len() + self.symbol.len() + self.uri.len() + 4 + fields
+    }
 }
 
 /// A Token-2022 mint to create at a PDA, with a PDA as mint authority and metadata update authority.
@@ -304,60 +316,58 @@ pub struct NewMint<'a> {
     pub authority_seeds: &'a [Seed<'a>],
     pub token_program: &'a AccountView,
     pub decimals: u8,
+    /// Program called by Token-2022 on every transfer (TransferHook extension, fixed forever), if any.
+    pub transfer_hook: Option<&'a Address>,
 }
 
-/// Base mint (82) padded to an account's size (165), the account-type byte, then the MetadataPointer
-/// extension (2-byte type, 2-byte length, authority and metadata address).
-const MINT_WITH_METADATA_POINTER_LEN: usize = TOKEN_ACCOUNT_LEN + 1 + 4 + 64;
+/// Base mint (82) padded to an account's size (165) and the account-type byte; each fixed extension adds a
+/// 2-byte type, a 2-byte length and its data (MetadataPointer and TransferHook: two addresses each).
+const MINT_EXTENSIONS_OFFSET: usize = TOKEN_ACCOUNT_LEN + 1;
+const TWO_ADDRESS_EXTENSION_LEN: usize = 4 + 64;
 const METADATA_POINTER_EXTENSION: u8 = 39;
+const TRANSFER_HOOK_EXTENSION: u8 = 36;
 const TOKEN_METADATA_INITIALIZE: [u8; 8] =
     crate::discriminator::namespaced("spl_token_metadata_interface:initialize_account");
-/// Longest name + symbol + uri accepted (the instruction is built in a stack buffer).
+const TOKEN_METADATA_UPDATE_FIELD: [u8; 8] =
+    crate::discriminator::namespaced("spl_token_metadata_interface:updating_field");
+/// Longest name + symbol + uri, and longest key + value of a field (instructions are built in stack buffers).
 pub const MAX_METADATA_LEN: usize = 200;
+pub const MAX_METADATA_FIELD_LEN: usize = 96;
 
 /// Creates a Token-2022 mint with its metadata inside it: the account is created at the PDA with room for the
-/// metadata pointer and funded for the metadata Token-2022 appends, then the pointer, the mint and the metadata
-/// (name, symbol, uri; update authority = the mint authority) are initialized.
+/// fixed extensions and funded for the metadata Token-2022 appends later, then the metadata pointer (to the mint
+/// itself), the transfer hook (with no authority: nobody can ever swap the hook program), the mint, the metadata (update authority = the mint
+/// authority) and each additional field are initialized.
 pub fn create_mint_with_metadata(new: &NewMint, metadata: &Metadata) -> ProgramResult {
     let token_program = new.token_program.address();
     if token_program != &TOKEN_2022_ID {
         return Err(AnchorError::InvalidProgramId.into());
     }
-    let text_len = metadata.name.len() + metadata.symbol.len() + metadata.uri.len();
-    if text_len > MAX_METADATA_LEN {
+    if metadata.name.len() + metadata.symbol.len() + metadata.uri.len() > MAX_METADATA_LEN
+        || metadata.fields.iter().any(|(key, value)| key.len() + value.len() > MAX_METADATA_FIELD_LEN)
+    {
         return Err(ProgramError::InvalidArgument);
     }
-    // TLV header, update authority, mint, three borsh strings, an empty additional-metadata vector.
-    let metadata_len = 4 + 32 + 32 + 12 + text_len + 4;
-    create_pda_account(new.payer, new.mint, MINT_WITH_METADATA_POINTER_LEN, token_program, new.mint_seeds)?;
+    let hooks = if new.transfer_hook.is_some() { 2 } else { 1 };
+    let space = MINT_EXTENSIONS_OFFSET + hooks * TWO_ADDRESS_EXTENSION_LEN;
+    create_pda_account(new.payer, new.mint, space, token_program, new.mint_seeds)?;
     let rent = Rent::get()?;
-    let extra = rent.try_minimum_balance(MINT_WITH_METADATA_POINTER_LEN + metadata_len)?
-        - rent.try_minimum_balance(MINT_WITH_METADATA_POINTER_LEN)?;
+    let extra = rent.try_minimum_balance(space + metadata.tlv_len())? - rent.try_minimum_balance(space)?;
     Transfer { from: new.payer, to: new.mint, lamports: extra }.invoke()?;
 
     let mint = new.mint.address();
     let authority = new.authority.address();
-    let mut pointer = [0u8; 66];
-    pointer[0] = METADATA_POINTER_EXTENSION;
-    pointer[1] = 0; // Initialize
-    pointer[2..34].copy_from_slice(authority.as_ref());
-    pointer[34..66].copy_from_slice(mint.as_ref());
-    let accounts = [InstructionAccount::writable(mint)];
-    invoke_signed(
-        &InstructionView { program_id: token_program, data: &pointer, accounts: &accounts },
-        &[new.mint],
-        &[],
-    )?;
-
+    initialize_mint_extension(new.mint, METADATA_POINTER_EXTENSION, authority, mint)?;
+    if let Some(hook_program) = new.transfer_hook {
+        initialize_mint_extension(new.mint, TRANSFER_HOOK_EXTENSION, &Address::default(), hook_program)?;
+    }
     InitializeMint2::new(new.mint, new.decimals, authority, None).invoke_with_program(token_program)?;
 
     let mut data = [0u8; 8 + 12 + MAX_METADATA_LEN];
     data[..8].copy_from_slice(&TOKEN_METADATA_INITIALIZE);
     let mut len = 8;
     for text in [metadata.name, metadata.symbol, metadata.uri] {
-        data[len..len + 4].copy_from_slice(&(text.len() as u32).to_le_bytes());
-        data[len + 4..len + 4 + text.len()].copy_from_slice(text.as_bytes());
-        len += 4 + text.len();
+        len = write_borsh_string(&mut data, len, text);
     }
     let accounts = [
         InstructionAccount::writable(mint),
@@ -365,9 +375,124 @@ pub fn create_mint_with_metadata(new: &NewMint, metadata: &Metadata) -> ProgramR
         InstructionAccount::readonly(mint),
         InstructionAccount::readonly_signer(authority),
     ];
+    let signer = [Signer::from(new.authority_seeds)];
     invoke_signed(
         &InstructionView { program_id: token_program, data: &data[..len], accounts: &accounts },
         &[new.mint, new.authority, new.mint, new.authority],
-        &[Signer::from(new.authority_seeds)],
+        &signer,
+    )?;
+
+    let accounts = [InstructionAccount::writable(mint), InstructionAccount::readonly_signer(authority)];
+    for (key, value) in metadata.fields {
+        let mut data = [0u8; 8 + 1 + 8 + MAX_METADATA_FIELD_LEN];
+        data[..8].copy_from_slice(&TOKEN_METADATA_UPDATE_FIELD);
+        data[8] = 3; // Field::Key(String)
+        let len = write_borsh_string(&mut data, 9, key);
+        let len = write_borsh_string(&mut data, len, value);
+        invoke_signed(
+            &InstructionView { program_id: token_program, data: &data[..len], accounts: &accounts },
+            &[new.mint, new.authority],
+            &signer,
+        )?;
+    }
+    Ok(())
+}
+
+/// Writes `text` as a borsh string (u32 length, bytes) at `at`; returns the end. The caller sized `buffer`.
+fn write_borsh_string(buffer: &mut [u8], at: usize, text: &str) -> usize {
+    buffer[at..at + 4].copy_from_slice(&(text.len() as u32).to_le_bytes());
+    buffer[at + 4..at + 4 + text.len()].copy_from_slice(text.as_bytes());
+    at + 4 + text.len()
+}
+
+/// `Initialize` of a two-address mint extension (MetadataPointer, TransferHook): authority, then the address.
+fn initialize_mint_extension(
+    mint: &AccountView,
+    extension: u8,
+    authority: &Address,
+    address: &Address,
+) -> ProgramResult {
+    let mut data = [0u8; 66];
+    data[0] = extension;
+    data[1] = 0; // Initialize
+    data[2..34].copy_from_slice(authority.as_ref());
+    data[34..66].copy_from_slice(address.as_ref());
+    let accounts = [InstructionAccount::writable(mint.address())];
+    invoke_signed(&InstructionView { program_id: &TOKEN_2022_ID, data: &data, accounts: &accounts }, &[mint], &[])
+}
+
+/// Removes the mint authority for good (`SetAuthority(MintTokens, None)`), signed by the PDA authority.
+pub fn remove_mint_authority(
+    mint: &AccountView,
+    authority: &AccountView,
+    token_program: &Address,
+    signer_seeds: &[Seed],
+) -> ProgramResult {
+    SetAuthority::<&AccountView>::new(mint, authority, AuthorityType::MintTokens, None)
+        .invoke_signed_with_program(&[Signer::from(signer_seeds)], token_program)
+}
+
+/// `approve_checked`: lets `delegate` move `amount` out of `account`, signed by its PDA owner `authority`.
+#[inline(always)] // more than five register arguments: SBPF passes at most five
+pub fn approve_checked(
+    account: &AccountView,
+    mint: &AccountView,
+    delegate: &AccountView,
+    authority: &AccountView,
+    amount: u64,
+    decimals: u8,
+    token_program: &Address,
+    signer_seeds: &[Seed],
+) -> ProgramResult {
+    ApproveChecked::<&AccountView>::new(account, mint, delegate, authority, amount, decimals)
+        .invoke_signed_with_program(&[Signer::from(signer_seeds)], token_program)
+}
+
+const EXTENSION_TRANSFER_HOOK_ACCOUNT: u16 = 15;
+
+/// Whether Token-2022 is in the middle of a transfer out of or into `account`: the `transferring` flag of its
+/// TransferHookAccount extension, which Token-2022 sets only around its call to the mint's transfer hook.
+/// Accounts without the extension are never transferring.
+pub fn transfer_hook_transferring(account: &AccountView) -> Result<bool, ProgramError> {
+    token_account(account, &TOKEN_2022_ID)?;
+    // SAFETY: a Token-2022 account (checked above), read only.
+    let data = unsafe { account.borrow_unchecked() };
+    let mut at = MINT_EXTENSIONS_OFFSET;
+    while at + 4 <= data.len() {
+        let kind = u16::from_le_bytes([data[at], data[at + 1]]);
+        let len = u16::from_le_bytes([data[at + 2], data[at + 3]]) as usize;
+        if kind == EXTENSION_TRANSFER_HOOK_ACCOUNT && len >= 1 && at + 4 < data.len() {
+            return Ok(data[at + 4] == 1);
+        }
+        at += 4 + len;
+    }
+    Ok(false)
+}
+
+pub const ASSOCIATED_TOKEN_PROGRAM_ID: Address =
+    Address::from_str_const("ATokenGPvbdGVxr1b2hvZbsiqW5xWH25efTNsLJA8knL");
+
+/// Creates `wallet`'s associated token account for `mint` (the ATA program's `CreateIdempotent`), paid by `payer`.
+#[inline(always)] // more than five register arguments: SBPF passes at most five
+pub fn create_associated_token_account(
+    payer: &AccountView,
+    account: &AccountView,
+    wallet: &AccountView,
+    mint: &AccountView,
+    system_program: &AccountView,
+    token_program: &AccountView,
+) -> ProgramResult {
+    let accounts = [
+        InstructionAccount::writable_signer(payer.address()),
+        InstructionAccount::writable(account.address()),
+        InstructionAccount::readonly(wallet.address()),
+        InstructionAccount::readonly(mint.address()),
+        InstructionAccount::readonly(system_program.address()),
+        InstructionAccount::readonly(token_program.address()),
+    ];
+    invoke_signed(
+        &InstructionView { program_id: &ASSOCIATED_TOKEN_PROGRAM_ID, data: &[1], accounts: &accounts },
+        &[payer, account, wallet, mint, system_program, token_program],
+        &[],
     )
 }

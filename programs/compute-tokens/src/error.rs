@@ -4,5 +4,42 @@ common::program_errors! {
         InvalidSplit = "The operator's share must be at most 10,000 bps",
         MintMismatch = "The IOSD mint is not the market's payment mint",
         NotUpgradeAuthority = "Only the program's upgrade authority can initialize it",
+        NotAdmin = "Only the config's admin can do this",
+        NotPendingAdmin = "Only the proposed admin can accept the admin role",
+        Paused = "Tokenization and sales are paused",
+        NotOperator = "Only the device's operator can do this",
+        PayoutAlreadyLocked = "The device's payout is already locked (its revenue is already tokenized)",
+        DeviceNotPaidInIosd = "Only devices paid in IOSD can be tokenized",
+        InvalidShares = "The number of shares must be at least 1",
+        InvalidTerm = "The term must be positive",
+        MetadataTooLong = "Name, symbol or uri is too long",
+        NotTransferring = "The transfer hook runs only inside a Token-2022 transfer of the share mint",
+        WrongMint = "The token account does not hold this pool's shares",
+        WrongCheckpoint = "The checkpoint belongs to another pool or token account",
+        NotTokenOwner = "Only the token account's owner can do this",
+        WrongVault = "The vault is not this pool's revenue vault",
+        WrongOperatorPayout = "The operator payout account is not the pool's",
+        NotListed = "The shares are not listed for sale",
+        NotEnoughListed = "Fewer shares are listed than requested",
+        PriceAboveMax = "The listing price is above the buyer's maximum",
+        InvalidPrice = "The price per share must be positive",
+        TransferMustFollow = "The share transfer this instruction approves must be the transaction's next instruction",
+        TermNotEnded = "The term has not ended",
+        TermAlreadyEnded = "The term has already ended and the payout was released",
+        WrongDevice = "The device is not this pool's device",
+        Overflow = "Arithmetic overflow",
+    }
+}
+
+pub fn admin_errors() -> common::admin::AdminErrors {
+    common::admin::AdminErrors {
+        not_admin: ComputeTokensError::NotAdmin.into(),
+        not_pending_admin: ComputeTokensError::NotPendingAdmin.into(),
+    }
+}
+
+impl From<crate::revenue::Overflow> for pinocchio::error::ProgramError {
+    fn from(_: crate::revenue::Overflow) -> Self {
+        ComputeTokensError::Overflow.into()
     }
 }

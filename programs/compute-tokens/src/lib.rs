@@ -1,8 +1,12 @@
 //! compute_tokens: a GPU's future rental revenue as Token-2022 shares: 90% to holders, 10% to the operating
 //! node, settled on every transfer by a transfer hook.
 #![no_std]
+pub mod context;
 pub mod error;
+pub mod events;
+pub mod hook;
 pub mod instructions;
+pub mod metadata;
 pub mod processor;
 pub mod revenue;
 pub mod state;

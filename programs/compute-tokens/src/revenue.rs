@@ -50,6 +50,44 @@ impl RevenuePool {
         q64_mul_floor(shares, self.revenue_per_share - snapshot).ok_or(Overflow)
         // snapshots never run ahead
     }
+
+    /// Credits `checkpoint` with what its shares earned, then re-bases it on the account's `balance` now,
+    /// moving the difference in or out of the accruing supply. Called before anything reads the balance's
+    /// effect: on every transfer (by the hook, after Token-2022 moved the balance) and on every claim.
+    ///
+    /// Earning on the stored basis rather than a balance reconstructed from the transfer amount keeps the
+    /// accruing supply equal to the sum of the bases even if shares left an account without a transfer (a
+    /// burn): what those shares earned was counted in the supply, so paying it keeps the books exact.
+    pub fn settle(&mut self, checkpoint: &mut Checkpoint, balance: u64) -> Result<(), Overflow> {
+        let earned = self.earned(checkpoint.shares, checkpoint.snapshot)?;
+        checkpoint.owed = checkpoint.owed.checked_add(earned).ok_or(Overflow)?;
+        checkpoint.snapshot = self.revenue_per_share;
+        self.accruing_shares = (self.accruing_shares - checkpoint.shares).checked_add(balance).ok_or(Overflow)?; // basis is in the sum
+        checkpoint.shares = balance;
+        Ok(())
+    }
+
+    /// Starts a checkpoint for an account holding `balance`: it earns from now on.
+    pub fn open(&mut self, balance: u64) -> Result<Checkpoint, Overflow> {
+        self.accruing_shares = self.accruing_shares.checked_add(balance).ok_or(Overflow)?;
+        Ok(Checkpoint { shares: balance, snapshot: self.revenue_per_share, owed: 0 })
+    }
+}
+
+/// A holder's position in the accumulator: the balance it accrues on, the accumulator when last settled, and
+/// revenue settled but not claimed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Checkpoint {
+    pub shares: u64,
+    pub snapshot: u128,
+    pub owed: u64,
+}
+
+impl Checkpoint {
+    /// Owed plus what the shares earned since the last settlement: what a claim would pay now.
+    pub fn claimable(&self, pool: &RevenuePool) -> Result<u64, Overflow> {
+        self.owed.checked_add(pool.earned(self.shares, self.snapshot)?).ok_or(Overflow)
+    }
 }
 
 #[cfg(test)]
@@ -77,18 +115,19 @@ mod tests {
         assert_eq!(pool.earned(1, 0), Ok(200));
     }
 
-    /// Holders move shares between themselves and non-accruing accounts while revenue arrives; each holder is
-    /// settled before its balance changes (as the transfer hook does). Claims never exceed what was distributed,
-    /// and distributed + carried always equals what came in.
+    /// Holders move shares between themselves and non-accruing accounts while revenue arrives; each side of a
+    /// transfer is settled after its balance changed (as the transfer hook does). Claims never exceed what was
+    /// distributed, transfers never move accrued revenue, and the accruing supply is the sum of the bases.
     #[test]
     fn claims_never_exceed_inflow_and_transfers_do_not_move_accrued_revenue() {
         let mut rng = StdRng::seed_from_u64(7);
         for _ in 0..200 {
             let mut pool = RevenuePool::default();
-            // (shares, snapshot, owed, accrues)
-            let mut holders: Vec<(u64, u128, u64, bool)> = (0..6).map(|i| (0, 0, 0, i < 4)).collect();
-            holders[0].0 = 1_000_000;
-            pool.accruing_shares = 1_000_000;
+            let mut balances: Vec<u64> = std::vec![0; 6];
+            balances[0] = 1_000_000;
+            // Accounts 0..4 have checkpoints; 4 and 5 (a DEX vault, say) do not.
+            let mut checkpoints: Vec<Option<Checkpoint>> =
+                (0..6).map(|i| (i < 4).then(|| pool.open(balances[i]).unwrap())).collect();
             let (mut received, mut distributed) = (0u64, 0u64);
             for _ in 0..300 {
                 if rng.gen_bool(0.4) {
@@ -98,33 +137,24 @@ mod tests {
                     assert_eq!(distributed + pool.carried, received);
                 } else {
                     let (from, to) = (rng.gen_range(0..6), rng.gen_range(0..6));
-                    let amount = rng.gen_range(0..=holders[from].0);
+                    let amount = rng.gen_range(0..=balances[from]);
+                    let claimable_before: Vec<u64> =
+                        checkpoints.iter().map(|c| c.map_or(0, |c| c.claimable(&pool).unwrap())).collect();
+                    balances[from] -= amount;
+                    balances[to] += amount;
                     for i in [from, to] {
-                        let (shares, snapshot, owed, accrues) = holders[i];
-                        let due = if accrues { pool.earned(shares, snapshot).unwrap() } else { 0 };
-                        holders[i] = (shares, pool.revenue_per_share, owed + due, accrues);
-                    }
-                    let owed_before: Vec<u64> = holders.iter().map(|h| h.2).collect();
-                    holders[from].0 -= amount;
-                    holders[to].0 += amount;
-                    // Shares entering or leaving the accruing set change the accruing supply.
-                    if holders[from].3 != holders[to].3 {
-                        if holders[from].3 {
-                            pool.accruing_shares -= amount;
-                        } else {
-                            pool.accruing_shares += amount;
+                        if let Some(checkpoint) = checkpoints[i].as_mut() {
+                            pool.settle(checkpoint, balances[i]).unwrap();
                         }
                     }
-                    let owed_after: Vec<u64> = holders.iter().map(|h| h.2).collect();
-                    assert_eq!(owed_before, owed_after, "a transfer moved accrued revenue");
+                    let claimable_after: Vec<u64> =
+                        checkpoints.iter().map(|c| c.map_or(0, |c| c.claimable(&pool).unwrap())).collect();
+                    assert_eq!(claimable_before, claimable_after, "a transfer moved accrued revenue");
+                    let bases: u64 = checkpoints.iter().flatten().map(|c| c.shares).sum();
+                    assert_eq!(bases, pool.accruing_shares);
                 }
             }
-            let claimable: u64 = holders
-                .iter()
-                .map(|&(shares, snapshot, owed, accrues)| {
-                    owed + if accrues { pool.earned(shares, snapshot).unwrap() } else { 0 }
-                })
-                .sum();
+            let claimable: u64 = checkpoints.iter().flatten().map(|c| c.claimable(&pool).unwrap()).sum();
             assert!(claimable <= distributed, "claimable {claimable} > distributed {distributed}");
         }
     }

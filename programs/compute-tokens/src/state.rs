@@ -1,5 +1,6 @@
 //! compute_tokens accounts.
 
+use crate::revenue::{Checkpoint, RevenuePool};
 use pinocchio::Address;
 
 /// Seeds of the single `Config` PDA.
@@ -25,4 +26,126 @@ common::account_state! {
         paused: bool,
         bump: u8,
     }
+}
+
+/// Seeds: the share mint of the n-th tokenization is ["shares", n as u64 LE] (n = `Config::pool_count`).
+pub const SHARES_SEED: &[u8] = b"shares";
+/// Seeds: ["pool", mint]. The pool PDA is the share mint's (former) mint authority, its metadata update
+/// authority, the revenue vault's owner and the payout locker in rental_escrow.
+pub const POOL_SEED: &[u8] = b"pool";
+/// Seeds: ["vault", pool]: the IOSD token account the device's rentals pay into.
+pub const VAULT_SEED: &[u8] = b"vault";
+/// Seeds: ["sale", pool]: the share account of the primary sale, owned by the pool.
+pub const SALE_SEED: &[u8] = b"sale";
+/// Seeds: ["holder", pool, token account].
+pub const HOLDER_SEED: &[u8] = b"holder";
+/// Seeds: ["extra-account-metas", mint]: the transfer hook's account list, read by Token-2022 (interface name).
+pub const EXTRA_ACCOUNT_METAS_SEED: &[u8] = b"extra-account-metas";
+
+common::impl_admin_state!(Config);
+
+common::account_state! {
+    /// One tokenized device term (PDA ["pool", mint]): the revenue vault's accounting and the primary sale.
+    pub struct Pool {
+        device: Address,
+        operator: Address,
+        /// The Token-2022 share mint.
+        mint: Address,
+        /// IOSD token account owned by this pool; the device's locked payout account.
+        vault: Address,
+        /// Where the operating node's cut (and all revenue after the term) goes.
+        operator_payout: Address,
+        /// Shares issued (the mint's fixed supply).
+        shares: u64,
+        /// Unix time the term ends; inflow synced after it goes to the operator.
+        term_end: i64,
+        /// The operating node's cut in bps, fixed at tokenization.
+        operator_bps: u16,
+        /// Q64.64 holders' revenue per accruing share since tokenization.
+        revenue_per_share: u128,
+        /// Shares in accounts with a checkpoint (the sum of the checkpoints' `shares`).
+        accruing_shares: u64,
+        /// Holders' revenue received while no share accrued, waiting for the next sync.
+        carried: u64,
+        /// Vault balance this pool has accounted for; more than this in the vault is new inflow.
+        vault_balance: u64,
+        /// Lifetime totals: inflow, the operator's part, the holders' part, and what holders claimed.
+        total_inflow: u64,
+        operator_revenue: u64,
+        holders_revenue: u64,
+        claimed: u64,
+        /// Primary sale: price per share in `sale_mint` base units; `sale_mint` default = not listed.
+        sale_price: u64,
+        sale_mint: Address,
+        /// The pool-owned share account listed shares wait in (created at the first listing).
+        sale_account: Address,
+        sale_token_program: Address,
+        shares_sold: u64,
+        /// The payout lock in rental_escrow was released after the term.
+        term_ended: bool,
+        bump: u8,
+        vault_bump: u8,
+    }
+}
+
+common::account_state! {
+    /// A share account's revenue checkpoint (PDA ["holder", pool, token account]). Accounts without one do
+    /// not accrue.
+    pub struct Holder {
+        pool: Address,
+        token_account: Address,
+        /// The balance revenue accrues on: the account's balance when it was last settled.
+        shares: u64,
+        /// The pool's `revenue_per_share` when last settled.
+        revenue_snapshot: u128,
+        /// Settled and not yet claimed.
+        owed: u64,
+        /// Claimed so far.
+        claimed: u64,
+        bump: u8,
+    }
+}
+
+impl Pool {
+    pub fn revenue(&self) -> RevenuePool {
+        RevenuePool {
+            revenue_per_share: self.revenue_per_share(),
+            accruing_shares: self.accruing_shares(),
+            carried: self.carried(),
+        }
+    }
+
+    pub fn set_revenue(&mut self, revenue: &RevenuePool) {
+        self.set_revenue_per_share(revenue.revenue_per_share);
+        self.set_accruing_shares(revenue.accruing_shares);
+        self.set_carried(revenue.carried);
+    }
+
+    pub fn listed(&self) -> bool {
+        self.sale_mint() != Address::default()
+    }
+}
+
+impl Holder {
+    pub fn checkpoint(&self) -> Checkpoint {
+        Checkpoint { shares: self.shares(), snapshot: self.revenue_snapshot(), owed: self.owed() }
+    }
+
+    pub fn set_checkpoint(&mut self, checkpoint: &Checkpoint) {
+        self.set_shares(checkpoint.shares);
+        self.set_revenue_snapshot(checkpoint.snapshot);
+        self.set_owed(checkpoint.owed);
+    }
+}
+
+/// The pool PDA's signer seeds: ["pool", mint, bump].
+#[macro_export]
+macro_rules! pool_seeds {
+    ($mint:expr, $bump:expr) => {
+        [
+            pinocchio::cpi::Seed::from($crate::state::POOL_SEED),
+            pinocchio::cpi::Seed::from($mint.as_ref()),
+            pinocchio::cpi::Seed::from($bump),
+        ]
+    };
 }

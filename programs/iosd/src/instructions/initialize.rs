@@ -136,8 +136,12 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
             authority_seeds: &[Seed::from(CONFIG_SEED), Seed::from(&config_bump_seed)],
             token_program: iosd_token_program,
             decimals: IOSD_DECIMALS,
+            transfer_hook: None,
         };
-        create_mint_with_metadata(&new_mint, &Metadata { name: IOSD_NAME, symbol: IOSD_SYMBOL, uri: IOSD_URI })?;
+        create_mint_with_metadata(
+            &new_mint,
+            &Metadata { name: IOSD_NAME, symbol: IOSD_SYMBOL, uri: IOSD_URI, fields: &[] },
+        )?;
     } else {
         // SPL Token mints carry no metadata of their own (that would be Metaplex's program).
         create_mint(admin, iosd_mint, IOSD_DECIMALS, config.address(), iosd_token_program, &mint_seeds)?;

@@ -1,0 +1,145 @@
+//! Account loading and checks shared by the instructions.
+
+use crate::{
+    error::ComputeTokensError,
+    events,
+    revenue::Checkpoint,
+    state::{Config, Holder, Pool, HOLDER_SEED},
+};
+use common::{
+    checks::{init, load, load_mut, require_address, require_canonical_pda, AccountState},
+    token::{create_pda_account, token_account, TokenAccount, TOKEN_2022_ID},
+};
+use pinocchio::{
+    cpi::Seed,
+    error::ProgramError,
+    sysvars::instructions::{Instructions, INSTRUCTIONS_ID},
+    AccountView, Address,
+};
+
+/// The config, refusing with `Paused` while the admin has paused it.
+pub fn load_active_config(config: &AccountView) -> Result<&Config, ProgramError> {
+    let state = load::<Config>(config, &crate::ID)?;
+    if state.paused() {
+        return Err(ComputeTokensError::Paused.into());
+    }
+    Ok(state)
+}
+
+/// A pool. Owned by this program with the Pool discriminator: created by `tokenize_device` at ["pool", mint],
+/// so the keys stored inside can be trusted.
+pub fn load_pool(pool: &mut AccountView) -> Result<&mut Pool, ProgramError> {
+    load_mut::<Pool>(pool, &crate::ID)
+}
+
+/// A pool whose operator signs this instruction.
+pub fn load_operated_pool<'a>(pool: &'a mut AccountView, operator: &AccountView) -> Result<&'a mut Pool, ProgramError> {
+    common::checks::require_signer(operator)?;
+    let state = load_pool(pool)?;
+    if &state.operator() != operator.address() {
+        return Err(ComputeTokensError::NotOperator.into());
+    }
+    Ok(state)
+}
+
+/// A Token-2022 account holding `pool`'s shares.
+pub fn share_account<'a>(account: &'a AccountView, pool: &Pool) -> Result<TokenAccount<'a>, ProgramError> {
+    let token = token_account(account, &TOKEN_2022_ID)?;
+    if token.mint() != &pool.mint() {
+        return Err(ComputeTokensError::WrongMint.into());
+    }
+    Ok(token)
+}
+
+/// `token_account`'s checkpoint. Owned by this program with the Holder discriminator: created at
+/// ["holder", pool, token account] by `open_holder` (or at tokenization or listing), so checking the two keys
+/// stored inside is checking the address.
+pub fn load_holder<'a>(
+    holder: &'a mut AccountView,
+    pool: &Address,
+    token_account: &Address,
+) -> Result<&'a mut Holder, ProgramError> {
+    let state = load_mut::<Holder>(holder, &crate::ID)?;
+    if &state.pool() != pool || &state.token_account() != token_account {
+        return Err(ComputeTokensError::WrongCheckpoint.into());
+    }
+    Ok(state)
+}
+
+/// Settles `token_account`'s checkpoint, if it has one, on its current `balance` (see `RevenuePool::settle`).
+/// An account without a checkpoint does not accrue: its shares are outside the accruing supply, so nothing is
+/// owed to it and nothing is stranded.
+#[inline(always)] // more than five register arguments (with the result): SBPF passes at most five
+pub fn settle_if_accruing(
+    pool: &mut Pool,
+    pool_address: &Address,
+    holder: &mut AccountView,
+    token_account: &Address,
+    balance: u64,
+) -> Result<(), ProgramError> {
+    if !holder.owned_by(&crate::ID) {
+        return Ok(());
+    }
+    let state = load_holder(holder, pool_address, token_account)?;
+    let mut revenue = pool.revenue();
+    let mut checkpoint = state.checkpoint();
+    revenue.settle(&mut checkpoint, balance)?;
+    state.set_checkpoint(&checkpoint);
+    pool.set_revenue(&revenue);
+    Ok(())
+}
+
+const TRANSFER_CHECKED: u8 = 12;
+
+/// The transaction's next instruction must be Token-2022's `transfer_checked` of `amount` shares out of
+/// `source`, signed by `authority`: the transfer an approval made here exists for. Token-2022 cannot be
+/// called from this program for a hooked mint (it would call this program back, and the runtime forbids
+/// reentrancy), so the transfer is a top-level instruction, and this check makes the pair atomic.
+#[inline(always)] // more than five register arguments (with the result): SBPF passes at most five
+pub fn require_next_transfer(
+    instructions: &AccountView,
+    source: &Address,
+    mint: &Address,
+    authority: &Address,
+    amount: u64,
+) -> Result<(), ProgramError> {
+    require_address(instructions, &INSTRUCTIONS_ID)?;
+    let sysvar = Instructions::try_from(instructions)?;
+    let next =
+        sysvar.get_instruction_relative(1).map_err(|_| ProgramError::from(ComputeTokensError::TransferMustFollow))?;
+    let data = next.get_instruction_data();
+    let key = |i| next.get_instruction_account_at(i).map(|account| account.key);
+    let matches = next.get_program_id() == &TOKEN_2022_ID
+        && data.len() == 10
+        && data[0] == TRANSFER_CHECKED
+        && data[1..9] == amount.to_le_bytes()
+        && key(0).ok() == Some(*source)
+        && key(1).ok() == Some(*mint)
+        && key(3).ok() == Some(*authority);
+    if !matches {
+        return Err(ComputeTokensError::TransferMustFollow.into());
+    }
+    Ok(())
+}
+
+/// Creates `token_account`'s checkpoint at ["holder", pool, token account], starting at `checkpoint`.
+#[inline(always)] // more than five register arguments (with the result): SBPF passes at most five
+pub fn create_holder(
+    payer: &AccountView,
+    holder: &mut AccountView,
+    pool: &Address,
+    token_account: &Address,
+    checkpoint: &Checkpoint,
+) -> Result<(), ProgramError> {
+    let bump = [require_canonical_pda(holder, &[HOLDER_SEED, pool.as_ref(), token_account.as_ref()], &crate::ID)?];
+    let seeds =
+        [Seed::from(HOLDER_SEED), Seed::from(pool.as_ref()), Seed::from(token_account.as_ref()), Seed::from(&bump)];
+    create_pda_account(payer, holder, Holder::LEN, &crate::ID, &seeds)?;
+    let state = init::<Holder>(holder)?;
+    state.set_pool(*pool);
+    state.set_token_account(*token_account);
+    state.set_checkpoint(checkpoint);
+    state.set_bump(bump[0]);
+    events::holder_opened(pool, token_account, checkpoint.shares);
+    Ok(())
+}

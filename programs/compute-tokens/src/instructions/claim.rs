@@ -1,0 +1,71 @@
+//! `claim`: a share account's owner collects the revenue its checkpoint accrued, in IOSD from the vault. O(1):
+//! one checkpoint and the pool's accumulator, whatever the number of holders. The pool's own sale account is
+//! claimed by the operator (its shares are the operator's until sold).
+
+use crate::{
+    context::{load_holder, load_pool, share_account},
+    error::ComputeTokensError,
+    events, pool_seeds,
+};
+use common::{
+    args::ArgsReader,
+    checks::require_signer,
+    error::AnchorError,
+    token::{mint_decimals, token_account_of_mint, transfer_checked},
+};
+use pinocchio::{AccountView, ProgramResult};
+
+pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("claim");
+pub const ARGS_LEN: usize = 0;
+
+/// Accounts:
+///   0. `[signer]` owner: the share account's owner (the operator for the sale account)
+///   1. `[writable]` pool
+///   2. `[writable]` holder: the share account's checkpoint
+///   3. `[]` token_account: the share account
+///   4. `[writable]` vault: the pool's revenue vault
+///   5. `[writable]` destination: IOSD account receiving the revenue
+///   6. `[]` iosd_mint
+///   7. `[]` iosd_token_program
+pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
+    let [owner, pool, holder, token_account, vault, destination, iosd_mint, token_program, ..] = accounts else {
+        return Err(AnchorError::AccountNotEnoughKeys.into());
+    };
+    ArgsReader::new(data).finish()?;
+    require_signer(owner)?;
+    let pool_address = *pool.address();
+    let pool_view = *pool;
+    let state = load_pool(pool)?;
+    let token = share_account(token_account, state)?;
+    let owned = token.owner() == owner.address();
+    let sale_by_operator = token.owner() == &pool_address && &state.operator() == owner.address();
+    if !owned && !sale_by_operator {
+        return Err(ComputeTokensError::NotTokenOwner.into());
+    }
+    if &state.vault() != vault.address() {
+        return Err(ComputeTokensError::WrongVault.into());
+    }
+    let program = *token_program.address();
+    token_account_of_mint(vault, iosd_mint.address(), &program)?;
+    token_account_of_mint(destination, iosd_mint.address(), &program)?;
+    let decimals = mint_decimals(iosd_mint, &program)?;
+
+    let holder_state = load_holder(holder, &pool_address, token_account.address())?;
+    let mut revenue = state.revenue();
+    let mut checkpoint = holder_state.checkpoint();
+    revenue.settle(&mut checkpoint, token.amount())?;
+    let amount = checkpoint.owed;
+    checkpoint.owed = 0;
+    holder_state.set_checkpoint(&checkpoint);
+    holder_state.set_claimed(holder_state.claimed() + amount); // <= total inflow
+    state.set_revenue(&revenue);
+    state.set_claimed(state.claimed() + amount); // <= total inflow
+    state.set_vault_balance(state.vault_balance().checked_sub(amount).ok_or(ComputeTokensError::Overflow)?);
+    let (mint, bump) = (state.mint(), [state.bump()]);
+    if amount > 0 {
+        let seeds = pool_seeds!(mint, &bump);
+        transfer_checked(vault, iosd_mint, destination, &pool_view, amount, decimals, &program, &seeds)?;
+    }
+    events::revenue_claimed(&pool_address, token_account.address(), amount);
+    Ok(())
+}
