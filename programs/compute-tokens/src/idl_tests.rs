@@ -1,7 +1,12 @@
 //! The committed IDL (sdk/idl/compute_tokens.json) must describe exactly what this crate implements.
 
-use crate::{error::ComputeTokensError, instructions, state::Config};
-use common::{checks::AccountState, idl_test};
+use crate::{
+    error::ComputeTokensError,
+    events,
+    instructions::*,
+    state::{Config, Holder, Pool},
+};
+use common::{admin, checks::AccountState, idl_test};
 
 const ADDRESS: &str = "CXYaUtbrZ7rBvEEip7k7sbnEoTbBLFY1UGFBVstfhcph";
 
@@ -12,14 +17,40 @@ fn idl_matches_program() {
         concat!(env!("CARGO_MANIFEST_DIR"), "/../../sdk/idl/compute_tokens.json"),
         &idl_test::ProgramSpec {
             address: ADDRESS,
-            instructions: &[(
-                "initialize",
-                instructions::initialize::DISCRIMINATOR,
-                instructions::initialize::ARGS_LEN,
-            )],
-            accounts: &[("Config", Config::DISCRIMINATOR, Config::LEN, Config::FIELD_NAMES)],
+            instructions: &[
+                ("initialize", initialize::DISCRIMINATOR, initialize::ARGS_LEN),
+                ("tokenize_device", tokenize_device::DISCRIMINATOR, tokenize_device::ARGS_LEN),
+                ("execute", execute::DISCRIMINATOR, execute::ARGS_LEN),
+                ("sync_revenue", sync_revenue::DISCRIMINATOR, sync_revenue::ARGS_LEN),
+                ("open_holder", open_holder::DISCRIMINATOR, open_holder::ARGS_LEN),
+                ("claim", claim::DISCRIMINATOR, claim::ARGS_LEN),
+                ("list_shares", list_shares::DISCRIMINATOR, list_shares::ARGS_LEN),
+                ("buy_shares", buy_shares::DISCRIMINATOR, buy_shares::ARGS_LEN),
+                ("delist", delist::DISCRIMINATOR, delist::ARGS_LEN),
+                ("end_term", end_term::DISCRIMINATOR, end_term::ARGS_LEN),
+                ("propose_admin", admin::PROPOSE_ADMIN, admin::PROPOSE_ADMIN_ARGS_LEN),
+                ("accept_admin", admin::ACCEPT_ADMIN, 0),
+                ("pause", admin::PAUSE, 0),
+                ("unpause", admin::UNPAUSE, 0),
+            ],
+            accounts: &[
+                ("Config", Config::DISCRIMINATOR, Config::LEN, Config::FIELD_NAMES),
+                ("Pool", Pool::DISCRIMINATOR, Pool::LEN, Pool::FIELD_NAMES),
+                ("Holder", Holder::DISCRIMINATOR, Holder::LEN, Holder::FIELD_NAMES),
+            ],
             errors: ComputeTokensError::ALL,
-            events: &[],
+            events: &[
+                ("DeviceTokenized", events::DEVICE_TOKENIZED),
+                ("RevenueSynced", events::REVENUE_SYNCED),
+                ("HolderOpened", events::HOLDER_OPENED),
+                ("RevenueClaimed", events::REVENUE_CLAIMED),
+                ("SharesListed", events::SHARES_LISTED),
+                ("SharesBought", events::SHARES_BOUGHT),
+                ("SharesDelisted", events::SHARES_DELISTED),
+                ("TermEnded", events::TERM_ENDED),
+                ("AdminChanged", admin::ADMIN_CHANGED),
+                ("PauseChanged", admin::PAUSE_CHANGED),
+            ],
         },
     );
 }

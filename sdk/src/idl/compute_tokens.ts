@@ -65,12 +65,678 @@ export type ComputeTokens = {
           "type": "u16"
         }
       ]
+    },
+    {
+      "name": "tokenizeDevice",
+      "docs": [
+        "Operator: turns a device's revenue for `term` seconds into `shares` Token-2022 shares (metadata and transfer hook in the mint), locks the device's payout to the pool's IOSD vault, mints every share to the operator and removes the mint authority."
+      ],
+      "discriminator": [28, 93, 153, 231, 128, 4, 14, 232],
+      "accounts": [
+        {
+          "name": "operator",
+          "writable": true,
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        },
+        {
+          "name": "market"
+        },
+        {
+          "name": "device",
+          "writable": true
+        },
+        {
+          "name": "mint",
+          "writable": true
+        },
+        {
+          "name": "pool",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [112, 111, 111, 108]
+              },
+              {
+                "kind": "account",
+                "path": "mint"
+              }
+            ]
+          }
+        },
+        {
+          "name": "extraAccountMetas",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [101, 120, 116, 114, 97, 45, 97, 99, 99, 111, 117, 110, 116, 45, 109, 101, 116, 97, 115]
+              },
+              {
+                "kind": "account",
+                "path": "mint"
+              }
+            ]
+          }
+        },
+        {
+          "name": "vault",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [118, 97, 117, 108, 116]
+              },
+              {
+                "kind": "account",
+                "path": "pool"
+              }
+            ]
+          }
+        },
+        {
+          "name": "iosdMint"
+        },
+        {
+          "name": "operatorPayout"
+        },
+        {
+          "name": "operatorShares",
+          "writable": true
+        },
+        {
+          "name": "operatorHolder",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [104, 111, 108, 100, 101, 114]
+              },
+              {
+                "kind": "account",
+                "path": "pool"
+              },
+              {
+                "kind": "account",
+                "path": "operatorShares"
+              }
+            ]
+          }
+        },
+        {
+          "name": "token2022Program",
+          "address": "TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb"
+        },
+        {
+          "name": "iosdTokenProgram"
+        },
+        {
+          "name": "associatedTokenProgram",
+          "address": "ATokenGPvbdGVxr1b2hvZbsiqW5xWH25efTNsLJA8knL"
+        },
+        {
+          "name": "systemProgram",
+          "address": "11111111111111111111111111111111"
+        },
+        {
+          "name": "rentalEscrowProgram",
+          "address": "BZHB37etpvaov78vmJKDpD8ND6r8kxJJ7w6VqGMTZRQS"
+        }
+      ],
+      "args": [
+        {
+          "name": "shares",
+          "type": "u64"
+        },
+        {
+          "name": "term",
+          "type": "i64"
+        },
+        {
+          "name": "name",
+          "type": "string"
+        },
+        {
+          "name": "symbol",
+          "type": "string"
+        },
+        {
+          "name": "uri",
+          "type": "string"
+        }
+      ]
+    },
+    {
+      "name": "execute",
+      "docs": [
+        "Transfer hook (spl-transfer-hook-interface `execute`), called by Token-2022 on every share transfer: settles the source's and the destination's checkpoints."
+      ],
+      "discriminator": [105, 37, 101, 197, 75, 251, 102, 26],
+      "accounts": [
+        {
+          "name": "source"
+        },
+        {
+          "name": "mint"
+        },
+        {
+          "name": "destination"
+        },
+        {
+          "name": "authority"
+        },
+        {
+          "name": "extraAccountMetas",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [101, 120, 116, 114, 97, 45, 97, 99, 99, 111, 117, 110, 116, 45, 109, 101, 116, 97, 115]
+              },
+              {
+                "kind": "account",
+                "path": "mint"
+              }
+            ]
+          }
+        },
+        {
+          "name": "pool",
+          "writable": true
+        },
+        {
+          "name": "sourceHolder",
+          "writable": true
+        },
+        {
+          "name": "destinationHolder",
+          "writable": true
+        }
+      ],
+      "args": [
+        {
+          "name": "amount",
+          "type": "u64"
+        }
+      ]
+    },
+    {
+      "name": "syncRevenue",
+      "docs": [
+        "Anyone: splits new vault inflow: the operator's cut (10%) is paid out, the holders' part goes to the accumulator. After the term, all of it is the operator's."
+      ],
+      "discriminator": [145, 69, 225, 4, 244, 99, 4, 151],
+      "accounts": [
+        {
+          "name": "pool",
+          "writable": true
+        },
+        {
+          "name": "vault",
+          "writable": true
+        },
+        {
+          "name": "operatorPayout",
+          "writable": true
+        },
+        {
+          "name": "iosdMint"
+        },
+        {
+          "name": "iosdTokenProgram"
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "openHolder",
+      "docs": [
+        "Share account owner: starts the account's revenue checkpoint; its shares accrue from now on."
+      ],
+      "discriminator": [138, 210, 211, 159, 140, 172, 28, 65],
+      "accounts": [
+        {
+          "name": "payer",
+          "writable": true,
+          "signer": true
+        },
+        {
+          "name": "owner",
+          "signer": true
+        },
+        {
+          "name": "pool",
+          "writable": true
+        },
+        {
+          "name": "tokenAccount"
+        },
+        {
+          "name": "holder",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [104, 111, 108, 100, 101, 114]
+              },
+              {
+                "kind": "account",
+                "path": "pool"
+              },
+              {
+                "kind": "account",
+                "path": "tokenAccount"
+              }
+            ]
+          }
+        },
+        {
+          "name": "systemProgram",
+          "address": "11111111111111111111111111111111"
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "claim",
+      "docs": [
+        "Share account owner (the operator for the sale account): collects the account's accrued revenue in IOSD."
+      ],
+      "discriminator": [62, 198, 214, 193, 213, 159, 108, 210],
+      "accounts": [
+        {
+          "name": "owner",
+          "signer": true
+        },
+        {
+          "name": "pool",
+          "writable": true
+        },
+        {
+          "name": "holder",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [104, 111, 108, 100, 101, 114]
+              },
+              {
+                "kind": "account",
+                "path": "pool"
+              },
+              {
+                "kind": "account",
+                "path": "tokenAccount"
+              }
+            ]
+          }
+        },
+        {
+          "name": "tokenAccount"
+        },
+        {
+          "name": "vault",
+          "writable": true
+        },
+        {
+          "name": "destination",
+          "writable": true
+        },
+        {
+          "name": "iosdMint"
+        },
+        {
+          "name": "iosdTokenProgram"
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "listShares",
+      "docs": [
+        "Operator: opens or reprices the primary sale in IO or IOSD; listed shares wait in the pool's sale account."
+      ],
+      "discriminator": [156, 51, 24, 84, 242, 112, 152, 53],
+      "accounts": [
+        {
+          "name": "operator",
+          "writable": true,
+          "signer": true
+        },
+        {
+          "name": "config",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        },
+        {
+          "name": "market"
+        },
+        {
+          "name": "pool",
+          "writable": true
+        },
+        {
+          "name": "paymentMint"
+        },
+        {
+          "name": "mint"
+        },
+        {
+          "name": "saleAccount",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [115, 97, 108, 101]
+              },
+              {
+                "kind": "account",
+                "path": "pool"
+              }
+            ]
+          }
+        },
+        {
+          "name": "saleHolder",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [104, 111, 108, 100, 101, 114]
+              },
+              {
+                "kind": "account",
+                "path": "pool"
+              },
+              {
+                "kind": "account",
+                "path": "saleAccount"
+              }
+            ]
+          }
+        },
+        {
+          "name": "token2022Program",
+          "address": "TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb"
+        },
+        {
+          "name": "systemProgram",
+          "address": "11111111111111111111111111111111"
+        }
+      ],
+      "args": [
+        {
+          "name": "pricePerShare",
+          "type": "u64"
+        }
+      ]
+    },
+    {
+      "name": "buyShares",
+      "docs": [
+        "Buyer: pays the operator and is approved to take the shares from the sale account by the Token-2022 transfer that must be the next instruction."
+      ],
+      "discriminator": [40, 239, 138, 154, 8, 37, 106, 108],
+      "accounts": [
+        {
+          "name": "buyer",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        },
+        {
+          "name": "pool",
+          "writable": true
+        },
+        {
+          "name": "saleAccount",
+          "writable": true
+        },
+        {
+          "name": "mint"
+        },
+        {
+          "name": "paymentSource",
+          "writable": true
+        },
+        {
+          "name": "operatorPayment",
+          "writable": true
+        },
+        {
+          "name": "paymentMint"
+        },
+        {
+          "name": "paymentTokenProgram"
+        },
+        {
+          "name": "token2022Program",
+          "address": "TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb"
+        },
+        {
+          "name": "instructions",
+          "address": "Sysvar1nstructions1111111111111111111111111"
+        }
+      ],
+      "args": [
+        {
+          "name": "shares",
+          "type": "u64"
+        },
+        {
+          "name": "maxPricePerShare",
+          "type": "u64"
+        }
+      ]
+    },
+    {
+      "name": "delist",
+      "docs": [
+        "Operator: closes the primary sale and is approved to take the unsold shares back."
+      ],
+      "discriminator": [55, 136, 205, 107, 107, 173, 4, 31],
+      "accounts": [
+        {
+          "name": "operator",
+          "signer": true
+        },
+        {
+          "name": "pool",
+          "writable": true
+        },
+        {
+          "name": "saleAccount",
+          "writable": true
+        },
+        {
+          "name": "mint"
+        },
+        {
+          "name": "token2022Program",
+          "address": "TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb"
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "endTerm",
+      "docs": [
+        "Anyone, after the term: releases the device's payout lock in rental_escrow."
+      ],
+      "discriminator": [38, 105, 204, 40, 162, 204, 207, 240],
+      "accounts": [
+        {
+          "name": "pool",
+          "writable": true
+        },
+        {
+          "name": "device",
+          "writable": true
+        },
+        {
+          "name": "rentalEscrowProgram",
+          "address": "BZHB37etpvaov78vmJKDpD8ND6r8kxJJ7w6VqGMTZRQS"
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "proposeAdmin",
+      "docs": [
+        "Admin: proposes a new admin (the default key withdraws the proposal)."
+      ],
+      "discriminator": [121, 214, 199, 212, 87, 39, 117, 234],
+      "accounts": [
+        {
+          "name": "admin",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        }
+      ],
+      "args": [
+        {
+          "name": "newAdmin",
+          "type": "pubkey"
+        }
+      ]
+    },
+    {
+      "name": "acceptAdmin",
+      "docs": [
+        "The proposed admin accepts the role."
+      ],
+      "discriminator": [112, 42, 45, 90, 116, 181, 13, 170],
+      "accounts": [
+        {
+          "name": "newAdmin",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "pause",
+      "docs": [
+        "Admin: refuses tokenize_device, list_shares and buy_shares until unpaused."
+      ],
+      "discriminator": [211, 22, 221, 251, 74, 121, 193, 47],
+      "accounts": [
+        {
+          "name": "admin",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "unpause",
+      "docs": [
+        "Admin: lifts a pause."
+      ],
+      "discriminator": [169, 144, 4, 38, 10, 141, 188, 255],
+      "accounts": [
+        {
+          "name": "admin",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        }
+      ],
+      "args": []
     }
   ],
   "accounts": [
     {
       "name": "config",
       "discriminator": [155, 12, 170, 224, 30, 250, 204, 130]
+    },
+    {
+      "name": "pool",
+      "discriminator": [241, 154, 109, 4, 17, 177, 109, 188]
+    },
+    {
+      "name": "holder",
+      "discriminator": [37, 121, 1, 40, 55, 46, 199, 157]
     }
   ],
   "errors": [
@@ -88,6 +754,126 @@ export type ComputeTokens = {
       "code": 6002,
       "name": "notUpgradeAuthority",
       "msg": "Only the program's upgrade authority can initialize it"
+    },
+    {
+      "code": 6003,
+      "name": "notAdmin",
+      "msg": "Only the config's admin can do this"
+    },
+    {
+      "code": 6004,
+      "name": "notPendingAdmin",
+      "msg": "Only the proposed admin can accept the admin role"
+    },
+    {
+      "code": 6005,
+      "name": "paused",
+      "msg": "Tokenization and sales are paused"
+    },
+    {
+      "code": 6006,
+      "name": "notOperator",
+      "msg": "Only the device's operator can do this"
+    },
+    {
+      "code": 6007,
+      "name": "payoutAlreadyLocked",
+      "msg": "The device's payout is already locked (its revenue is already tokenized)"
+    },
+    {
+      "code": 6008,
+      "name": "deviceNotPaidInIosd",
+      "msg": "Only devices paid in IOSD can be tokenized"
+    },
+    {
+      "code": 6009,
+      "name": "invalidShares",
+      "msg": "The number of shares must be at least 1"
+    },
+    {
+      "code": 6010,
+      "name": "invalidTerm",
+      "msg": "The term must be positive"
+    },
+    {
+      "code": 6011,
+      "name": "metadataTooLong",
+      "msg": "Name, symbol or uri is too long"
+    },
+    {
+      "code": 6012,
+      "name": "notTransferring",
+      "msg": "The transfer hook runs only inside a Token-2022 transfer of the share mint"
+    },
+    {
+      "code": 6013,
+      "name": "wrongMint",
+      "msg": "The token account does not hold this pool's shares"
+    },
+    {
+      "code": 6014,
+      "name": "wrongCheckpoint",
+      "msg": "The checkpoint belongs to another pool or token account"
+    },
+    {
+      "code": 6015,
+      "name": "notTokenOwner",
+      "msg": "Only the token account's owner can do this"
+    },
+    {
+      "code": 6016,
+      "name": "wrongVault",
+      "msg": "The vault is not this pool's revenue vault"
+    },
+    {
+      "code": 6017,
+      "name": "wrongOperatorPayout",
+      "msg": "The operator payout account is not the pool's"
+    },
+    {
+      "code": 6018,
+      "name": "notListed",
+      "msg": "The shares are not listed for sale"
+    },
+    {
+      "code": 6019,
+      "name": "notEnoughListed",
+      "msg": "Fewer shares are listed than requested"
+    },
+    {
+      "code": 6020,
+      "name": "priceAboveMax",
+      "msg": "The listing price is above the buyer's maximum"
+    },
+    {
+      "code": 6021,
+      "name": "invalidPrice",
+      "msg": "The price per share must be positive"
+    },
+    {
+      "code": 6022,
+      "name": "transferMustFollow",
+      "msg": "The share transfer this instruction approves must be the transaction's next instruction"
+    },
+    {
+      "code": 6023,
+      "name": "termNotEnded",
+      "msg": "The term has not ended"
+    },
+    {
+      "code": 6024,
+      "name": "termAlreadyEnded",
+      "msg": "The term has already ended and the payout was released"
+    },
+    {
+      "code": 6025,
+      "name": "wrongDevice",
+      "msg": "The device is not this pool's device"
+    },
+    {
+      "code": 6026,
+      "name": "overflow",
+      "msg": "Arithmetic overflow"
     }
   ],
   "types": [
@@ -134,6 +920,392 @@ export type ComputeTokens = {
           }
         ]
       }
+    },
+    {
+      "name": "pool",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "device",
+            "type": "pubkey"
+          },
+          {
+            "name": "operator",
+            "type": "pubkey"
+          },
+          {
+            "name": "mint",
+            "type": "pubkey"
+          },
+          {
+            "name": "vault",
+            "type": "pubkey"
+          },
+          {
+            "name": "operatorPayout",
+            "type": "pubkey"
+          },
+          {
+            "name": "shares",
+            "type": "u64"
+          },
+          {
+            "name": "termEnd",
+            "type": "i64"
+          },
+          {
+            "name": "operatorBps",
+            "type": "u16"
+          },
+          {
+            "name": "revenuePerShare",
+            "type": "u128"
+          },
+          {
+            "name": "accruingShares",
+            "type": "u64"
+          },
+          {
+            "name": "carried",
+            "type": "u64"
+          },
+          {
+            "name": "vaultBalance",
+            "type": "u64"
+          },
+          {
+            "name": "totalInflow",
+            "type": "u64"
+          },
+          {
+            "name": "operatorRevenue",
+            "type": "u64"
+          },
+          {
+            "name": "holdersRevenue",
+            "type": "u64"
+          },
+          {
+            "name": "claimed",
+            "type": "u64"
+          },
+          {
+            "name": "salePrice",
+            "type": "u64"
+          },
+          {
+            "name": "saleMint",
+            "type": "pubkey"
+          },
+          {
+            "name": "saleAccount",
+            "type": "pubkey"
+          },
+          {
+            "name": "saleTokenProgram",
+            "type": "pubkey"
+          },
+          {
+            "name": "sharesSold",
+            "type": "u64"
+          },
+          {
+            "name": "termEnded",
+            "type": "bool"
+          },
+          {
+            "name": "bump",
+            "type": "u8"
+          },
+          {
+            "name": "vaultBump",
+            "type": "u8"
+          }
+        ]
+      }
+    },
+    {
+      "name": "holder",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "pool",
+            "type": "pubkey"
+          },
+          {
+            "name": "tokenAccount",
+            "type": "pubkey"
+          },
+          {
+            "name": "shares",
+            "type": "u64"
+          },
+          {
+            "name": "revenueSnapshot",
+            "type": "u128"
+          },
+          {
+            "name": "owed",
+            "type": "u64"
+          },
+          {
+            "name": "claimed",
+            "type": "u64"
+          },
+          {
+            "name": "bump",
+            "type": "u8"
+          }
+        ]
+      }
+    },
+    {
+      "name": "deviceTokenized",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "pool",
+            "type": "pubkey"
+          },
+          {
+            "name": "device",
+            "type": "pubkey"
+          },
+          {
+            "name": "mint",
+            "type": "pubkey"
+          },
+          {
+            "name": "operator",
+            "type": "pubkey"
+          },
+          {
+            "name": "shares",
+            "type": "u64"
+          },
+          {
+            "name": "termEnd",
+            "type": "i64"
+          },
+          {
+            "name": "operatorBps",
+            "type": "u16"
+          }
+        ]
+      }
+    },
+    {
+      "name": "revenueSynced",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "pool",
+            "type": "pubkey"
+          },
+          {
+            "name": "inflow",
+            "type": "u64"
+          },
+          {
+            "name": "operatorAmount",
+            "type": "u64"
+          },
+          {
+            "name": "holdersAmount",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "holderOpened",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "pool",
+            "type": "pubkey"
+          },
+          {
+            "name": "tokenAccount",
+            "type": "pubkey"
+          },
+          {
+            "name": "shares",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "revenueClaimed",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "pool",
+            "type": "pubkey"
+          },
+          {
+            "name": "tokenAccount",
+            "type": "pubkey"
+          },
+          {
+            "name": "amount",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "sharesListed",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "pool",
+            "type": "pubkey"
+          },
+          {
+            "name": "pricePerShare",
+            "type": "u64"
+          },
+          {
+            "name": "paymentMint",
+            "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
+      "name": "sharesBought",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "pool",
+            "type": "pubkey"
+          },
+          {
+            "name": "buyer",
+            "type": "pubkey"
+          },
+          {
+            "name": "shares",
+            "type": "u64"
+          },
+          {
+            "name": "paid",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "sharesDelisted",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "pool",
+            "type": "pubkey"
+          },
+          {
+            "name": "returned",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "termEnded",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "pool",
+            "type": "pubkey"
+          },
+          {
+            "name": "device",
+            "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
+      "name": "adminChanged",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "previous",
+            "type": "pubkey"
+          },
+          {
+            "name": "admin",
+            "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
+      "name": "pauseChanged",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "paused",
+            "type": "bool"
+          }
+        ]
+      }
+    }
+  ],
+  "events": [
+    {
+      "name": "deviceTokenized",
+      "discriminator": [42, 166, 238, 87, 156, 95, 240, 184]
+    },
+    {
+      "name": "revenueSynced",
+      "discriminator": [198, 35, 113, 188, 100, 79, 203, 75]
+    },
+    {
+      "name": "holderOpened",
+      "discriminator": [133, 172, 228, 247, 214, 213, 195, 160]
+    },
+    {
+      "name": "revenueClaimed",
+      "discriminator": [5, 254, 104, 87, 133, 137, 45, 116]
+    },
+    {
+      "name": "sharesListed",
+      "discriminator": [233, 5, 16, 63, 107, 7, 205, 196]
+    },
+    {
+      "name": "sharesBought",
+      "discriminator": [240, 98, 69, 10, 253, 234, 226, 65]
+    },
+    {
+      "name": "sharesDelisted",
+      "discriminator": [144, 224, 44, 62, 218, 208, 50, 133]
+    },
+    {
+      "name": "termEnded",
+      "discriminator": [32, 223, 131, 243, 129, 7, 63, 108]
+    },
+    {
+      "name": "adminChanged",
+      "discriminator": [232, 34, 31, 226, 62, 18, 19, 114]
+    },
+    {
+      "name": "pauseChanged",
+      "discriminator": [238, 188, 213, 78, 134, 209, 178, 218]
     }
   ]
 };

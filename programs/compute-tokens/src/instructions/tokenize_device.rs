@@ -36,6 +36,9 @@ use rental_escrow::{instructions::lock_payout, state::Device};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("tokenize_device");
 
+/// Borsh size of the arguments with empty strings (checked against the IDL).
+pub const ARGS_LEN: usize = 8 + 8 + 3 * 4;
+
 pub struct TokenizeArgs<'a> {
     pub shares: u64,
     /// Seconds from now to the end of the term.
