@@ -82,3 +82,27 @@ export class SharesWorld {
 }
 
 export { IOSD };
+
+/** The pool's books against the chain: every invariant of issue 7 that holds after any step. */
+export async function expectBooks(world: SharesWorld, pool: PublicKey, maxDust = 1_000n) {
+  const { expect } = await import("chai");
+  const state = await world.client.pool(pool);
+  const holders = await world.client.program.account.holder.all([{ memcmp: { offset: 8, bytes: pool.toBase58() } }]);
+  const claimable = holders.reduce((sum, h) => sum + computeTokens.claimable(state, h.account), 0n);
+  const big = (v: { toString(): string }) => BigInt(v.toString());
+  const [inflow, operator, holdersPart, claimed, carried, accounted] = [
+    big(state.totalInflow), big(state.operatorRevenue), big(state.holdersRevenue), big(state.claimed), big(state.carried), big(state.vaultBalance),
+  ];
+  // Every unit that came in went to the operator or to the holders' side.
+  expect(operator + holdersPart).to.equal(inflow);
+  // The holders' side: claimed, claimable, carried and rounding dust (never negative, never large).
+  const dust = holdersPart - claimed - claimable - carried;
+  expect(dust >= 0n, `claimable exceeds what holders received by ${-dust}`).to.equal(true);
+  expect(dust <= maxDust, `dust ${dust}`).to.equal(true);
+  // The vault holds exactly the holders' unclaimed side (plus any inflow not yet synced).
+  expect(accounted).to.equal(holdersPart - claimed);
+  expect((await world.iosd(state.vault)) >= accounted).to.equal(true);
+  // The accruing supply is the sum of the checkpoints' bases.
+  expect(big(state.accruingShares)).to.equal(holders.reduce((sum, h) => sum + big(h.account.shares), 0n));
+  return { state, claimable, dust };
+}

@@ -28,6 +28,7 @@ common::program_errors! {
         TermAlreadyEnded = "The term has already ended and the payout was released",
         WrongDevice = "The device is not this pool's device",
         Overflow = "Arithmetic overflow",
+        UnsupportedPaymentMint = "The sale must be paid in the market's IO or IOSD",
     }
 }
 

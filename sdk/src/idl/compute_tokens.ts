@@ -874,6 +874,11 @@ export type ComputeTokens = {
       "code": 6026,
       "name": "overflow",
       "msg": "Arithmetic overflow"
+    },
+    {
+      "code": 6027,
+      "name": "unsupportedPaymentMint",
+      "msg": "The sale must be paid in the market's IO or IOSD"
     }
   ],
   "types": [

@@ -43,6 +43,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     }
     let source_balance = share_account(source, state)?.amount();
     settle_if_accruing(state, &pool_address, source_holder, source.address(), source_balance)?;
+    // Token-2022 returns before moving anything (and before the hook) on a self-transfer; should it ever call
+    // the hook for one, the single checkpoint is settled once.
     if source.address() != destination.address() {
         let destination_balance = share_account(destination, state)?.amount();
         settle_if_accruing(state, &pool_address, destination_holder, destination.address(), destination_balance)?;

@@ -1,0 +1,365 @@
+// compute_tokens end to end on LiteSVM with the real Token-2022: tokenization, revenue sync (90/10), the transfer
+// hook settling checkpoints on every transfer, claims and the end of the term.
+import { expect } from "chai";
+import { BN } from "@coral-xyz/anchor";
+import { getExtraAccountMetas, getMint, getTransferHook, TOKEN_2022_PROGRAM_ID } from "@solana/spl-token";
+import { PublicKey } from "@solana/web3.js";
+import { computeTokens, rentalEscrow } from "../sdk/src";
+import { big, expectRejected, withAccount } from "./helpers";
+import { HOUR } from "./market";
+import { expectBooks, SHARES, SharesWorld, TERM, Tokenized } from "./shares";
+
+const { computeTokensPdas, COMPUTE_TOKENS_PROGRAM_ID, shareAccount } = computeTokens;
+
+describe("compute_tokens: tokenize_device", () => {
+  it("creates the share mint with metadata and hook, locks the payout to the vault and gives every share to the operator", async () => {
+    const w = await SharesWorld.create();
+    const t = await w.tokenized();
+    const events = w.world.provider.lastResult!.events.filter((e) => e.program === COMPUTE_TOKENS_PROGRAM_ID.toBase58());
+    const conn = w.world.provider.connection;
+
+    // The mint: fixed supply (no mint or freeze authority), decimals 0, hooked to this program for good.
+    expect(t.mint.toBase58()).to.equal(computeTokensPdas.shareMint(0n).toBase58());
+    const mint = await getMint(conn, t.mint, "confirmed", TOKEN_2022_PROGRAM_ID);
+    expect(mint.supply).to.equal(SHARES);
+    expect(mint.decimals).to.equal(0);
+    expect(mint.mintAuthority).to.equal(null);
+    expect(mint.freezeAuthority).to.equal(null);
+    const hook = getTransferHook(mint)!;
+    expect(hook.programId.toBase58()).to.equal(COMPUTE_TOKENS_PROGRAM_ID.toBase58());
+    expect(hook.authority.toBase58()).to.equal(PublicKey.default.toBase58());
+
+    // Metadata in the mint, read with @solana/spl-token.
+    const metadata = await w.client.metadata(t.mint);
+    expect([metadata.name, metadata.symbol, metadata.uri]).to.deep.equal(["A100 x8 revenue", "GPU1", "https://example.org/gpu1.json"]);
+    expect(metadata.updateAuthority!.toBase58()).to.equal(t.pool.toBase58());
+    const termEnd = w.market.now() + TERM;
+    expect(metadata.additionalMetadata).to.deep.equal([
+      ["device", t.device.toBase58()],
+      ["class", "0"],
+      ["gpus", "8"],
+      ["split_bps", "9000/1000"],
+      ["term_end", termEnd.toString()],
+    ]);
+
+    // The hook's account list, as @solana/spl-token decodes it: the pool, then the two checkpoints.
+    const metas = getExtraAccountMetas((await conn.getAccountInfo(computeTokensPdas.extraAccountMetas(t.mint)))!);
+    expect(metas.map((m) => [m.discriminator, m.isWritable])).to.deep.equal([[0, true], [1, true], [1, true]]);
+    expect(new PublicKey(metas[0].addressConfig).toBase58()).to.equal(t.pool.toBase58());
+
+    // Pool, vault, checkpoint, device.
+    const pool = await w.client.pool(t.pool);
+    expect(pool.device.toBase58()).to.equal(t.device.toBase58());
+    expect(pool.operator.toBase58()).to.equal(t.operator.keypair.publicKey.toBase58());
+    expect(pool.vault.toBase58()).to.equal(t.vault.toBase58());
+    expect(pool.operatorPayout.toBase58()).to.equal(t.operator.iosd.toBase58());
+    expect(big(pool.shares)).to.equal(SHARES);
+    expect(big(pool.termEnd)).to.equal(termEnd);
+    expect(pool.operatorBps).to.equal(1_000);
+    expect(big(pool.accruingShares)).to.equal(SHARES);
+    expect(await w.iosd(t.vault)).to.equal(0n);
+    expect(await w.shares(t.operatorShares)).to.equal(SHARES);
+    const holder = (await w.client.holder(t.pool, t.operatorShares))!;
+    expect(big(holder.shares)).to.equal(SHARES);
+    const device = await w.market.client.device(t.device);
+    expect(device.payout.toBase58()).to.equal(t.vault.toBase58());
+    expect(device.payoutLocker.toBase58()).to.equal(t.pool.toBase58());
+    expect(big((await w.client.config()).poolCount)).to.equal(1n);
+    expect(events.map((e) => e.name)).to.deep.equal(["holderOpened", "deviceTokenized"]);
+    expect(big(events[1].data.shares)).to.equal(SHARES);
+  });
+
+  describe("rejects, changing nothing", () => {
+    async function setup() {
+      const w = await SharesWorld.create();
+      const operator = await w.market.operator();
+      const device = await w.market.device(operator);
+      const config = await w.client.config();
+      const params = (o: Partial<computeTokens.TokenizeParams> = {}): computeTokens.TokenizeParams => ({
+        operator: operator.keypair.publicKey,
+        device,
+        poolNumber: big(config.poolCount),
+        market: config.market,
+        iosdMint: config.iosdMint,
+        iosdTokenProgram: config.iosdTokenProgram,
+        operatorPayout: operator.iosd,
+        shares: 100n,
+        termSeconds: TERM,
+        name: "n",
+        symbol: "s",
+        uri: "u",
+        ...o,
+      });
+      const mint = computeTokensPdas.shareMint(0n);
+      const keys = [device, mint, computeTokensPdas.pool(mint), computeTokensPdas.config(), operator.keypair.publicKey];
+      const send = (p: computeTokens.TokenizeParams, signer = operator.keypair) => computeTokens.tokenizeDeviceIx(w.client.program, p).signers([signer]).rpc();
+      return { w, operator, device, params, keys, send };
+    }
+
+    it("a device the signer does not operate", async () => {
+      const { w, params, keys, send } = await setup();
+      const other = await w.market.operator();
+      await expectRejected(w.world, keys, () => send(params({ operator: other.keypair.publicKey, operatorPayout: other.iosd }), other.keypair), "NotOperator");
+    });
+
+    it("a device whose payout is already locked (tokenized twice)", async () => {
+      const { w, device, params, send } = await setup();
+      await send(params());
+      const mint = computeTokensPdas.shareMint(1n);
+      await expectRejected(w.world, [device, mint, computeTokensPdas.pool(mint)], () => send(params({ poolNumber: 1n })), "PayoutAlreadyLocked");
+      expect(big((await w.client.config()).poolCount)).to.equal(1n);
+      expect((await w.market.client.device(device)).payoutLocker.toBase58()).to.equal(computeTokensPdas.pool(computeTokensPdas.shareMint(0n)).toBase58());
+    });
+
+    it("a device paid in IO", async () => {
+      const { w, operator, params, keys, send } = await setup();
+      const ioDevice = await w.market.client.registerDevice(operator.keypair, w.market.spec(), w.world.ioMint, operator.io);
+      await expectRejected(w.world, [...keys, ioDevice], () => send(params({ device: ioDevice })), "DeviceNotPaidInIosd");
+    });
+
+    it("zero shares, a non-positive term, a name too long", async () => {
+      const { w, params, keys, send } = await setup();
+      await expectRejected(w.world, keys, () => send(params({ shares: 0n })), "InvalidShares");
+      await expectRejected(w.world, keys, () => send(params({ termSeconds: 0n })), "InvalidTerm");
+      await expectRejected(w.world, keys, () => send(params({ name: "x".repeat(33) })), "MetadataTooLong");
+    });
+
+    it("a mint that is not the next share mint PDA", async () => {
+      const { w, params, keys, send } = await setup();
+      await expectRejected(w.world, keys, () => send(params({ poolNumber: 5n })), "ConstraintSeeds");
+    });
+
+    it("while paused", async () => {
+      const { w, params, keys, send } = await setup();
+      await computeTokens.pauseIx(w.client.program, w.world.admin.publicKey).signers([w.world.admin]).rpc();
+      await expectRejected(w.world, keys, () => send(params()), "Paused");
+    });
+  });
+});
+
+describe("compute_tokens: revenue, hooked transfers and claims", () => {
+  let w: SharesWorld;
+  let t: Tokenized;
+  beforeEach(async () => {
+    w = await SharesWorld.create();
+    t = await w.tokenized();
+  });
+
+  it("sync splits inflow exactly: floor(10%) to the operator, the rest to the holders' accumulator", async () => {
+    const payoutBefore = await w.iosd(t.operator.iosd);
+    await w.inflow(t, 1_000_009n);
+    await w.client.sync(t.pool);
+    const synced = w.world.provider.lastResult!.events.find((e) => e.name === "revenueSynced")!;
+    expect([big(synced.data.inflow), big(synced.data.operatorAmount), big(synced.data.holdersAmount)]).to.deep.equal([1_000_009n, 100_000n, 900_009n]);
+    expect((await w.iosd(t.operator.iosd)) - payoutBefore).to.equal(100_000n);
+    expect(await w.iosd(t.vault)).to.equal(900_009n);
+    expect(await w.client.claimable(t.pool, t.operatorShares)).to.equal(900_008n); // floor of 100 * (900,009 / 100) in Q64.64
+    await expectBooks(w, t.pool);
+    // A second sync with nothing new moves nothing.
+    await w.client.sync(t.pool);
+    expect(await w.iosd(t.vault)).to.equal(900_009n);
+  });
+
+  it("revenue from a real rental settled into the vault", async () => {
+    const renter = await w.market.renter();
+    const booking = await w.market.client.rent(renter.keypair, t.device, 10n * HOUR, 10n ** 9n);
+    w.market.setTime(w.market.now() + 4n * HOUR);
+    await w.market.client.settle(booking.rental);
+    const paid = await w.iosd(t.vault);
+    expect(paid > 0n).to.equal(true);
+    await w.client.sync(t.pool);
+    const [operatorCut, holders] = computeTokens.splitInflow(paid, 1_000);
+    const pool = await w.client.pool(t.pool);
+    expect(big(pool.operatorRevenue)).to.equal(operatorCut);
+    expect(big(pool.holdersRevenue)).to.equal(holders);
+    await expectBooks(w, t.pool);
+  });
+
+  it("a transfer never moves accrued revenue: it stays with the sender, the receiver accrues from then on", async () => {
+    const bob = await w.holder();
+    const bobShares = await w.client.openHolder(bob.keypair, t.pool);
+    await w.inflow(t, 1_000_000n);
+    await w.client.sync(t.pool); // holders get 900,000, all the operator's
+    await w.client.transfer(t.operator.keypair, t.mint, bob.keypair.publicKey, 40n);
+    expect(await w.shares(bobShares)).to.equal(40n);
+    expect(await w.client.claimable(t.pool, t.operatorShares)).to.equal(900_000n);
+    expect(await w.client.claimable(t.pool, bobShares)).to.equal(0n);
+    await w.inflow(t, 1_000_000n);
+    await w.client.sync(t.pool);
+    expect(await w.client.claimable(t.pool, t.operatorShares)).to.equal(900_000n + 540_000n);
+    expect(await w.client.claimable(t.pool, bobShares)).to.equal(360_000n);
+
+    await w.client.claim(bob.keypair, t.pool);
+    expect(await w.iosd(bob.iosd)).to.equal(360_000n);
+    const claimed = w.world.provider.lastResult!.events.find((e) => e.name === "revenueClaimed")!;
+    expect(big(claimed.data.amount)).to.equal(360_000n);
+    await w.client.claim(t.operator.keypair, t.pool);
+    const { state } = await expectBooks(w, t.pool);
+    expect(big(state.claimed)).to.equal(1_800_000n);
+    expect(await w.iosd(t.vault)).to.equal(0n);
+    // Claiming again pays nothing.
+    await w.client.claim(bob.keypair, t.pool);
+    expect(await w.iosd(bob.iosd)).to.equal(360_000n);
+  });
+
+  it("shares in an account without a checkpoint do not accrue; their part goes to accruing holders, and back again", async () => {
+    const dex = await w.holder(); // a vault that never opens a checkpoint
+    const dexShares = shareAccount(t.mint, dex.keypair.publicKey);
+    await w.client.transfer(t.operator.keypair, t.mint, dex.keypair.publicKey, 25n);
+    expect(big((await w.client.pool(t.pool)).accruingShares)).to.equal(75n);
+    await w.inflow(t, 1_000_000n);
+    await w.client.sync(t.pool);
+    expect(await w.client.claimable(t.pool, t.operatorShares)).to.equal(900_000n); // all of it: 75 of 75 accruing
+    expect(await w.client.claimable(t.pool, dexShares)).to.equal(0n);
+    await w.client.transfer(dex.keypair, t.mint, t.operator.keypair.publicKey, 25n, { toAccount: t.operatorShares });
+    expect(big((await w.client.pool(t.pool)).accruingShares)).to.equal(100n);
+    expect(big((await w.client.holder(t.pool, t.operatorShares))!.shares)).to.equal(100n);
+    expect(await w.client.claimable(t.pool, t.operatorShares)).to.equal(900_000n);
+    await expectBooks(w, t.pool);
+  });
+
+  it("revenue arriving while no share accrues is carried to the next holders, not stranded", async () => {
+    const dex = await w.holder();
+    await w.client.transfer(t.operator.keypair, t.mint, dex.keypair.publicKey, SHARES);
+    await w.inflow(t, 1_000_000n);
+    await w.client.sync(t.pool);
+    expect(big((await w.client.pool(t.pool)).carried)).to.equal(900_000n);
+    await expectBooks(w, t.pool);
+    const dexShares = await w.client.openHolder(dex.keypair, t.pool);
+    await w.inflow(t, 10n);
+    await w.client.sync(t.pool);
+    expect(await w.client.claimable(t.pool, dexShares)).to.equal(900_008n); // 900,009 over 100 shares, rounded down
+    await expectBooks(w, t.pool);
+  });
+
+  it("a self-transfer changes nothing (Token-2022 moves nothing and does not call the hook)", async () => {
+    await w.inflow(t, 1_000_000n);
+    await w.client.sync(t.pool);
+    const before = await w.client.holder(t.pool, t.operatorShares);
+    await w.client.transfer(t.operator.keypair, t.mint, t.operator.keypair.publicKey, 30n, { toAccount: t.operatorShares });
+    expect(await w.client.holder(t.pool, t.operatorShares)).to.deep.equal(before);
+    expect(await w.shares(t.operatorShares)).to.equal(SHARES);
+    expect(await w.client.claimable(t.pool, t.operatorShares)).to.equal(900_000n);
+    expect(big((await w.client.pool(t.pool)).accruingShares)).to.equal(SHARES);
+  });
+
+  it("a checkpoint opened on an account that already holds shares accrues from then on", async () => {
+    const carol = await w.holder();
+    await w.client.transfer(t.operator.keypair, t.mint, carol.keypair.publicKey, 50n);
+    await w.inflow(t, 1_000_000n);
+    await w.client.sync(t.pool); // the operator's 50 are the only accruing shares
+    const carolShares = await w.client.openHolder(carol.keypair, t.pool);
+    expect(big((await w.client.holder(t.pool, carolShares))!.shares)).to.equal(50n);
+    expect(await w.client.claimable(t.pool, carolShares)).to.equal(0n);
+    await w.inflow(t, 1_000_000n);
+    await w.client.sync(t.pool);
+    expect(await w.client.claimable(t.pool, carolShares)).to.equal(450_000n);
+    expect(await w.client.claimable(t.pool, t.operatorShares)).to.equal(900_000n + 450_000n);
+    await expectBooks(w, t.pool);
+  });
+
+  it("after the term: new inflow is the operator's, holders keep what accrued, end_term unlocks the payout", async () => {
+    await w.inflow(t, 1_000_000n);
+    await w.client.sync(t.pool);
+    const pool = await w.client.pool(t.pool);
+    w.market.setTime(big(pool.termEnd));
+    const payoutBefore = await w.iosd(t.operator.iosd);
+    await w.inflow(t, 500_000n);
+    await w.client.sync(t.pool);
+    expect((await w.iosd(t.operator.iosd)) - payoutBefore).to.equal(500_000n);
+    expect(await w.client.claimable(t.pool, t.operatorShares)).to.equal(900_000n);
+    await w.client.endTerm(t.pool);
+    expect(w.world.provider.lastResult!.events.map((e) => e.name)).to.deep.equal(["payoutUnlocked", "termEnded"]);
+    const device = await w.market.client.device(t.device);
+    expect(device.payoutLocker.toBase58()).to.equal(PublicKey.default.toBase58());
+    expect((await w.client.pool(t.pool)).termEnded).to.equal(true);
+    // The operator may now point the device's revenue elsewhere.
+    await rentalEscrow.updateDeviceIx(w.market.escrow, t.operator.keypair.publicKey, t.device, big(device.pricePerGpuHour), 0, t.operator.iosd).signers([t.operator.keypair]).rpc();
+    expect((await w.market.client.device(t.device)).payout.toBase58()).to.equal(t.operator.iosd.toBase58());
+    await w.client.claim(t.operator.keypair, t.pool);
+    await expectBooks(w, t.pool);
+  });
+
+  describe("rejects, changing nothing", () => {
+    it("a forged hook call (not inside a Token-2022 transfer)", async () => {
+      const bob = await w.holder();
+      const bobShares = await w.client.openHolder(bob.keypair, t.pool);
+      const ix = await w.client.program.methods
+        .execute(new BN(10))
+        .accountsPartial({
+          source: t.operatorShares,
+          mint: t.mint,
+          destination: bobShares,
+          authority: t.operator.keypair.publicKey,
+          extraAccountMetas: computeTokensPdas.extraAccountMetas(t.mint),
+          pool: t.pool,
+          sourceHolder: computeTokensPdas.holder(t.pool, t.operatorShares),
+          destinationHolder: computeTokensPdas.holder(t.pool, bobShares),
+        })
+        .instruction();
+      await expectRejected(w.world, [t.pool, computeTokensPdas.holder(t.pool, bobShares)], () => w.world.send(ix), "NotTransferring");
+    });
+
+    it("claiming for someone else's account", async () => {
+      const thief = await w.holder();
+      await w.inflow(t, 1_000_000n);
+      await w.client.sync(t.pool);
+      await expectRejected(w.world, [t.vault, thief.iosd, t.pool], () => w.client.claim(thief.keypair, t.pool, t.operatorShares, thief.iosd), "NotTokenOwner");
+    });
+
+    it("claiming with another account's checkpoint", async () => {
+      const bob = await w.holder();
+      const bobShares = await w.client.openHolder(bob.keypair, t.pool);
+      await w.client.transfer(t.operator.keypair, t.mint, bob.keypair.publicKey, 10n);
+      const config = await w.client.config();
+      const ix = await computeTokens
+        .claimIx(w.client.program, { owner: bob.keypair.publicKey, pool: t.pool, tokenAccount: bobShares, vault: t.vault, destination: bob.iosd, iosdMint: config.iosdMint, iosdTokenProgram: config.iosdTokenProgram })
+        .instruction();
+      const forged = withAccount(ix, 2, computeTokensPdas.holder(t.pool, t.operatorShares));
+      await expectRejected(w.world, [t.vault, bob.iosd], () => w.world.send(forged, [bob.keypair]), "WrongCheckpoint");
+    });
+
+    it("a checkpoint for an account of another mint", async () => {
+      const other = await w.tokenized();
+      const holder = other.operator;
+      const ix = await computeTokens
+        .openHolderIx(w.client.program, { payer: holder.keypair.publicKey, owner: holder.keypair.publicKey, pool: t.pool, tokenAccount: other.operatorShares })
+        .instruction();
+      await expectRejected(w.world, [t.pool, computeTokensPdas.holder(t.pool, other.operatorShares)], () => w.world.send(ix, [holder.keypair]), "WrongMint");
+    });
+
+    it("a checkpoint opened by someone who does not own the account, or twice", async () => {
+      const bob = await w.holder();
+      const dex = await w.holder();
+      await w.client.transfer(t.operator.keypair, t.mint, dex.keypair.publicKey, 10n);
+      const dexShares = shareAccount(t.mint, dex.keypair.publicKey);
+      const ix = await computeTokens.openHolderIx(w.client.program, { payer: bob.keypair.publicKey, owner: bob.keypair.publicKey, pool: t.pool, tokenAccount: dexShares }).instruction();
+      await expectRejected(w.world, [t.pool, computeTokensPdas.holder(t.pool, dexShares)], () => w.world.send(ix, [bob.keypair]), "NotTokenOwner");
+      await expectRejected(w.world, [t.pool], () => w.client.openHolder(t.operator.keypair, t.pool), "AccountDiscriminatorAlreadySet");
+    });
+
+    it("sync with a foreign vault or operator payout", async () => {
+      const other = await w.tokenized();
+      await w.inflow(t, 1_000n);
+      const config = await w.client.config();
+      const state = await w.client.pool(t.pool);
+      const ix = await computeTokens.syncRevenueIx(w.client.program, t.pool, state, config.iosdTokenProgram, config.iosdMint).instruction();
+      await expectRejected(w.world, [t.pool, t.vault, other.vault], () => w.world.send(withAccount(ix, 1, other.vault)), "WrongVault");
+      await expectRejected(w.world, [t.pool, t.vault], () => w.world.send(withAccount(ix, 2, other.operator.iosd)), "WrongOperatorPayout");
+    });
+
+    it("end_term before the term ends, and twice", async () => {
+      await expectRejected(w.world, [t.pool, t.device], () => w.client.endTerm(t.pool), "TermNotEnded");
+      w.market.setTime(big((await w.client.pool(t.pool)).termEnd));
+      await w.client.endTerm(t.pool);
+      await expectRejected(w.world, [t.pool, t.device], () => w.client.endTerm(t.pool), "TermAlreadyEnded");
+    });
+
+    it("end_term with another device", async () => {
+      const other = await w.tokenized();
+      w.market.setTime(big((await w.client.pool(t.pool)).termEnd));
+      const ix = await computeTokens.endTermIx(w.client.program, t.pool, other.device).instruction();
+      await expectRejected(w.world, [t.pool, other.device], () => w.world.send(ix), "WrongDevice");
+    });
+  });
+});
