@@ -2,7 +2,9 @@
 // to its floor (the CPIs it cannot avoid, executed directly in the same SVM run).
 import * as fs from "fs";
 import {
-    createInitializeAccount3Instruction,
+  createAssociatedTokenAccountIdempotentInstruction,
+  createInitializeAccount3Instruction,
+  createTransferCheckedInstruction,
   createInitializeMint2Instruction,
   ACCOUNT_SIZE,
   MINT_SIZE,
@@ -11,9 +13,10 @@ import {
 } from "@solana/spl-token";
 import { Keypair, PublicKey, SystemProgram, TransactionInstruction } from "@solana/web3.js";
 import { address } from "@solana/kit";
-import { advanceClock, createAta, createMint, ioStaking, iosd, mintTo, PROGRAM_NAMES, programPath, rentalEscrow, setUnixTimestamp, writePriceUpdate } from "../sdk/src";
+import { advanceClock, computeTokens, createAta, createMint, ioStaking, iosd, mintTo, PROGRAM_NAMES, programPath, rentalEscrow, setUnixTimestamp, writePriceUpdate } from "../sdk/src";
 import { FEED_ID, IO, World } from "../tests/helpers";
 import { HOUR, MarketWorld, PRICE, T0 } from "../tests/market";
+import { SharesWorld } from "../tests/shares";
 
 function table(title: string, header: string[], rows: (string | number)[][]) {
   const cells = [header, ...rows.map((r) => r.map(String))];
@@ -38,6 +41,8 @@ async function main() {
     ["rental_escrow Device", world.escrow.account.device.size],
     ["rental_escrow Rental", world.escrow.account.rental.size],
     ["compute_tokens Config", world.computeTokens.account.config.size],
+    ["compute_tokens Pool", world.computeTokens.account.pool.size],
+    ["compute_tokens Holder", world.computeTokens.account.holder.size],
   ]);
 
   // Floors: the same system and token instructions the programs issue by CPI, executed directly.
@@ -80,6 +85,7 @@ async function main() {
   await stakingBench();
   await iosdBench();
   await rentalBench();
+  await computeTokensBench();
 }
 
 /** Floors: the bench-only cpi-floor program making just the token CPI an instruction cannot avoid. */
@@ -326,6 +332,101 @@ async function rentalBench() {
     ["1-hour rental, new device", s1, c1],
     [`90-day rental, device with ${history} past rentals`, s2, c2],
   ]);
+}
+
+/** CU our transfer hook itself used (Token-2022 logs each invoked program's consumption). */
+function hookOwnCu(logs: string[]): number {
+  const line = logs.find((l) => l.startsWith(`Program ${computeTokens.COMPUTE_TOKENS_PROGRAM_ID.toBase58()} consumed`));
+  return Number(line?.split(" ")[3] ?? NaN);
+}
+
+/** compute_tokens: each instruction's CU, a hooked share transfer next to a plain Token-2022 transfer_checked, and
+ * sync / claim / hooked transfer with 1 and with many holders (the accumulator makes them independent of the count). */
+async function computeTokensBench() {
+  const w = await SharesWorld.create();
+  const { world, client } = w;
+  const provider = world.provider;
+  const cu = () => provider.lastResult!.computeUnits;
+  const floor = new CpiFloor(world);
+  const pdaFloor = await floor.transferSignedByPda();
+
+  // A plain Token-2022 transfer_checked (no hook, no extensions) in this run.
+  const plainMint = await createMint(provider, 0, world.admin.publicKey, TOKEN_2022_PROGRAM_ID);
+  const plainA = await createAta(provider, plainMint, world.admin.publicKey, TOKEN_2022_PROGRAM_ID);
+  const plainB = await createAta(provider, plainMint, Keypair.generate().publicKey, TOKEN_2022_PROGRAM_ID);
+  await mintTo(provider, plainMint, plainA, world.admin, 1_000n, TOKEN_2022_PROGRAM_ID);
+  const plain = (await provider.sendInstructions([createTransferCheckedInstruction(plainA, plainMint, plainB, world.admin.publicKey, 1n, 0, [], TOKEN_2022_PROGRAM_ID)], [world.admin])).computeUnits;
+
+  const rows: (string | number)[][] = [];
+  const record = async (name: string, run: () => Promise<unknown>, note = "") => {
+    await run();
+    rows.push([name, cu(), note]);
+  };
+  const operator = await w.market.operator();
+  const device = await w.market.device(operator);
+  let t!: computeTokens.Tokenized;
+  const shares = 1_000_000n;
+  await record("tokenize_device", async () => (t = await client.tokenize(operator.keypair, device, { shares, termSeconds: 90n * 86_400n, name: "A100 x8 revenue", symbol: "GPU1", uri: "https://example.org/gpu1.json", operatorPayout: operator.iosd })), "6 accounts, mint + metadata (5 fields) + hook, lock_payout CPI");
+  const hooked = async (from: Keypair, source: PublicKey, destination: PublicKey, mint: PublicKey, amount = 1n) => {
+    const result = await provider.sendInstructions([await computeTokens.shareTransferIx(provider, source, mint, destination, from.publicKey, amount)], [from]);
+    return [result.computeUnits, hookOwnCu(result.logs)];
+  };
+  const holder = await w.holder();
+  const holderShares = await client.openHolder(holder.keypair, t.pool);
+  const openCu = cu();
+  rows.push(["open_holder", openCu, "create checkpoint (+ ATA create in the same tx)"]);
+  const [hookedCu, hookCu] = await hooked(operator.keypair, t.operatorShares, holderShares, t.mint, 100_000n);
+  rows.push(["hooked transfer_checked (both sides accrue)", hookedCu, `of which the hook itself ${hookCu}; plain Token-2022 transfer_checked ${plain}`]);
+  await w.inflow(t, 1_000_000n);
+  await record("sync_revenue", () => client.sync(t.pool), `PDA-signed transfer floor ${pdaFloor}`);
+  await record("claim", () => client.claim(holder.keypair, t.pool), `PDA-signed transfer floor ${pdaFloor}`);
+  await record("list_shares (first: creates the sale account)", () => client.list(operator.keypair, t.pool, 0n, 10n ** 6n, w.market.iosdMint));
+  await record("list_shares + hooked transfer into the sale", () => client.list(operator.keypair, t.pool, 10n, 10n ** 6n, w.market.iosdMint));
+  await record("buy_shares + hooked transfer (one tx)", () => client.buy(w.funder.keypair, t.pool, 1n, 10n ** 6n, TOKEN_PROGRAM_ID), "+ ATA create idempotent");
+  await record("delist + hooked transfer back", () => client.delist(operator.keypair, t.pool));
+  w.market.setTime(w.market.now() + 90n * 86_400n);
+  await record("end_term", () => client.endTerm(t.pool), "unlock_payout CPI");
+  table(`compute_tokens compute units (Token-2022 shares, IOSD on SPL Token; plain Token-2022 transfer_checked ${plain} CU)`, ["instruction", "CU", "note"], rows);
+  console.log("\nA hooked transfer's cost is mostly Token-2022's: it reads the mint's account list, derives both checkpoint PDAs");
+  console.log("(find_program_address, 1,500 CU per bump tried, so it varies with the accounts) and invokes the hook.");
+
+  // 1 vs many holders: a fresh pool, measured with one holder, then again after many more open checkpoints.
+  const holders = Number(process.env.BENCH_HOLDERS ?? 10_000);
+  const op2 = await w.market.operator();
+  const t2 = await client.tokenize(op2.keypair, await w.market.device(op2), { shares: 10n ** 9n, termSeconds: 90n * 86_400n, name: "H100", symbol: "GPU2", uri: "", operatorPayout: op2.iosd });
+  const first = await w.holder();
+  const firstShares = await client.openHolder(first.keypair, t2.pool);
+  await hooked(op2.keypair, t2.operatorShares, firstShares, t2.mint, 10n ** 8n); // a tenth of the supply
+  const measureAll = async () => {
+    const [transferCu, hookCu] = await hooked(op2.keypair, t2.operatorShares, firstShares, t2.mint);
+    await w.inflow(t2, 1_000_000n);
+    await client.sync(t2.pool);
+    const syncCu = cu();
+    await client.claim(first.keypair, t2.pool);
+    return [syncCu, cu(), transferCu, hookCu];
+  };
+  const with1 = await measureAll();
+  const started = Date.now();
+  const payer = provider.publicKey;
+  for (let i = 1; i < holders; i++) {
+    const h = Keypair.generate();
+    const account = computeTokens.shareAccount(t2.mint, h.publicKey);
+    await provider.sendInstructions(
+      [
+        createAssociatedTokenAccountIdempotentInstruction(payer, account, h.publicKey, t2.mint, TOKEN_2022_PROGRAM_ID),
+        await computeTokens.openHolderIx(client.program, { payer, owner: h.publicKey, pool: t2.pool, tokenAccount: account }).instruction(),
+        await computeTokens.shareTransferIx(provider, t2.operatorShares, t2.mint, account, op2.keypair.publicKey, BigInt(1 + (i % 100))),
+      ],
+      [h, op2.keypair],
+    );
+  }
+  const withMany = await measureAll();
+  const accruing = (await client.pool(t2.pool)).accruingShares.toString();
+  table("compute_tokens with 1 vs many holders", ["holders", "sync_revenue CU", "claim CU", "hooked transfer CU", "of which the hook"], [
+    [2, ...with1],
+    [holders + 1, ...withMany],
+  ]);
+  console.log(`\n(${holders - 1} more holders opened checkpoints and received shares by hooked transfers in ${((Date.now() - started) / 1000).toFixed(0)} s; accruing shares ${accruing})`);
 }
 
 main().catch((e) => {
