@@ -1,6 +1,6 @@
 // The README demo: an end-to-end run on an embedded LiteSVM with the four programs as built from source.
 // It grows with every feature: IO and the four programs initialized in dependency order, staking, IOSD.
-import { getAccount, getMint, getTokenMetadata, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
+import { createTransferCheckedInstruction, getAccount, getMint, getTokenMetadata, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { Keypair, PublicKey } from "@solana/web3.js";
 import {
   computeTokens,
@@ -154,8 +154,9 @@ async function main() {
   await stakingDemo(provider, ioMint, ioMintAuthority, ioTreasury);
   const renter = await iosdDemo(provider, ioMint, ioMintAuthority);
   await rentalDemo(provider, ioMint, ioMintAuthority, renter, iosdTreasury);
+  await computeTokensDemo(provider, ioMint, ioMintAuthority, renter);
 
-  console.log("\nDone: the four programs are live on the embedded SVM. Device tokens join this run as they are built.");
+  console.log("\nDone: the four programs ran end to end on the embedded SVM.");
 }
 
 /** Two stakers share a reward stream, one claims, the other unstakes and waits out the 14-day cooldown. */
@@ -311,6 +312,101 @@ async function rentalDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAu
   }
   const ranked = await client.search({ minGpus: 4 });
   line("search (≥4 GPUs, by score)", ranked.map((d) => `${d.account.gpuCount} GPUs ${rentalEscrow.decodeRegion(d.account.region)} ${d.account.scoreBps / 100}%`).join("; "));
+}
+
+/** An operator tokenizes an 8x A100 into 100 shares for 90 days and sells 40 in a primary sale; rentals pay the
+ * device's revenue into the pool's vault; shares change hands (one lot into an account that never accrues);
+ * everyone claims, and the takes add up to the revenue. */
+async function computeTokensDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAuthority: Keypair, renter: { keypair: Keypair; iosd: PublicKey }) {
+  const client = computeTokens.ComputeTokensClient.forProvider(provider);
+  const rentals = rentalEscrow.RentalEscrowClient.forProvider(provider);
+  const staking = new ioStaking.IoStakingClient(ioStaking.ioStakingProgram(provider));
+  const iosdMint = iosd.iosdPdas.iosdMint();
+  const iosdBalance = (account: PublicKey) => tokenBalance(provider, account, TOKEN_2022_PROGRAM_ID);
+  const shares = (account: PublicKey) => tokenBalance(provider, account, TOKEN_2022_PROGRAM_ID);
+  const hour = 3_600n;
+  const person = async (name: string, fundedUsd = 0n) => {
+    const keypair = Keypair.generate();
+    provider.airdrop(keypair.publicKey, 1_000_000_000n);
+    const account = await createAta(provider, iosdMint, keypair.publicKey, TOKEN_2022_PROGRAM_ID);
+    if (fundedUsd > 0n) {
+      await provider.sendInstructions([createTransferCheckedInstruction(renter.iosd, iosdMint, account, renter.keypair.publicKey, fundedUsd * 1_000_000n, 6, [], TOKEN_2022_PROGRAM_ID)], [renter.keypair]);
+    }
+    return { name, keypair, iosd: account };
+  };
+
+  step("compute_tokens: an operator tokenizes an 8x A100's next 90 days of revenue into 100 shares");
+  const operator = await person("operator");
+  const operatorIo = await createAta(provider, ioMint, operator.keypair.publicKey, TOKEN_PROGRAM_ID);
+  await mintTo(provider, ioMint, operatorIo, ioMintAuthority, 2_000n * IO, TOKEN_PROGRAM_ID);
+  await staking.stake(operator.keypair, 2_000n * IO);
+  const device = await rentals.registerDevice(operator.keypair, { deviceId: 1n, deviceClass: 0, gpuCount: 8, vramGb: 80, region: "us-west-2", pricePerGpuHour: 1_500_000n }, iosdMint, operator.iosd);
+  const t = await client.tokenize(operator.keypair, device, { shares: 100n, termSeconds: 90n * 86_400n, name: "8x A100 us-west-2 revenue", symbol: "A100X8", uri: "https://example.org/a100x8.json", operatorPayout: operator.iosd });
+  line("tokenize_device", `${provider.lastResult!.computeUnits} CU: mint ${short(t.mint)}, pool ${short(t.pool)}, vault ${short(t.vault)}`);
+  const metadata = await client.metadata(t.mint);
+  line("metadata (spl-token)", `${metadata.name} (${metadata.symbol})`);
+  line("metadata fields", metadata.additionalMetadata.map(([k, v]) => `${k}=${k === "device" ? short(new PublicKey(v)) : v}`).join(", "));
+  const mint = await getMint(provider.connection, t.mint, undefined, TOKEN_2022_PROGRAM_ID);
+  line("supply", `${mint.supply} shares, mint authority ${mint.mintAuthority ? short(mint.mintAuthority) : "none (fixed)"}`);
+  line("device payout", `${short((await rentals.device(device)).payout)} (the vault), locked by the pool`);
+
+  step("primary sale: 40 shares at $5 in IOSD, bought with hooked Token-2022 transfers");
+  await client.list(operator.keypair, t.pool, 40n, 5_000_000n, iosdMint);
+  const alice = await person("alice", 125n);
+  const bob = await person("bob", 75n);
+  for (const [buyer, n] of [[alice, 25n], [bob, 15n]] as const) {
+    await client.openHolder(buyer.keypair, t.pool);
+    await client.buy(buyer.keypair, t.pool, n, 5_000_000n, TOKEN_2022_PROGRAM_ID);
+    line(`${buyer.name} buys ${n}`, `paid $${usd(BigInt(buyer === alice ? 125 : 75) * 1_000_000n - (await iosdBalance(buyer.iosd)))}, ${provider.lastResult!.computeUnits} CU`);
+  }
+  line("operator sale proceeds", `$${usd(await iosdBalance(operator.iosd))}; keeps ${await shares(t.operatorShares)} shares`);
+  const saleStart = await iosdBalance(operator.iosd);
+
+  step("rentals pay the device's revenue into the vault; anyone syncs it (90% holders / 10% node)");
+  const rent = async (hours: bigint) => {
+    const booking = await rentals.rent(renter.keypair, device, hours * hour, 1_500_000n);
+    advanceClock(provider.svm, hours * hour);
+    await rentals.complete(renter.keypair, booking.rental);
+    await client.sync(t.pool);
+  };
+  await rent(12n);
+  let pool = await client.pool(t.pool);
+  line("12 h rental, synced", `inflow $${usd(pool.totalInflow)}: node $${usd(pool.operatorRevenue)}, holders $${usd(pool.holdersRevenue)}`);
+
+  step("shares change hands: alice sends 10 to carol (checkpoint) and 5 to a DEX vault (no checkpoint)");
+  const carol = await person("carol");
+  const dex = await person("dex vault");
+  await client.openHolder(carol.keypair, t.pool);
+  await client.transfer(alice.keypair, t.mint, carol.keypair.publicKey, 10n);
+  line("hooked transfer", `${provider.lastResult!.computeUnits} CU (incl. creating carol's account)`);
+  await client.transfer(alice.keypair, t.mint, dex.keypair.publicKey, 5n);
+  pool = await client.pool(t.pool);
+  line("accruing shares", `${pool.accruingShares} of 100 (the DEX's 5 do not accrue; their part goes to the others)`);
+  await rent(12n);
+  pool = await client.pool(t.pool);
+  line("second 12 h rental", `total inflow $${usd(pool.totalInflow)}`);
+
+  step("everyone claims; the takes add up to the revenue");
+  const holders = [operator, alice, bob, carol, dex];
+  let total = 0n;
+  for (const h of holders) {
+    const account = computeTokens.shareAccount(t.mint, h.keypair.publicKey);
+    const claimable = await client.claimable(t.pool, account);
+    const before = await iosdBalance(h.iosd);
+    if (claimable > 0n) await client.claim(h.keypair, t.pool, account);
+    const take = (await iosdBalance(h.iosd)) - before;
+    total += take;
+    line(`${h.name} (${await shares(account)} shares)`, `claimed $${usd(take)}`);
+  }
+  pool = await client.pool(t.pool);
+  const nodeCut = BigInt(pool.operatorRevenue.toString());
+  const dust = await iosdBalance(t.vault);
+  line("operating node cut", `$${usd(nodeCut)} (paid at each sync)`);
+  line("dust left in the vault", `${dust} base units (rounding, kept by the pool)`);
+  const inflow = BigInt(pool.totalInflow.toString());
+  line("check", `${usd(total)} + ${usd(nodeCut)} + ${usd(dust)} = ${usd(total + nodeCut + dust)} = inflow ${usd(inflow)} ${total + nodeCut + dust === inflow ? "✓" : "✗"}`);
+  line("operator in all", `$${usd((await iosdBalance(operator.iosd)) - saleStart + 0n)} from revenue + $200.000000 from the sale`);
+  if (total + nodeCut + dust !== inflow) throw new Error("the takes do not add up to the revenue");
 }
 
 main().catch((e) => {
