@@ -6,23 +6,13 @@
 import { expect } from "chai";
 import { PublicKey } from "@solana/web3.js";
 import { computeTokens } from "../sdk/src";
-import { big } from "./helpers";
+import { big, rng } from "./helpers";
 import { Operator } from "./market";
 import { expectBooks, SharesWorld } from "./shares";
 
 const STEPS = Number(process.env.RANDOM_STEPS ?? 2_000);
 const SHARES = 1_000_000n;
 const TERM = 120n * 86_400n; // the clock steps end it about three quarters of the way through
-
-/** Deterministic PRNG (mulberry32), so a failure replays with the same seed. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 interface Participant {
   who: Operator;

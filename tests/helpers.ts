@@ -213,3 +213,13 @@ export function withData(ix: TransactionInstruction, data: Buffer): TransactionI
 
 /** A BN, number or event field (anything that prints as an integer) as a bigint. */
 export const big = (value: unknown): bigint => BigInt(String(value));
+
+/** Deterministic PRNG (mulberry32), so a failure replays with the same seed. */
+export function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}

@@ -6,22 +6,12 @@ import { expect } from "chai";
 import { PublicKey } from "@solana/web3.js";
 import { TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { rentalEscrow, TransactionFailedError } from "../sdk/src";
-import { big, IO } from "./helpers";
+import { big, IO, rng } from "./helpers";
 import { MarketWorld, Operator, Renter } from "./market";
 
 const STEPS = Number(process.env.RANDOM_STEPS ?? 2_000);
 const WINDOW = 86_400n;
 const { cost, fee, operatorPayment, streamed } = rentalEscrow;
-
-/** Deterministic PRNG (mulberry32), so a failure replays with the same seed. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 interface ModelRental {
   pk: PublicKey;

@@ -1,6 +1,6 @@
 // compute_tokens: a GPU's revenue as Token-2022 shares (90% holders / 10% operating node), settled on every
 // transfer by this program's transfer hook.
-import { BN, IdlAccounts, Program, Provider } from "@coral-xyz/anchor";
+import { IdlAccounts, Program, Provider } from "@coral-xyz/anchor";
 import {
   createAssociatedTokenAccountIdempotentInstruction,
   createTransferCheckedWithTransferHookInstruction,
@@ -21,7 +21,7 @@ import {
 } from "@solana/web3.js";
 import { ComputeTokens, COMPUTE_TOKENS_IDL } from "./idl/compute_tokens";
 import { adminInstructions } from "./admin";
-import { BPS, findPda } from "./util";
+import { big, bn, BPS, findPda, u64le } from "./util";
 
 export type { ComputeTokens };
 export type Config = IdlAccounts<ComputeTokens>["config"];
@@ -36,13 +36,6 @@ export const TOKENIZE_COMPUTE_UNITS = 400_000;
 /** Keys of the additional metadata fields in the share mint. */
 export const MetadataField = { Device: "device", Class: "class", Gpus: "gpus", Split: "split_bps", TermEnd: "term_end" } as const;
 
-const bn = (value: bigint | number) => new BN(value.toString());
-const big = (value: BN | number | bigint) => BigInt(value.toString());
-const u64le = (value: bigint) => {
-  const bytes = Buffer.alloc(8);
-  bytes.writeBigUInt64LE(value);
-  return bytes;
-};
 
 export const computeTokensPdas = {
   config: () => findPda(COMPUTE_TOKENS_PROGRAM_ID, "config"),

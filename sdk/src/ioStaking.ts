@@ -4,7 +4,7 @@ import { getAssociatedTokenAddressSync } from "@solana/spl-token";
 import { Keypair, PublicKey } from "@solana/web3.js";
 import { IoStaking, IO_STAKING_IDL } from "./idl/io_staking";
 import { adminInstructions } from "./admin";
-import { BPS, findPda } from "./util";
+import { bn, BPS, findPda } from "./util";
 
 export type { IoStaking };
 export const IO_STAKING_PROGRAM_ID = new PublicKey(IO_STAKING_IDL.address);
@@ -39,7 +39,6 @@ export interface InitializeStakingParams {
   slashAuthority: PublicKey;
 }
 
-const bn = (value: bigint | number) => new BN(value.toString());
 const toBigInt = (value: BN) => BigInt(value.toString());
 
 /** The settings `initialize` takes and `update_config` changes, in argument order. */

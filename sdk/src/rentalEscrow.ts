@@ -5,7 +5,7 @@ import { GetProgramAccountsFilter, Keypair, PublicKey, Transaction, TransactionI
 import { RentalEscrow, RENTAL_ESCROW_IDL } from "./idl/rental_escrow";
 import { adminInstructions } from "./admin";
 import * as ioStaking from "./ioStaking";
-import { BPS, findPda } from "./util";
+import { big, bn, BPS, findPda, u64le } from "./util";
 
 export type { RentalEscrow };
 export type Market = IdlAccounts<RentalEscrow>["market"];
@@ -19,13 +19,6 @@ export const SECONDS_PER_HOUR = 3_600n;
 /** `Device.status` values. */
 export const DeviceStatus = { Available: 0, Offline: 1 } as const;
 
-const bn = (value: bigint | number) => new BN(value.toString());
-const big = (value: BN | number | bigint) => BigInt(value.toString());
-const u64le = (value: bigint) => {
-  const bytes = Buffer.alloc(8);
-  bytes.writeBigUInt64LE(value);
-  return bytes;
-};
 
 const marketPda = () => findPda(RENTAL_ESCROW_PROGRAM_ID, "market");
 export const rentalEscrowPdas = {

@@ -1,3 +1,4 @@
+import { BN } from "@coral-xyz/anchor";
 import { PublicKey } from "@solana/web3.js";
 
 /** The canonical program-derived address for `seeds` (strings are UTF-8 bytes, keys their 32 bytes). */
@@ -8,3 +9,14 @@ export function findPda(programId: PublicKey, ...seeds: (string | PublicKey | Bu
 
 /** Basis points in a whole (10,000 = 100%). */
 export const BPS = 10_000n;
+
+/** A bigint or number as Anchor's BN (u64 arguments). */
+export const bn = (value: bigint | number) => new BN(value.toString());
+/** A BN (or number) from an account or event as a bigint. */
+export const big = (value: BN | number | bigint) => BigInt(value.toString());
+/** A u64 as 8 little-endian bytes (a PDA seed). */
+export const u64le = (value: bigint) => {
+  const bytes = Buffer.alloc(8);
+  bytes.writeBigUInt64LE(value);
+  return bytes;
+};
