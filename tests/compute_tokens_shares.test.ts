@@ -5,7 +5,7 @@ import { BN } from "@coral-xyz/anchor";
 import { getExtraAccountMetas, getMint, getTransferHook, TOKEN_2022_PROGRAM_ID } from "@solana/spl-token";
 import { PublicKey } from "@solana/web3.js";
 import { computeTokens, rentalEscrow } from "../sdk/src";
-import { big, expectRejected, withAccount } from "./helpers";
+import { big, expectRejected, withAccount, withData } from "./helpers";
 import { HOUR } from "./market";
 import { expectBooks, SHARES, SharesWorld, TERM, Tokenized } from "./shares";
 
@@ -127,6 +127,15 @@ describe("compute_tokens: tokenize_device", () => {
     it("a mint that is not the next share mint PDA", async () => {
       const { w, params, keys, send } = await setup();
       await expectRejected(w.world, keys, () => send(params({ poolNumber: 5n })), "ConstraintSeeds");
+    });
+
+    it("malformed arguments: truncated, or a name that is not UTF-8", async () => {
+      const { w, operator, params, keys } = await setup();
+      const tokenize = await computeTokens.tokenizeDeviceIx(w.client.program, params({ name: "ab" })).instruction();
+      await expectRejected(w.world, keys, () => w.world.send(withData(tokenize, tokenize.data.subarray(0, 20)), [operator.keypair]), "InstructionDidNotDeserialize");
+      const data = Buffer.from(tokenize.data);
+      data.set([0xff, 0xfe], 8 + 8 + 8 + 4); // the name's two bytes
+      await expectRejected(w.world, keys, () => w.world.send(withData(tokenize, data), [operator.keypair]), "InstructionDidNotDeserialize");
     });
 
     it("while paused", async () => {
