@@ -1,8 +1,10 @@
 // Fixture for the compute_tokens suites: the market world plus compute_tokens, a tokenized device, holders with
 // share accounts, and IOSD inflows into the revenue vault (direct transfers, or real rentals settled into it).
+import { expect } from "chai";
 import { Keypair, PublicKey, Transaction } from "@solana/web3.js";
 import { createTransferCheckedInstruction, getAccount, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
-import { computeTokens, tokenBalance } from "../sdk/src";
+import { computeTokens, createAta, tokenBalance } from "../sdk/src";
+import { big } from "./helpers";
 import { MarketWorld, Operator, Renter, IOSD } from "./market";
 
 export const TERM = 90n * 86_400n;
@@ -59,7 +61,6 @@ export class SharesWorld {
   async holder(): Promise<Operator> {
     const keypair = Keypair.generate();
     this.world.provider.airdrop(keypair.publicKey, 10n ** 10n);
-    const { createAta } = await import("../sdk/src");
     const iosd = await createAta(this.world.provider, this.market.iosdMint, keypair.publicKey, TOKEN_PROGRAM_ID);
     return { keypair, io: PublicKey.default, iosd };
   }
@@ -85,11 +86,9 @@ export { IOSD };
 
 /** The pool's books against the chain: every invariant of issue 7 that holds after any step. */
 export async function expectBooks(world: SharesWorld, pool: PublicKey, maxDust = 1_000n) {
-  const { expect } = await import("chai");
   const state = await world.client.pool(pool);
   const holders = await world.client.program.account.holder.all([{ memcmp: { offset: 8, bytes: pool.toBase58() } }]);
   const claimable = holders.reduce((sum, h) => sum + computeTokens.claimable(state, h.account), 0n);
-  const big = (v: { toString(): string }) => BigInt(v.toString());
   const [inflow, operator, holdersPart, claimed, carried, accounted] = [
     big(state.totalInflow), big(state.operatorRevenue), big(state.holdersRevenue), big(state.claimed), big(state.carried), big(state.vaultBalance),
   ];

@@ -343,8 +343,7 @@ export class ComputeTokensClient {
     const { mint } = await this.pool(pool);
     const account = tokenAccount ?? shareAccount(mint, owner.publicKey);
     const payer = this.provider.publicKey!;
-    const create = createAssociatedTokenAccountIdempotentInstruction(payer, account, owner.publicKey, mint, TOKEN_2022_PROGRAM_ID);
-    const pre = tokenAccount ? [] : [create];
+    const pre = tokenAccount ? [] : [this.createShareAccountIx(account, owner.publicKey, mint)];
     await openHolderIx(this.program, { payer, owner: owner.publicKey, pool, tokenAccount: account }).preInstructions(pre).signers([owner]).rpc();
     return account;
   }
@@ -355,7 +354,7 @@ export class ComputeTokensClient {
     const destination = options.toAccount ?? shareAccount(mint, to);
     const tx = new Transaction();
     if (!options.toAccount) {
-      tx.add(createAssociatedTokenAccountIdempotentInstruction(this.provider.publicKey!, destination, to, mint, TOKEN_2022_PROGRAM_ID));
+      tx.add(this.createShareAccountIx(destination, to, mint));
     }
     tx.add(await shareTransferIx(this.provider, source, mint, destination, owner.publicKey, amount));
     return this.provider.sendAndConfirm!(tx, [owner]);
@@ -411,7 +410,7 @@ export class ComputeTokensClient {
       maxPricePerShare,
     }).instruction();
     const tx = new Transaction().add(
-      createAssociatedTokenAccountIdempotentInstruction(this.provider.publicKey!, destination, buyer.publicKey, state.mint, TOKEN_2022_PROGRAM_ID),
+      this.createShareAccountIx(destination, buyer.publicKey, state.mint),
       buy,
       await shareTransferIx(this.provider, sale, state.mint, destination, buyer.publicKey, shares),
     );
@@ -428,6 +427,11 @@ export class ComputeTokensClient {
       tx.add(await shareTransferIx(this.provider, sale, state.mint, shareAccount(state.mint, operator.publicKey), operator.publicKey, unsold));
     }
     return this.provider.sendAndConfirm!(tx, [operator]);
+  }
+
+  /** Creates `owner`'s associated share account if missing, paid by the provider's wallet. */
+  private createShareAccountIx(account: PublicKey, owner: PublicKey, mint: PublicKey): TransactionInstruction {
+    return createAssociatedTokenAccountIdempotentInstruction(this.provider.publicKey!, account, owner, mint, TOKEN_2022_PROGRAM_ID);
   }
 
   /** Releases the device's payout lock after the term (anyone may). */

@@ -59,7 +59,27 @@ impl<'a> TokenAccount<'a> {
         // SAFETY: as in `mint`; SBPF allows the unaligned read.
         u64::from_le(unsafe { core::ptr::read_unaligned(self.data.as_ptr().add(64) as *const u64) })
     }
+
+    /// Whether Token-2022 is in the middle of a transfer out of or into this account: the `transferring` flag of
+    /// its TransferHookAccount extension, which Token-2022 sets only around its call to the mint's transfer
+    /// hook. Accounts without the extension (every SPL Token account) are never transferring.
+    pub fn transferring(&self) -> bool {
+        let data = self.data;
+        let mut at = MINT_EXTENSIONS_OFFSET;
+        while at + 4 <= data.len() {
+            let kind = u16::from_le_bytes([data[at], data[at + 1]]);
+            let len = u16::from_le_bytes([data[at + 2], data[at + 3]]) as usize;
+            if kind == EXTENSION_TRANSFER_HOOK_ACCOUNT && len >= 1 && at + 4 < data.len() {
+                return data[at + 4] == 1;
+            }
+            at += 4 + len;
+        }
+        false
+    }
 }
+
+/// Token-2022's extension type of the per-account transfer-hook state (the `transferring` flag).
+const EXTENSION_TRANSFER_HOOK_ACCOUNT: u16 = 15;
 
 /// Reads an initialized token account owned by `token_program`.
 pub fn token_account<'a>(account: &'a AccountView, token_program: &Address) -> Result<TokenAccount<'a>, ProgramError> {
@@ -446,27 +466,6 @@ pub fn approve_checked(
 ) -> ProgramResult {
     ApproveChecked::<&AccountView>::new(account, mint, delegate, authority, amount, decimals)
         .invoke_signed_with_program(&[Signer::from(signer_seeds)], token_program)
-}
-
-const EXTENSION_TRANSFER_HOOK_ACCOUNT: u16 = 15;
-
-/// Whether Token-2022 is in the middle of a transfer out of or into `account`: the `transferring` flag of its
-/// TransferHookAccount extension, which Token-2022 sets only around its call to the mint's transfer hook.
-/// Accounts without the extension are never transferring.
-pub fn transfer_hook_transferring(account: &AccountView) -> Result<bool, ProgramError> {
-    token_account(account, &TOKEN_2022_ID)?;
-    // SAFETY: a Token-2022 account (checked above), read only.
-    let data = unsafe { account.borrow_unchecked() };
-    let mut at = MINT_EXTENSIONS_OFFSET;
-    while at + 4 <= data.len() {
-        let kind = u16::from_le_bytes([data[at], data[at + 1]]);
-        let len = u16::from_le_bytes([data[at + 2], data[at + 3]]) as usize;
-        if kind == EXTENSION_TRANSFER_HOOK_ACCOUNT && len >= 1 && at + 4 < data.len() {
-            return Ok(data[at + 4] == 1);
-        }
-        at += 4 + len;
-    }
-    Ok(false)
 }
 
 pub const ASSOCIATED_TOKEN_PROGRAM_ID: Address =

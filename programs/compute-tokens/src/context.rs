@@ -3,7 +3,6 @@
 use crate::{
     error::ComputeTokensError,
     events,
-    revenue::Checkpoint,
     state::{Config, Holder, Pool, HOLDER_SEED},
 };
 use common::{
@@ -80,11 +79,15 @@ pub fn settle_if_accruing(
     if !holder.owned_by(&crate::ID) {
         return Ok(());
     }
-    let state = load_holder(holder, pool_address, token_account)?;
+    settle_holder(pool, load_holder(holder, pool_address, token_account)?, balance)
+}
+
+/// Settles `holder` on its account's `balance` now and stores the pool's and the checkpoint's new state.
+pub fn settle_holder(pool: &mut Pool, holder: &mut Holder, balance: u64) -> Result<(), ProgramError> {
     let mut revenue = pool.revenue();
-    let mut checkpoint = state.checkpoint();
+    let mut checkpoint = holder.checkpoint();
     revenue.settle(&mut checkpoint, balance)?;
-    state.set_checkpoint(&checkpoint);
+    holder.set_checkpoint(&checkpoint);
     pool.set_revenue(&revenue);
     Ok(())
 }
@@ -122,15 +125,20 @@ pub fn require_next_transfer(
     Ok(())
 }
 
-/// Creates `token_account`'s checkpoint at ["holder", pool, token account], starting at `checkpoint`.
-#[inline(always)] // more than five register arguments (with the result): SBPF passes at most five
+/// Creates `token_account`'s checkpoint at ["holder", pool, token account]: its `balance` joins the accruing
+/// supply and earns from now on.
+#[inline(always)] // more than five register arguments: SBPF passes at most five
 pub fn create_holder(
     payer: &AccountView,
     holder: &mut AccountView,
     pool: &Address,
+    pool_state: &mut Pool,
     token_account: &Address,
-    checkpoint: &Checkpoint,
+    balance: u64,
 ) -> Result<(), ProgramError> {
+    let mut revenue = pool_state.revenue();
+    let checkpoint = revenue.open(balance)?;
+    pool_state.set_revenue(&revenue);
     let bump = [require_canonical_pda(holder, &[HOLDER_SEED, pool.as_ref(), token_account.as_ref()], &crate::ID)?];
     let seeds =
         [Seed::from(HOLDER_SEED), Seed::from(pool.as_ref()), Seed::from(token_account.as_ref()), Seed::from(&bump)];
@@ -138,7 +146,7 @@ pub fn create_holder(
     let state = init::<Holder>(holder)?;
     state.set_pool(*pool);
     state.set_token_account(*token_account);
-    state.set_checkpoint(checkpoint);
+    state.set_checkpoint(&checkpoint);
     state.set_bump(bump[0]);
     events::holder_opened(pool, token_account, checkpoint.shares);
     Ok(())

@@ -3,7 +3,7 @@
 //! claimed by the operator (its shares are the operator's until sold).
 
 use crate::{
-    context::{load_holder, load_pool, share_account},
+    context::{load_holder, load_pool, settle_holder, share_account},
     error::ComputeTokensError,
     events, pool_seeds,
 };
@@ -51,14 +51,10 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let decimals = mint_decimals(iosd_mint, &program)?;
 
     let holder_state = load_holder(holder, &pool_address, token_account.address())?;
-    let mut revenue = state.revenue();
-    let mut checkpoint = holder_state.checkpoint();
-    revenue.settle(&mut checkpoint, token.amount())?;
-    let amount = checkpoint.owed;
-    checkpoint.owed = 0;
-    holder_state.set_checkpoint(&checkpoint);
+    settle_holder(state, holder_state, token.amount())?;
+    let amount = holder_state.owed();
+    holder_state.set_owed(0);
     holder_state.set_claimed(holder_state.claimed() + amount); // <= total inflow
-    state.set_revenue(&revenue);
     state.set_claimed(state.claimed() + amount); // <= total inflow
     state.set_vault_balance(state.vault_balance().checked_sub(amount).ok_or(ComputeTokensError::Overflow)?);
     let (mint, bump) = (state.mint(), [state.bump()]);

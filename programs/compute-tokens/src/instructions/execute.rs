@@ -8,7 +8,7 @@ use crate::{
     context::{load_pool, settle_if_accruing, share_account},
     error::ComputeTokensError,
 };
-use common::{args::ArgsReader, error::AnchorError, token::transfer_hook_transferring};
+use common::{args::ArgsReader, error::AnchorError};
 use pinocchio::{AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = crate::hook::EXECUTE_DISCRIMINATOR;
@@ -31,17 +31,18 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let _amount: u64 = args.read()?; // balances are read after the move; the checkpoints hold the ones before
     args.finish()?;
 
-    // Token-2022 raises `transferring` on the source only around its call to this hook: anyone else calling
-    // `execute` directly finds it down and is refused.
-    if !transfer_hook_transferring(source)? {
-        return Err(ComputeTokensError::NotTransferring.into());
-    }
     let pool_address = *pool.address();
     let state = load_pool(pool)?;
     if &state.mint() != mint.address() {
         return Err(ComputeTokensError::WrongMint.into());
     }
-    let source_balance = share_account(source, state)?.amount();
+    let source_token = share_account(source, state)?;
+    // Token-2022 raises `transferring` on the source only around its call to this hook: anyone else calling
+    // `execute` directly finds it down and is refused.
+    if !source_token.transferring() {
+        return Err(ComputeTokensError::NotTransferring.into());
+    }
+    let source_balance = source_token.amount();
     settle_if_accruing(state, &pool_address, source_holder, source.address(), source_balance)?;
     // Token-2022 returns before moving anything (and before the hook) on a self-transfer; should it ever call
     // the hook for one, the single checkpoint is settled once.

@@ -58,10 +58,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         let bump = [require_canonical_pda(sale_account, &[SALE_SEED, pool_address.as_ref()], &crate::ID)?];
         let seeds = [Seed::from(SALE_SEED), Seed::from(pool_address.as_ref()), Seed::from(&bump)];
         create_token_account(operator, sale_account, mint, &pool_address, token_2022, &seeds)?;
-        let mut revenue = state.revenue();
-        let checkpoint = revenue.open(0)?;
-        state.set_revenue(&revenue);
-        create_holder(operator, sale_holder, &pool_address, sale_account.address(), &checkpoint)?;
+        create_holder(operator, sale_holder, &pool_address, state, sale_account.address(), 0)?;
         state.set_sale_account(*sale_account.address());
     }
     require_address(sale_account, &state.sale_account())?;

@@ -38,8 +38,6 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     if token.owner() != owner.address() {
         return Err(ComputeTokensError::NotTokenOwner.into());
     }
-    let mut revenue = state.revenue();
-    let checkpoint = revenue.open(token.amount())?;
-    state.set_revenue(&revenue);
-    create_holder(payer, holder, &pool_address, token_account.address(), &checkpoint)
+    let balance = token.amount();
+    create_holder(payer, holder, &pool_address, state, token_account.address(), balance)
 }

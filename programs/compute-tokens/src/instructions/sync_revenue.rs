@@ -40,7 +40,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let balance = token_account_of_mint(vault, iosd_mint.address(), &program)?.amount();
     let decimals = mint_decimals(iosd_mint, &program)?;
 
-    let inflow = balance - state.vault_balance(); // only this program moves tokens out of the vault
+    // Only this program moves tokens out of the vault, so its balance never falls below what was accounted.
+    let inflow = balance.checked_sub(state.vault_balance()).ok_or(ComputeTokensError::Overflow)?;
     if inflow == 0 {
         return Ok(());
     }

@@ -10,7 +10,6 @@ use crate::{
     events, hook,
     metadata::{self, MAX_NAME_LEN, MAX_SYMBOL_LEN, MAX_URI_LEN},
     pool_seeds,
-    revenue::RevenuePool,
     state::{Config, Pool, EXTRA_ACCOUNT_METAS_SEED, POOL_SEED, SHARES_SEED, VAULT_SEED},
 };
 use common::{
@@ -30,7 +29,7 @@ use pinocchio::{
     error::ProgramError,
     instruction::{InstructionAccount, InstructionView},
     sysvars::{clock::Clock, Sysvar},
-    AccountView, ProgramResult,
+    AccountView, Address, ProgramResult,
 };
 use rental_escrow::{instructions::lock_payout, state::Device};
 
@@ -122,6 +121,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     if &device_state.payment_mint() != iosd_mint.address() {
         return Err(ComputeTokensError::DeviceNotPaidInIosd.into());
     }
+    let (device_class, gpu_count) = (device_state.device_class(), device_state.gpu_count());
     let term_end = Clock::get()?.unix_timestamp.checked_add(args.term).ok_or(ComputeTokensError::Overflow)?;
 
     let mint_bump = [require_canonical_pda(mint, &[SHARES_SEED, &pool_number], &crate::ID)?];
@@ -143,8 +143,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
             transfer_hook: Some(&crate::ID),
         },
         &args,
-        device,
-        &Terms { operator_bps, term_end },
+        device.address(),
+        &Terms { device_class, gpu_count, operator_bps, term_end },
     )?;
     create_pda_account(
         operator,
@@ -169,13 +169,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     mint_to_checked(mint, operator_shares, pool, args.shares, 0, &TOKEN_2022_ID, &pool_seeds)?;
     remove_mint_authority(mint, pool, &TOKEN_2022_ID, &pool_seeds)?;
 
-    let mut revenue = RevenuePool::default();
-    let checkpoint = revenue.open(args.shares)?;
-    create_holder(operator, operator_holder, pool.address(), operator_shares.address(), &checkpoint)?;
-
-    lock_device_payout(operator, pool, market, device, vault, &pool_seeds)?;
-
-    let pool_address = *pool.address();
+    let (pool_address, pool_view) = (*pool.address(), *pool);
     let pool_state = init::<Pool>(pool)?;
     pool_state.set_device(*device.address());
     pool_state.set_operator(*operator.address());
@@ -185,9 +179,10 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     pool_state.set_shares(args.shares);
     pool_state.set_term_end(term_end);
     pool_state.set_operator_bps(operator_bps);
-    pool_state.set_revenue(&revenue);
     pool_state.set_bump(pool_bump[0]);
     pool_state.set_vault_bump(vault_bump[0]);
+    create_holder(operator, operator_holder, &pool_address, pool_state, operator_shares.address(), args.shares)?;
+    lock_device_payout(operator, &pool_view, market, device, vault, &pool_seeds)?;
     events::device_tokenized(&pool_address, pool_state);
 
     let config_state = load_mut::<Config>(config, &crate::ID)?;
@@ -195,9 +190,11 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     Ok(())
 }
 
-/// What the shares pay and until when (metadata fields).
+/// The device and the terms written into the metadata fields.
 #[derive(Clone, Copy)]
 struct Terms {
+    device_class: u8,
+    gpu_count: u32,
     operator_bps: u16,
     term_end: i64,
 }
@@ -205,14 +202,13 @@ struct Terms {
 /// The share mint with its metadata: name, symbol, uri, and the device, its class and GPUs, the split and
 /// the term's end as text fields.
 #[inline(never)] // keeps the text buffers out of `process`'s stack frame
-fn create_share_mint(new: &NewMint, args: &TokenizeArgs, device: &AccountView, terms: &Terms) -> ProgramResult {
-    let Terms { operator_bps, term_end } = *terms;
-    let device_state = load::<Device>(device, &rental_escrow::ID)?;
+fn create_share_mint(new: &NewMint, args: &TokenizeArgs, device: &Address, terms: &Terms) -> ProgramResult {
+    let Terms { device_class, gpu_count, operator_bps, term_end } = *terms;
     let (mut address, mut class, mut gpus, mut split, mut end) = ([0; 44], [0; 20], [0; 20], [0; 12], [0; 20]);
     let fields = [
-        (metadata::FIELD_DEVICE, metadata::base58(device.address(), &mut address)),
-        (metadata::FIELD_CLASS, metadata::decimal(device_state.device_class() as u64, &mut class)),
-        (metadata::FIELD_GPUS, metadata::decimal(device_state.gpu_count() as u64, &mut gpus)),
+        (metadata::FIELD_DEVICE, metadata::base58(device, &mut address)),
+        (metadata::FIELD_CLASS, metadata::decimal(device_class as u64, &mut class)),
+        (metadata::FIELD_GPUS, metadata::decimal(gpu_count as u64, &mut gpus)),
         (metadata::FIELD_SPLIT, metadata::split(operator_bps, &mut split)),
         (metadata::FIELD_TERM_END, metadata::decimal(term_end as u64, &mut end)),
     ];
