@@ -127,7 +127,7 @@ async function main() {
       arbiter: arbiter.publicKey,
       renterFeeBps: rentalEscrow.DEFAULT_FEE_BPS,
       supplierFeeBps: rentalEscrow.DEFAULT_FEE_BPS,
-      disputeWindowSeconds: 3n * 86_400n,
+      disputeWindowSeconds: 3_600n,
       maxRentalDurationSeconds: 90n * 86_400n,
     })
     .rpc();
@@ -135,7 +135,7 @@ async function main() {
   const market = await rentalEscrow.fetchMarket(escrow);
   line("market", short(rentalEscrow.rentalEscrowPdas.market()));
   line("fees", `renter ${market.renterFeeBps / 100}%, supplier ${market.supplierFeeBps / 100}%`);
-  line("dispute window", `${Number(market.disputeWindow) / 86_400} days`);
+  line("dispute window", `${Number(market.disputeWindow) / 3_600} h: settle pays what streamed until one window ago`);
 
   step("compute_tokens.initialize: revenue-share config bound to the market");
   const ct = computeTokens.computeTokensProgram(provider);
@@ -293,7 +293,7 @@ async function rentalDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAu
 
   advanceClock(provider.svm, 4n * hour);
   await client.settle(first.rental);
-  line("4 h later: settle A100", `operator paid $${usd(await iosdBalance(payout))} (${provider.lastResult!.computeUnits} CU, anyone can crank it)`);
+  line("4 h later: settle A100", `operator paid $${usd(await iosdBalance(payout))} for 3 h; the last hour waits out the dispute window (${provider.lastResult!.computeUnits} CU, anyone can crank it)`);
   const renterBeforeCancel = await iosdBalance(renter.iosd);
   await client.cancel(renter.keypair, second.rental);
   line("renter cancels the H100", `refund $${usd((await iosdBalance(renter.iosd)) - renterBeforeCancel)} for the 6 unused hours`);

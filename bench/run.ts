@@ -261,7 +261,8 @@ async function iosdBench() {
 /** rental_escrow: every instruction's CU next to the token/system CPIs it cannot avoid, and settle/complete on a
  * short rental of a new device vs a long rental of a device with a long history. */
 async function rentalBench() {
-  const m = await MarketWorld.create();
+  // No dispute window, so settle pays at once (its cost does not depend on the window).
+  const m = await MarketWorld.create({ disputeWindowSeconds: 0n });
   const { world, client } = m;
   const floor = new CpiFloor(world);
   const userFloor = await floor.transferSignedByUser();
@@ -300,7 +301,7 @@ async function rentalBench() {
   ({ rental } = await client.rent(renter.keypair, device, HOUR, PRICE));
   await record("open_dispute", 0, "none", () => client.openDispute(renter.keypair, rental));
   await record("resolve_dispute", 4 * pdaFloor, "3 PDA transfers + slash transfer (+ close)", () => client.resolveDispute(world.arbiter, rental, 5_000, IO));
-  const settings = { arbiter: world.arbiter.publicKey, renterFeeBps: 25, supplierFeeBps: 25, disputeWindowSeconds: 3n * 86_400n, maxRentalDurationSeconds: 90n * 86_400n };
+  const settings = { arbiter: world.arbiter.publicKey, renterFeeBps: 25, supplierFeeBps: 25, disputeWindowSeconds: 0n, maxRentalDurationSeconds: 90n * 86_400n };
   await record("update_market", 0, "none", () => rentalEscrow.updateMarketIx(m.escrow, world.admin.publicKey, settings).rpc());
   await record("deregister_device", 0, "none (+ io_staking unbond CPI)", () =>
     rentalEscrow.deregisterDeviceIx(m.escrow, operator.keypair.publicKey, device).signers([operator.keypair]).rpc());

@@ -6,7 +6,7 @@ import { getExtraAccountMetas, getMint, getTransferHook, TOKEN_2022_PROGRAM_ID }
 import { PublicKey } from "@solana/web3.js";
 import { computeTokens, rentalEscrow } from "../sdk/src";
 import { big, expectRejected, withAccount, withData } from "./helpers";
-import { HOUR } from "./market";
+import { HOUR, WINDOW } from "./market";
 import { expectBooks, SHARES, SharesWorld, TERM, Tokenized } from "./shares";
 
 const { computeTokensPdas, COMPUTE_TOKENS_PROGRAM_ID, shareAccount } = computeTokens;
@@ -172,7 +172,7 @@ describe("compute_tokens: revenue, hooked transfers and claims", () => {
   it("revenue from a real rental settled into the vault", async () => {
     const renter = await w.market.renter();
     const booking = await w.market.client.rent(renter.keypair, t.device, 10n * HOUR, 10n ** 9n);
-    w.market.setTime(w.market.now() + 4n * HOUR);
+    w.market.setTime(w.market.now() + 4n * HOUR + WINDOW); // settle lags the stream by the dispute window
     await w.market.client.settle(booking.rental);
     const paid = await w.iosd(t.vault);
     expect(paid > 0n).to.equal(true);

@@ -8,6 +8,8 @@ import { big, FEED_ID, IO, World } from "./helpers";
 export const T0 = 1_800_000_000n;
 export const IOSD = 10n ** 6n;
 export const HOUR = 3_600n;
+/** The market's dispute window in these fixtures: three days. `settle` lags the stream by it. */
+export const WINDOW = 3n * 86_400n;
 /** $1.50 per GPU-hour in IOSD. */
 export const PRICE = 1_500_000n;
 

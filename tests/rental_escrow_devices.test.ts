@@ -140,12 +140,13 @@ describe("rental_escrow: device registry", () => {
       newPayout = await createAta(m.world.provider, m.iosdMint, Keypair.generate().publicKey, TOKEN_PROGRAM_ID);
     });
 
-    it("re-prices, takes the device offline and moves its payout", async () => {
-      await update(2n * PRICE, DeviceStatus.Offline, newPayout);
+    it("re-prices and takes the device offline; the payout stays the operator's associated account", async () => {
+      await update(2n * PRICE, DeviceStatus.Offline, operator.iosd);
       const s = await state();
       expect(big(s.pricePerGpuHour)).to.equal(2n * PRICE);
       expect(s.status).to.equal(DeviceStatus.Offline);
-      expect(s.payout.toBase58()).to.equal(newPayout.toBase58());
+      expect(s.payout.toBase58()).to.equal(operator.iosd.toBase58());
+      await expectRejected(m.world, [device], () => update(PRICE, 0, newPayout), "PayoutNotAssociated");
     });
 
     it("rejects a stranger, a bad status, a zero price and a payout of another mint, changing nothing", async () => {

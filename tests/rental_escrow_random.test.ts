@@ -1,10 +1,12 @@
 // Randomized rental_escrow run: rentals created (singly and as clusters), settled, extended, cancelled, disputed,
-// resolved and completed while the clock moves. After every step: each open escrow holds exactly
-// deposited - released, no IOSD unit was created or lost (renters + payouts + treasury + escrows = what the renters
-// started with), nothing streams while disputed or after the end, and each device counts its open rentals.
+// resolved and completed while the clock moves, while strangers donate into escrows and operators close their payout
+// accounts. After every step: each open escrow holds exactly deposited - released plus what was donated to it, no IOSD
+// unit was created or lost (renters + payouts + treasury + escrows = what the renters started with), the treasury
+// holds the fees plus the swept donations, nothing streams while disputed or after the end, settle lags the stream by
+// the dispute window, and each device counts its open rentals.
 import { expect } from "chai";
 import { PublicKey } from "@solana/web3.js";
-import { TOKEN_PROGRAM_ID } from "@solana/spl-token";
+import { createCloseAccountInstruction, createTransferCheckedInstruction, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { rentalEscrow, TransactionFailedError } from "../sdk/src";
 import { big, IO, rng } from "./helpers";
 import { MarketWorld, Operator, Renter } from "./market";
@@ -23,6 +25,8 @@ interface ModelRental {
   deposited: bigint;
   released: bigint;
   disputedAt: bigint | null;
+  /** Sent into the escrow from outside; swept to the treasury when the escrow closes. */
+  donated: bigint;
 }
 
 describe("rental_escrow: randomized invariants", () => {
@@ -42,20 +46,25 @@ describe("rental_escrow: randomized invariants", () => {
       devices.push({ pk: await m.device(operator, { gpuCount: gpus, pricePerGpuHour: price }), operator, price, gpus });
     }
     const treasury = (await m.client.market()).treasuryIosd;
-    const accounts = [...renters.map((r) => r.iosd), ...operators.map((o) => o.iosd), treasury];
+    // Where operators move their earnings before closing their payout accounts.
+    const bank = (await m.renter(1n)).iosd;
+    const accounts = [...renters.map((r) => r.iosd), ...operators.map((o) => o.iosd), treasury, bank];
     const startTotal = await sum(accounts);
+    const bankStart = await m.iosdBalance(bank);
     const supply = await m.iosdSupply();
 
     const open: ModelRental[] = [];
     const rentedUntil = new Map(devices.map((d) => [d.pk.toBase58(), 0n]));
     let paidToOperators = 0n;
     let fees = 0n;
+    let swept = 0n;
     const counts: Record<string, number> = {};
     const count = (name: string) => (counts[name] = (counts[name] ?? 0) + 1);
 
+    /** Balances of `keys`, a closed account counting zero. */
     async function sum(keys: PublicKey[]): Promise<bigint> {
       let total = 0n;
-      for (const k of keys) total += await m.iosdBalance(k);
+      for (const k of keys) if (await m.world.provider.connection.getAccountInfo(k)) total += await m.iosdBalance(k);
       return total;
     }
 
@@ -82,7 +91,10 @@ describe("rental_escrow: randomized invariants", () => {
       if (elapsed >= r.end - r.start) return r.deposited;
       return (r.rate * elapsed) / 3_600n;
     };
-    const close = (r: ModelRental) => open.splice(open.indexOf(r), 1);
+    const close = (r: ModelRental) => {
+      swept += r.donated;
+      open.splice(open.indexOf(r), 1);
+    };
 
     for (let step = 0; step < STEPS; step++) {
       const now = m.now();
@@ -111,14 +123,14 @@ describe("rental_escrow: randomized invariants", () => {
           for (const [i, b] of bookings.entries()) {
             const d = chosen[i];
             const rate = d.price * BigInt(d.gpus);
-            open.push({ pk: b.rental, device: d.pk, renter, start: now, end: now + duration, rate, deposited: cost(rate, duration), released: 0n, disputedAt: null });
+            open.push({ pk: b.rental, device: d.pk, renter, start: now, end: now + duration, rate, deposited: cost(rate, duration), released: 0n, disputedAt: null, donated: 0n });
             rentedUntil.set(d.pk.toBase58(), now + duration);
             fees += fee(cost(rate, duration), 25);
           }
         }
       } else if (roll < 0.4 && open.length) {
         const r = pick(open);
-        const gross = streamedAt(r, now) - r.released;
+        const gross = streamedAt(r, now - WINDOW) - r.released; // the last window of service stays in escrow
         const expected = r.disputedAt !== null ? "RentalDisputed" : gross === 0n ? "NothingToSettle" : null;
         if (await attempt("settle", expected, () => m.client.settle(r.pk))) {
           const pay = operatorPayment(r.released, gross, 25);
@@ -197,6 +209,28 @@ describe("rental_escrow: randomized invariants", () => {
         paidToOperators += pay.toOperator;
         fees += pay.fee;
         close(r);
+      } else if (roll < 0.84 && open.length) {
+        // A stranger donates into an escrow: closing it must still work, the surplus going to the treasury.
+        const r = pick(open);
+        const donor = pick(renters);
+        const amount = BigInt(1 + Math.floor(random() * 1_000));
+        const escrow = rentalEscrow.rentalEscrowPdas.escrow(r.pk);
+        await m.world.provider.sendInstructions([createTransferCheckedInstruction(donor.iosd, m.iosdMint, escrow, donor.keypair.publicKey, amount, 6, [], TOKEN_PROGRAM_ID)], [donor.keypair]);
+        r.donated += amount;
+        count("donation");
+      } else if (roll < 0.86) {
+        // An operator empties and closes its payout account; the next payment re-creates it.
+        const operator = pick(operators);
+        if (!(await m.world.provider.connection.getAccountInfo(operator.iosd))) continue;
+        const balance = await m.iosdBalance(operator.iosd);
+        await m.world.provider.sendInstructions(
+          [
+            createTransferCheckedInstruction(operator.iosd, m.iosdMint, bank, operator.keypair.publicKey, balance, 6, [], TOKEN_PROGRAM_ID),
+            createCloseAccountInstruction(operator.iosd, operator.keypair.publicKey, operator.keypair.publicKey, [], TOKEN_PROGRAM_ID),
+          ],
+          [operator.keypair],
+        );
+        count("payout closed");
       } else {
         m.setTime(now + BigInt(pick([1, 30, 600, 3_600, 20_000, 86_400])));
         count("clock moved");
@@ -211,15 +245,15 @@ describe("rental_escrow: randomized invariants", () => {
         expect(big(state.deposited)).to.equal(r.deposited);
         expect(big(state.released)).to.equal(r.released);
         const balance = (await m.escrowBalance(r.pk))!;
-        expect(balance, `escrow of ${r.pk.toBase58()} at step ${step}`).to.equal(r.deposited - r.released);
+        expect(balance, `escrow of ${r.pk.toBase58()} at step ${step}`).to.equal(r.deposited - r.released + r.donated);
         escrowed += balance;
         expect(streamed(state, t)).to.equal(streamedAt(r, t));
         expect(streamed(state, t + 10n ** 9n)).to.equal(r.disputedAt === null ? r.deposited : streamedAt(r, r.disputedAt));
       }
       expect((await sum(accounts)) + escrowed, `conservation at step ${step}`).to.equal(startTotal);
       expect(await m.iosdSupply()).to.equal(supply);
-      expect(await m.iosdBalance(treasury)).to.equal(fees);
-      expect(await sum(operators.map((o) => o.iosd))).to.equal(paidToOperators);
+      expect(await m.iosdBalance(treasury)).to.equal(fees + swept);
+      expect(await sum([...operators.map((o) => o.iosd), bank]), `operators at step ${step}`).to.equal(paidToOperators + bankStart);
       for (const d of devices) {
         const state = (await rentalEscrow.fetchDevice(m.escrow, d.pk))!;
         expect(state.openRentals).to.equal(open.filter((r) => r.device.equals(d.pk)).length);
@@ -227,7 +261,7 @@ describe("rental_escrow: randomized invariants", () => {
       }
     }
     console.log(`      seed ${seed}: ${Object.entries(counts).sort().map(([k, v]) => `${k} ${v}`).join(", ")}`);
-    for (const needed of ["create_rental", "book cluster", "settle", "extend", "cancel", "complete", "open_dispute", "resolve_dispute"]) {
+    for (const needed of ["create_rental", "book cluster", "settle", "extend", "cancel", "complete", "open_dispute", "resolve_dispute", "donation", "payout closed"]) {
       expect(counts[needed] ?? 0, needed).to.be.greaterThan(0);
     }
   });

@@ -3,7 +3,7 @@ import { Keypair, PublicKey } from "@solana/web3.js";
 import { TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { createAta, ioStaking, rentalEscrow } from "../sdk/src";
 import { big, expectRejected, IO, withAccount, withData, withoutSigner } from "./helpers";
-import { HOUR, MarketWorld, Operator, PRICE, Renter, T0 } from "./market";
+import { HOUR, MarketWorld, Operator, PRICE, Renter, T0, WINDOW } from "./market";
 
 const { rentalEscrowPdas, quote, streamed, cost, fee, operatorPayment, pauseIx, updateDeviceIx, deregisterDeviceIx, DeviceStatus } = rentalEscrow;
 
@@ -148,16 +148,19 @@ describe("rental_escrow: rentals", () => {
   });
 
   describe("settle", () => {
-    it("pays the operator exactly what has streamed, minus the supplier fee, and is O(1) to repeat", async () => {
+    it("pays the operator what had streamed one dispute window ago, minus the supplier fee, and is O(1) to repeat", async () => {
       const { rental } = await rent(10n);
       const deposit = cost(8n * PRICE, 10n * HOUR);
+      m.setTime(T0 + WINDOW);
+      await expectRejected(m.world, keysOf(rental), () => m.client.settle(rental), "NothingToSettle");
       let paid = 0n;
       let fees = 0n;
       for (const t of [1n, 3_599n, 3_600n, 7_777n, 36_000n]) {
-        m.setTime(T0 + t);
+        m.setTime(T0 + WINDOW + t);
         const r = await rentalState(rental);
         const expectedStreamed = t >= 10n * HOUR ? deposit : (8n * PRICE * t) / HOUR;
         expect(streamed(r, T0 + t)).to.equal(expectedStreamed);
+        expect(rentalEscrow.settleable(r, T0 + WINDOW + t)).to.equal(expectedStreamed - big(r.released));
         const gross = expectedStreamed - big(r.released);
         const pay = operatorPayment(big(r.released), gross, 25);
         await m.client.settle(rental);
@@ -170,14 +173,14 @@ describe("rental_escrow: rentals", () => {
       expect(paid).to.equal(deposit - fee(deposit, 25));
       expect(big((await rentalState(rental)).released)).to.equal(deposit);
       await expectRejected(m.world, keysOf(rental), () => m.client.settle(rental), "NothingToSettle");
-      m.setTime(T0 + 50n * HOUR);
+      m.setTime(T0 + WINDOW + 50n * HOUR);
       await expectRejected(m.world, keysOf(rental), () => m.client.settle(rental), "NothingToSettle");
     });
 
     it("rejects a wrong payout, escrow or treasury, and a rental of another device", async () => {
       const { rental } = await rent(1n);
       const second = await m.device(operator, { gpuCount: 1 });
-      m.setTime(T0 + 60n);
+      m.setTime(T0 + WINDOW + 60n);
       const accounts = await m.client.escrowAccounts(rental);
       const { state: _s, ...a } = accounts;
       const ix = await rentalEscrow.settleIx(m.escrow, a).instruction();
@@ -229,8 +232,6 @@ describe("rental_escrow: rentals", () => {
     it("pays the streamed part, refunds the rest, closes both accounts and frees the device", async () => {
       const { rental } = await rent(10n);
       const deposit = cost(8n * PRICE, 10n * HOUR);
-      m.setTime(T0 + 1_234n);
-      await m.client.settle(rental);
       m.setTime(T0 + 4_321n);
       const renterBefore = await m.iosdBalance(renter.iosd);
       const treasuryBefore = await m.iosdBalance(treasury);
@@ -242,7 +243,7 @@ describe("rental_escrow: rentals", () => {
       const supplierFee = fee(streamedNow, 25);
       expect(await m.iosdBalance(operator.iosd)).to.equal(streamedNow - supplierFee);
       expect(await m.iosdBalance(renter.iosd)).to.equal(renterBefore + deposit - streamedNow);
-      expect(await m.iosdBalance(treasury)).to.equal(treasuryBefore + supplierFee - fee((1_234n * 8n * PRICE) / HOUR, 25));
+      expect(await m.iosdBalance(treasury)).to.equal(treasuryBefore + supplierFee);
       expect(await rentalEscrow.fetchRental(m.escrow, rental)).to.equal(null);
       expect(await m.escrowBalance(rental)).to.equal(null);
       expect(await m.lamports(renter.keypair.publicKey)).to.equal(lamportsBefore + rentBack);
@@ -271,7 +272,6 @@ describe("rental_escrow: rentals", () => {
       const { rental } = await rent(2n);
       const deposit = cost(8n * PRICE, 2n * HOUR);
       m.setTime(T0 + HOUR);
-      await m.client.settle(rental);
       const keys = keysOf(rental);
       await expectRejected(m.world, keys, () => m.client.complete(renter.keypair, rental), "RentalNotEnded");
       m.setTime(T0 + 2n * HOUR);
@@ -323,6 +323,9 @@ describe("rental_escrow: rentals", () => {
         expect(found, name).to.have.length(1);
         return found[0].data as Record<string, unknown>;
       };
+      // No dispute window, so settle pays what has streamed at once.
+      await rentalEscrow.updateMarketIx(m.escrow, m.world.admin.publicKey, { arbiter: m.world.arbiter.publicKey, renterFeeBps: 30, supplierFeeBps: 20, disputeWindowSeconds: 0n, maxRentalDurationSeconds: 86_400n }).rpc();
+      expect([only("marketUpdated").renterFeeBps, only("marketUpdated").supplierFeeBps]).to.deep.equal([30, 20]);
       const second = await m.device(operator, { gpuCount: 1 });
       const registered = only("deviceRegistered");
       expect([(registered.device as PublicKey).toBase58(), big(registered.bonded), registered.gpuCount]).to.deep.equal([second.toBase58(), 200n * IO, 1]);
@@ -340,7 +343,7 @@ describe("rental_escrow: rentals", () => {
 
       const { rental } = await rent(1n);
       const created = only("rentalCreated");
-      expect([big(created.deposited), big(created.renterFee), big(created.end)]).to.deep.equal([8n * PRICE, fee(8n * PRICE, 25), T0 + HOUR]);
+      expect([big(created.deposited), big(created.renterFee), big(created.end)]).to.deep.equal([8n * PRICE, fee(8n * PRICE, 30), T0 + HOUR]);
       m.setTime(T0 + 600n);
       await m.client.extend(renter.keypair, rental, HOUR);
       expect(big(only("rentalExtended").added)).to.equal(8n * PRICE);
@@ -362,8 +365,6 @@ describe("rental_escrow: rentals", () => {
       m.setTime(m.now() + HOUR);
       await m.client.complete(renter.keypair, last.rental);
       expect(big(only("rentalCompleted").secondsServed)).to.equal(HOUR);
-      await rentalEscrow.updateMarketIx(m.escrow, m.world.admin.publicKey, { arbiter: m.world.arbiter.publicKey, renterFeeBps: 30, supplierFeeBps: 20, disputeWindowSeconds: 0n, maxRentalDurationSeconds: 86_400n }).rpc();
-      expect([only("marketUpdated").renterFeeBps, only("marketUpdated").supplierFeeBps]).to.deep.equal([30, 20]);
       await deregisterDeviceIx(m.escrow, operator.keypair.publicKey, second).signers([operator.keypair]).rpc();
       expect(big(only("deviceDeregistered").unbonded)).to.equal(200n * IO);
     });

@@ -1,6 +1,6 @@
 // rental_escrow: GPU registry with reputation, escrowed rentals streamed per second, disputes, fees.
 import { BN, IdlAccounts, Program, Provider, utils } from "@coral-xyz/anchor";
-import { getAssociatedTokenAddressSync } from "@solana/spl-token";
+import { createAssociatedTokenAccountIdempotentInstruction, getAssociatedTokenAddressSync } from "@solana/spl-token";
 import { GetProgramAccountsFilter, Keypair, PublicKey, Transaction, TransactionInstruction } from "@solana/web3.js";
 import { RentalEscrow, RENTAL_ESCROW_IDL } from "./idl/rental_escrow";
 import { adminInstructions } from "./admin";
@@ -342,9 +342,9 @@ export function streamed(rental: Rental, now: bigint): bigint {
   return amount < deposited ? amount : deposited;
 }
 
-/** What `settle` would release at `now` (before the supplier fee). */
+/** What `settle` would release at `now` (before the supplier fee): what had streamed one dispute window earlier. */
 export function settleable(rental: Rental, now: bigint): bigint {
-  return streamed(rental, now) - big(rental.released);
+  return streamed(rental, now - big(rental.disputeWindow)) - big(rental.released);
 }
 
 /** Reputation score in bps, as `reputation::score_bps`. */
@@ -502,9 +502,20 @@ export class RentalEscrowClient {
     return { ...escrowAccounts(await this.market(), state.device, device, rental, state), state };
   }
 
+  /**
+   * Re-creates the operator's payout account if the operator closed it: an unlocked payout is always the
+   * operator's associated token account, which anyone may re-create, so no operator can block a payment out of
+   * escrow. Empty when the account exists.
+   */
+  async payoutRepair(a: EscrowAccounts, payer: PublicKey = this.program.provider.publicKey!): Promise<TransactionInstruction[]> {
+    if (await this.program.provider.connection.getAccountInfo(a.payout)) return [];
+    const device = await this.device(a.device);
+    return [createAssociatedTokenAccountIdempotentInstruction(payer, a.payout, device.operator, a.paymentMint, a.tokenProgram)];
+  }
+
   async settle(rental: PublicKey): Promise<string> {
     const { state: _state, ...accounts } = await this.escrowAccounts(rental);
-    return settleIx(this.program, accounts).rpc();
+    return settleIx(this.program, accounts).preInstructions(await this.payoutRepair(accounts)).rpc();
   }
 
   async extend(renter: Keypair, rental: PublicKey, extraSeconds: bigint): Promise<string> {
@@ -516,13 +527,15 @@ export class RentalEscrowClient {
   async cancel(renter: Keypair, rental: PublicKey): Promise<string> {
     const { state, ...accounts } = await this.escrowAccounts(rental);
     const renterToken = getAssociatedTokenAddressSync(state.paymentMint, renter.publicKey, true, accounts.tokenProgram);
-    return cancelIx(this.program, renter.publicKey, renterToken, accounts).signers([renter]).rpc();
+    const repair = await this.payoutRepair(accounts);
+    return cancelIx(this.program, renter.publicKey, renterToken, accounts).preInstructions(repair).signers([renter]).rpc();
   }
 
   /** Completes an ended rental; `caller` is the renter, or anyone after the dispute window. */
   async complete(caller: Keypair, rental: PublicKey): Promise<string> {
     const { state, ...accounts } = await this.escrowAccounts(rental);
-    return completeIx(this.program, caller.publicKey, state.renter, accounts).signers([caller]).rpc();
+    const repair = await this.payoutRepair(accounts);
+    return completeIx(this.program, caller.publicKey, state.renter, accounts).preInstructions(repair).signers([caller]).rpc();
   }
 
   async openDispute(renter: Keypair, rental: PublicKey): Promise<string> {
@@ -536,7 +549,11 @@ export class RentalEscrowClient {
     const staking = await ioStaking.fetchStakingConfig(this.staking);
     const renterToken = getAssociatedTokenAddressSync(state.paymentMint, state.renter, true, accounts.tokenProgram);
     const slash = { operator: device.operator, stakingTreasury: staking.treasury, ioMint: staking.ioMint, ioTokenProgram: staking.tokenProgram };
-    return resolveDisputeIx(this.program, arbiter.publicKey, state.renter, renterToken, accounts, slash, renterShareBps, slashAmount).signers([arbiter]).rpc();
+    const repair = await this.payoutRepair(accounts);
+    return resolveDisputeIx(this.program, arbiter.publicKey, state.renter, renterToken, accounts, slash, renterShareBps, slashAmount)
+      .preInstructions(repair)
+      .signers([arbiter])
+      .rpc();
   }
 
   /** `quote` for `device` under the market's current fee. */

@@ -471,6 +471,18 @@ pub fn approve_checked(
 pub const ASSOCIATED_TOKEN_PROGRAM_ID: Address =
     Address::from_str_const("ATokenGPvbdGVxr1b2hvZbsiqW5xWH25efTNsLJA8knL");
 
+/// The account must be `wallet`'s associated token account for `mint` under `token_program`: an address
+/// anyone can re-create (the ATA program's `CreateIdempotent`) if its owner closes it, so payments into it can
+/// never be blocked for good. One PDA search (about 1,500 CU per bump tried).
+pub fn is_associated_token_account(account: &AccountView, wallet: &Address, mint: &Address, token_program: &Address) -> bool {
+    crate::checks::require_canonical_pda(
+        account,
+        &[wallet.as_ref(), token_program.as_ref(), mint.as_ref()],
+        &ASSOCIATED_TOKEN_PROGRAM_ID,
+    )
+    .is_ok()
+}
+
 /// Creates `wallet`'s associated token account for `mint` (the ATA program's `CreateIdempotent`), paid by `payer`.
 #[inline(always)] // more than five register arguments: SBPF passes at most five
 pub fn create_associated_token_account(

@@ -2,12 +2,15 @@
 
 use crate::{
     error::EscrowError,
+    events,
     state::{Device, Market, Rental, RENTAL_SEED},
 };
 use common::{
     checks::{load, load_mut, require_address, require_program, require_signer, require_writable},
     error::AnchorError,
-    token::{close_pda_account, close_token_account, mint_decimals, token_account_owned_by, transfer_checked},
+    token::{
+        close_pda_account, close_token_account, mint_decimals, token_account, token_account_owned_by, transfer_checked,
+    },
 };
 use pinocchio::{
     cpi::Seed,
@@ -198,10 +201,18 @@ impl<'a> Escrow<'a> {
         Ok((to_operator, fee))
     }
 
-    /// Closes the (emptied) escrow and the rental, returning both accounts' rent to `renter`, who paid it.
+    /// Closes the escrow and the rental, returning both accounts' rent to `renter`, who paid it. Called once the
+    /// books say nothing remains; anything still in the escrow was sent to it from outside (anyone can send
+    /// tokens to a token account) and goes to the treasury first, so no donation can keep the escrow open.
     pub fn close(&self, renter: &AccountView) -> ProgramResult {
+        let program = self.payment.token_program.address();
+        let surplus = token_account(self.escrow, program)?.amount();
+        if surplus > 0 {
+            self.pay(self.treasury, surplus)?;
+            events::escrow_surplus_swept(self.rental.address(), surplus);
+        }
         let seeds = self.signer_seeds();
-        close_token_account(self.escrow, renter, &self.rental, self.payment.token_program.address(), &seeds)?;
+        close_token_account(self.escrow, renter, &self.rental, program, &seeds)?;
         close_pda_account(&self.rental, renter)
     }
 

@@ -42,6 +42,7 @@ common::program_errors! {
         InvalidShare = "The renter's share must be at most 10,000 bps",
         SlashExceedsBond = "The slash exceeds the stake bonded for this device",
         SlashAuthorityMismatch = "io_staking's slash authority is not this market",
+        PayoutNotAssociated = "The payout must be the operator's associated token account of the payment mint",
     }
 }
 

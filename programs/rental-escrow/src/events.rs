@@ -16,6 +16,7 @@ pub const RENTAL_CANCELLED: [u8; 8] = event("RentalCancelled");
 pub const RENTAL_COMPLETED: [u8; 8] = event("RentalCompleted");
 pub const DISPUTE_OPENED: [u8; 8] = event("DisputeOpened");
 pub const DISPUTE_RESOLVED: [u8; 8] = event("DisputeResolved");
+pub const ESCROW_SURPLUS_SWEPT: [u8; 8] = event("EscrowSurplusSwept");
 
 /// `MarketUpdated { arbiter, renter_fee_bps, supplier_fee_bps, dispute_window, max_rental_duration }`
 pub fn market_updated(arbiter: &Address, renter_fee_bps: u16, supplier_fee_bps: u16, window: i64, max: i64) {
@@ -148,4 +149,9 @@ pub fn dispute_resolved(rental: &Address, device: &Address, r: &Resolution) {
         .u64(r.slashed)
         .bool(r.operator_lost)
         .emit();
+}
+
+/// `EscrowSurplusSwept { rental, amount }`: tokens sent into a closing escrow from outside, paid to the treasury.
+pub fn escrow_surplus_swept(rental: &Address, amount: u64) {
+    EventWriter::<48>::new(&ESCROW_SURPLUS_SWEPT).bytes(rental.as_ref()).u64(amount).emit();
 }

@@ -57,6 +57,7 @@ fn idl_matches_program() {
                 ("RentalCompleted", events::RENTAL_COMPLETED),
                 ("DisputeOpened", events::DISPUTE_OPENED),
                 ("DisputeResolved", events::DISPUTE_RESOLVED),
+                ("EscrowSurplusSwept", events::ESCROW_SURPLUS_SWEPT),
                 ("AdminChanged", admin::ADMIN_CHANGED),
                 ("PauseChanged", admin::PAUSE_CHANGED),
             ],

@@ -141,6 +141,9 @@ common::account_state! {
         supplier_fee_bps: u16,
         start: i64,
         end: i64,
+        /// The market's dispute window when booked: how long after the end the renter may dispute, and how far
+        /// `settle` lags behind the stream.
+        dispute_window: i64,
         /// Escrowed rental price: `stream::cost` of `end - start`, always.
         deposited: u64,
         /// Released toward the operator so far (supplier fees included).
@@ -174,6 +177,13 @@ impl Rental {
     pub fn streamed(&self, now: i64) -> u64 {
         let until = if now < self.stream_stop() { now } else { self.stream_stop() };
         stream::streamed(self.rate_per_hour(), self.deposited(), self.end() - self.start(), until - self.start())
+    }
+
+    /// What `settle` may release by `now`: what had streamed one dispute window earlier. The escrow keeps the
+    /// payment for the most recent window of service until that window has closed, so a renter who disputes in
+    /// time can always be refunded what it disputes.
+    pub fn settleable(&self, now: i64) -> u64 {
+        self.streamed(now.saturating_sub(self.dispute_window())) - self.released() // settle is the only partial release
     }
 
     /// Seconds of service up to `now` (stops with the stream).

@@ -453,7 +453,7 @@ export type RentalEscrow = {
     {
       "name": "settle",
       "docs": [
-        "Anyone: pays the operator what has streamed since the last settlement, minus the supplier fee."
+        "Anyone: pays the operator what had streamed one dispute window ago and is not yet released, minus the supplier fee; the last window of service stays in escrow until complete."
       ],
       "discriminator": [175, 42, 185, 87, 144, 131, 102, 212],
       "accounts": [
@@ -1119,6 +1119,11 @@ export type RentalEscrow = {
       "code": 6040,
       "name": "slashAuthorityMismatch",
       "msg": "io_staking's slash authority is not this market"
+    },
+    {
+      "code": 6041,
+      "name": "payoutNotAssociated",
+      "msg": "The payout must be the operator's associated token account of the payment mint"
     }
   ],
   "types": [
@@ -1346,6 +1351,10 @@ export type RentalEscrow = {
           },
           {
             "name": "end",
+            "type": "i64"
+          },
+          {
+            "name": "disputeWindow",
             "type": "i64"
           },
           {
@@ -1750,6 +1759,22 @@ export type RentalEscrow = {
           }
         ]
       }
+    },
+    {
+      "name": "escrowSurplusSwept",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "rental",
+            "type": "pubkey"
+          },
+          {
+            "name": "amount",
+            "type": "u64"
+          }
+        ]
+      }
     }
   ],
   "events": [
@@ -1804,6 +1829,10 @@ export type RentalEscrow = {
     {
       "name": "disputeResolved",
       "discriminator": [121, 64, 249, 153, 139, 128, 236, 187]
+    },
+    {
+      "name": "escrowSurplusSwept",
+      "discriminator": [253, 191, 108, 65, 234, 114, 133, 17]
     },
     {
       "name": "adminChanged",

@@ -50,7 +50,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     if now < state.end() {
         return Err(EscrowError::RentalNotEnded.into());
     }
-    if caller.address() != renter.address() && now < state.end().saturating_add(market_state.dispute_window()) {
+    if caller.address() != renter.address() && now < state.end().saturating_add(state.dispute_window()) {
         return Err(EscrowError::DisputeWindowOpen.into());
     }
 

@@ -110,6 +110,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     state.set_supplier_fee_bps(market_state.supplier_fee_bps());
     state.set_start(now);
     state.set_end(end);
+    state.set_dispute_window(market_state.dispute_window());
     state.set_deposited(deposit);
     state.set_renter_fees(renter_fee);
     state.set_bump(bump);

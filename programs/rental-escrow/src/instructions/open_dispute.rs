@@ -1,6 +1,6 @@
-//! `open_dispute`: the renter contests a rental, during it or within the market's dispute window after its
-//! end. The stream stops at once (nothing more streams, settle is refused) and what is still in escrow waits
-//! for the arbiter's `resolve_dispute`. A rental disputed before its end frees the device.
+//! `open_dispute`: the renter contests a rental, during it or within its dispute window (the market's when
+//! booked) after its end. The stream stops at once (nothing more streams, settle is refused) and what is still
+//! in escrow waits for the arbiter's `resolve_dispute`. A rental disputed before its end frees the device.
 
 use crate::{
     context::{load_device, load_market, load_rental, now},
@@ -25,7 +25,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     ArgsReader::new(data).finish()?;
 
     require_signer(renter)?;
-    let market_state = load_market(market)?;
+    load_market(market)?;
     let device_account = *device;
     let rental_address = *rental.address();
     let state = load_rental(rental, &device_account)?;
@@ -36,7 +36,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         return Err(EscrowError::RentalDisputed.into());
     }
     let now = now()?;
-    if now > state.end().saturating_add(market_state.dispute_window()) {
+    if now > state.end().saturating_add(state.dispute_window()) {
         return Err(EscrowError::DisputeWindowClosed.into());
     }
     state.set_disputed(true);

@@ -13,7 +13,7 @@ use common::{
     args::ArgsReader,
     checks::{init, require_canonical_pda, require_payer, require_program, AccountState},
     error::AnchorError,
-    token::{create_pda_account, token_account_of_mint, SYSTEM_PROGRAM_ID},
+    token::{create_pda_account, is_associated_token_account, token_account_of_mint, SYSTEM_PROGRAM_ID},
 };
 use pinocchio::{cpi::Seed, error::ProgramError, AccountView, Address, ProgramResult};
 
@@ -56,7 +56,7 @@ impl DeviceSpec {
 ///   1. `[]` market: signs the bond CPI
 ///   2. `[writable]` device: PDA ["device", operator, device_id], created here
 ///   3. `[]` payment_mint: IOSD or IO, what renters will pay in
-///   4. `[]` payout: token account of payment_mint receiving the operator's earnings
+///   4. `[]` payout: the operator's associated token account of payment_mint, receiving its earnings
 ///   5. `[writable]` staking_config: the market's io_staking config
 ///   6. `[writable]` stake_position: the operator's io_staking position
 ///   7. `[]` staking_program: io_staking
@@ -74,6 +74,9 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let market_state = load_active_market(market)?;
     let (token_program, _) = market_state.payment_terms(payment_mint.address())?;
     token_account_of_mint(payout, payment_mint.address(), &token_program)?;
+    if !is_associated_token_account(payout, operator.address(), payment_mint.address(), &token_program) {
+        return Err(EscrowError::PayoutNotAssociated.into());
+    }
     let staking =
         Staking::checked(market, market_state, staking_program, staking_config, stake_position, operator.address())?;
     // Checked here, not left to io_staking, so each refusal has this program's name for it.

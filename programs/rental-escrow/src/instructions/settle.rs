@@ -1,5 +1,6 @@
-//! `settle`: anyone pays the operator what has streamed since the last settlement, minus the supplier fee,
-//! into the device's payout account. O(1): the amount is `Rental::streamed(now) - released`.
+//! `settle`: anyone pays the operator what had streamed one dispute window ago and is not yet released, minus
+//! the supplier fee, into the device's payout account (`Rental::settleable`). The most recent window of
+//! service stays in escrow until the window closes (`complete`), so a dispute always has funds to award. O(1).
 
 use crate::{
     context::{load_market, now, Escrow, EscrowAccounts},
@@ -36,7 +37,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     if state.disputed() {
         return Err(EscrowError::RentalDisputed.into());
     }
-    let gross = state.streamed(now()?) - state.released(); // released never exceeds what has streamed
+    let gross = state.settleable(now()?);
     if gross == 0 {
         return Err(EscrowError::NothingToSettle.into());
     }

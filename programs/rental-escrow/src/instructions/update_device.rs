@@ -1,5 +1,5 @@
 //! `update_device(price_per_gpu_hour, status)`: the operator re-prices the device, takes it offline or back
-//! online, and may point its earnings at another token account. The price cannot change while the device is
+//! online, and may point its earnings back at its associated token account (after a payout lock ended). The price cannot change while the device is
 //! rented, nor the payout account while a program (compute_tokens) has locked it.
 
 use crate::{
@@ -8,7 +8,11 @@ use crate::{
     events,
     state::{STATUS_AVAILABLE, STATUS_OFFLINE},
 };
-use common::{args::ArgsReader, error::AnchorError, token::token_account_of_mint};
+use common::{
+    args::ArgsReader,
+    error::AnchorError,
+    token::{is_associated_token_account, token_account_of_mint},
+};
 use pinocchio::{AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("update_device");
@@ -18,7 +22,7 @@ pub const ARGS_LEN: usize = 8 + 1;
 ///   0. `[signer]` operator: the device's operator
 ///   1. `[]` market
 ///   2. `[writable]` device
-///   3. `[]` payout: token account of the device's payment mint (its current payout to keep it)
+///   3. `[]` payout: the device's current payout, or the operator's associated token account of the payment mint
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let [operator, market, device, payout, ..] = accounts else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
@@ -46,6 +50,9 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         }
         let (token_program, _) = market_state.payment_terms(&state.payment_mint())?;
         token_account_of_mint(payout, &state.payment_mint(), &token_program)?;
+        if !is_associated_token_account(payout, operator.address(), &state.payment_mint(), &token_program) {
+            return Err(EscrowError::PayoutNotAssociated.into());
+        }
         state.set_payout(*payout.address());
     }
     state.set_price_per_gpu_hour(price_per_gpu_hour);

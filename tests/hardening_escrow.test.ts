@@ -1,0 +1,195 @@
+// Attacks on rental_escrow from the outside review (issue 13), each performed for real.
+import { expect } from "chai";
+import { ACCOUNT_SIZE, createCloseAccountInstruction, createInitializeAccount3Instruction, createTransferCheckedInstruction, TOKEN_PROGRAM_ID } from "@solana/spl-token";
+import { Keypair, PublicKey, SystemProgram } from "@solana/web3.js";
+import { rentalEscrow } from "../sdk/src";
+import { expectRejected } from "./helpers";
+import { HOUR, IOSD, MarketWorld, Operator, PRICE, Renter, T0 } from "./market";
+
+const { cost, fee } = rentalEscrow;
+
+describe("rental_escrow hardening: donations into an escrow", () => {
+  let m: MarketWorld;
+  let operator: Operator;
+  let renter: Renter;
+  let device: PublicKey;
+  let rental: PublicKey;
+  let treasury: PublicKey;
+  const deposit = cost(8n * PRICE, 10n * HOUR);
+
+  /** Anyone sends `amount` IOSD into the rental's escrow. */
+  async function donate(from: Renter, amount: bigint) {
+    const escrow = rentalEscrow.rentalEscrowPdas.escrow(rental);
+    const ix = createTransferCheckedInstruction(from.iosd, m.iosdMint, escrow, from.keypair.publicKey, amount, 6, [], TOKEN_PROGRAM_ID);
+    await m.world.provider.sendInstructions([ix], [from.keypair]);
+  }
+
+  beforeEach(async () => {
+    m = await MarketWorld.create();
+    operator = await m.operator(2_000n);
+    renter = await m.renter();
+    device = await m.device(operator);
+    treasury = (await m.client.market()).treasuryIosd;
+    ({ rental } = await m.client.rent(renter.keypair, device, 10n * HOUR, PRICE));
+  });
+
+  it("cancel closes the escrow and sends the donated unit to the treasury", async () => {
+    const attacker = await m.renter(100n);
+    await donate(attacker, 1n);
+    m.setTime(T0 + 4n * HOUR);
+    const [renterBefore, operatorBefore, treasuryBefore] = [await m.iosdBalance(renter.iosd), await m.iosdBalance(operator.iosd), await m.iosdBalance(treasury)];
+    await m.client.cancel(renter.keypair, rental);
+    const streamedAmount = 4n * 8n * PRICE;
+    const supplierFee = fee(streamedAmount, 25);
+    expect(await m.iosdBalance(renter.iosd)).to.equal(renterBefore + deposit - streamedAmount);
+    expect(await m.iosdBalance(operator.iosd)).to.equal(operatorBefore + streamedAmount - supplierFee);
+    expect(await m.iosdBalance(treasury)).to.equal(treasuryBefore + supplierFee + 1n);
+    expect(await m.escrowBalance(rental)).to.equal(null);
+    expect(await rentalEscrow.fetchRental(m.escrow, rental)).to.equal(null);
+  });
+
+  it("complete closes the escrow whatever was donated, the device can deregister", async () => {
+    const attacker = await m.renter(100n);
+    await donate(attacker, 1n);
+    await donate(attacker, 5n * IOSD);
+    m.setTime(T0 + 10n * HOUR + 3n * 86_400n);
+    const [operatorBefore, treasuryBefore] = [await m.iosdBalance(operator.iosd), await m.iosdBalance(treasury)];
+    await m.client.complete(renter.keypair, rental);
+    const supplierFee = fee(deposit, 25);
+    expect(await m.iosdBalance(operator.iosd)).to.equal(operatorBefore + deposit - supplierFee);
+    expect(await m.iosdBalance(treasury)).to.equal(treasuryBefore + supplierFee + 1n + 5n * IOSD);
+    expect(await m.escrowBalance(rental)).to.equal(null);
+    await rentalEscrow.deregisterDeviceIx(m.escrow, operator.keypair.publicKey, device).signers([operator.keypair]).rpc();
+    expect(await rentalEscrow.fetchDevice(m.escrow, device)).to.equal(null);
+  });
+
+  it("resolve_dispute closes the escrow whatever was donated", async () => {
+    m.setTime(T0 + 2n * HOUR);
+    await m.client.openDispute(renter.keypair, rental);
+    const attacker = await m.renter(100n);
+    await donate(attacker, 1n);
+    const [renterBefore, treasuryBefore] = [await m.iosdBalance(renter.iosd), await m.iosdBalance(treasury)];
+    await m.client.resolveDispute(m.world.arbiter, rental, 10_000, 0n);
+    expect(await m.iosdBalance(renter.iosd)).to.equal(renterBefore + deposit);
+    expect(await m.iosdBalance(treasury)).to.equal(treasuryBefore + 1n);
+    expect(await m.escrowBalance(rental)).to.equal(null);
+  });
+});
+
+describe("rental_escrow hardening: the dispute window holds funds", () => {
+  it("settle at the end keeps the last window of service in escrow; a renter awarded everything receives it", async () => {
+    const m = await MarketWorld.create({ disputeWindowSeconds: 2n * HOUR });
+    const operator = await m.operator(2_000n);
+    const renter = await m.renter();
+    const device = await m.device(operator);
+    const { rental } = await m.client.rent(renter.keypair, device, 10n * HOUR, PRICE);
+    const deposit = cost(8n * PRICE, 10n * HOUR);
+    m.setTime(T0 + 10n * HOUR);
+    const operatorBefore = await m.iosdBalance(operator.iosd);
+    await m.client.settle(rental);
+    const settled = 8n * 8n * PRICE; // eight of ten hours: the last two are the dispute window
+    expect(await m.iosdBalance(operator.iosd)).to.equal(operatorBefore + settled - fee(settled, 25));
+    expect(await m.escrowBalance(rental)).to.equal(deposit - settled);
+    m.setTime(T0 + 11n * HOUR);
+    await m.client.openDispute(renter.keypair, rental);
+    const renterBefore = await m.iosdBalance(renter.iosd);
+    await m.client.resolveDispute(m.world.arbiter, rental, 10_000, 0n);
+    expect(await m.iosdBalance(renter.iosd)).to.equal(renterBefore + deposit - settled);
+  });
+
+  it("with a window longer than the rental nothing settles before the window closes, and complete pays it all after", async () => {
+    const m = await MarketWorld.create();
+    const operator = await m.operator(2_000n);
+    const renter = await m.renter();
+    const device = await m.device(operator);
+    const { rental } = await m.client.rent(renter.keypair, device, 10n * HOUR, PRICE);
+    const deposit = cost(8n * PRICE, 10n * HOUR);
+    m.setTime(T0 + 10n * HOUR);
+    await expectRejected(m.world, [rental, operator.iosd], () => m.client.settle(rental), "NothingToSettle");
+    m.setTime(T0 + 10n * HOUR + 3n * 86_400n - 1n);
+    await m.client.settle(rental); // what had streamed one window ago: all but the last second
+    const settled = (8n * PRICE * (10n * HOUR - 1n)) / HOUR;
+    expect(await m.escrowBalance(rental)).to.equal(deposit - settled);
+    m.setTime(T0 + 10n * HOUR + 3n * 86_400n);
+    const operatorBefore = await m.iosdBalance(operator.iosd);
+    await m.client.complete(renter.keypair, rental);
+    expect(await m.iosdBalance(operator.iosd)).to.equal(operatorBefore + deposit - settled - (fee(deposit, 25) - fee(settled, 25)));
+  });
+});
+
+describe("rental_escrow hardening: an operator who closes its payout blocks nobody", () => {
+  let m: MarketWorld;
+  let operator: Operator;
+  let renter: Renter;
+  let device: PublicKey;
+  let rental: PublicKey;
+  const deposit = cost(8n * PRICE, 10n * HOUR);
+
+  /** The operator empties and closes its payout account. */
+  async function closePayout() {
+    const balance = await m.iosdBalance(operator.iosd);
+    const sink = await m.renter(10n);
+    await m.world.provider.sendInstructions(
+      [
+        createTransferCheckedInstruction(operator.iosd, m.iosdMint, sink.iosd, operator.keypair.publicKey, balance, 6, [], TOKEN_PROGRAM_ID),
+        createCloseAccountInstruction(operator.iosd, operator.keypair.publicKey, operator.keypair.publicKey, [], TOKEN_PROGRAM_ID),
+      ],
+      [operator.keypair],
+    );
+    expect(await m.world.provider.connection.getAccountInfo(operator.iosd)).to.equal(null);
+  }
+
+  beforeEach(async () => {
+    m = await MarketWorld.create();
+    operator = await m.operator(2_000n);
+    renter = await m.renter();
+    device = await m.device(operator);
+    ({ rental } = await m.client.rent(renter.keypair, device, 10n * HOUR, PRICE));
+  });
+
+  it("the renter still cancels: the payout is re-created at the same address and paid", async () => {
+    await closePayout();
+    m.setTime(T0 + 3n * HOUR);
+    const renterBefore = await m.iosdBalance(renter.iosd);
+    await m.client.cancel(renter.keypair, rental);
+    const streamedAmount = 3n * 8n * PRICE;
+    expect(await m.iosdBalance(renter.iosd)).to.equal(renterBefore + deposit - streamedAmount);
+    expect(await m.iosdBalance(operator.iosd)).to.equal(streamedAmount - fee(streamedAmount, 25));
+  });
+
+  it("the arbiter still resolves a dispute, and anyone still completes", async () => {
+    m.setTime(T0 + 3n * HOUR);
+    await m.client.openDispute(renter.keypair, rental);
+    await closePayout();
+    const renterBefore = await m.iosdBalance(renter.iosd);
+    await m.client.resolveDispute(m.world.arbiter, rental, 5_000, 0n);
+    const remainder = deposit;
+    const toRenter = remainder / 2n;
+    expect(await m.iosdBalance(renter.iosd)).to.equal(renterBefore + toRenter);
+    expect(await m.iosdBalance(operator.iosd)).to.equal(remainder - toRenter - fee(remainder - toRenter, 25));
+
+    const next = await m.client.rent(renter.keypair, device, HOUR, PRICE);
+    await closePayout();
+    m.setTime(T0 + 5n * HOUR + 3n * 86_400n);
+    await m.client.complete(m.world.admin, next.rental);
+    expect(await m.iosdBalance(operator.iosd)).to.equal(cost(8n * PRICE, HOUR) - fee(cost(8n * PRICE, HOUR), 25));
+  });
+
+  it("a payout nobody could re-create (not the operator's associated account) is refused at registration", async () => {
+    // The attack: list with a keypair token account as payout, take a booking, close the account: no one can
+    // re-create it, so the renter's cancel and the arbiter's split would fail for good.
+    const payout = Keypair.generate();
+    const provider = m.world.provider;
+    const lamports = await provider.connection.getMinimumBalanceForRentExemption(ACCOUNT_SIZE);
+    await provider.sendInstructions(
+      [
+        SystemProgram.createAccount({ fromPubkey: provider.publicKey, newAccountPubkey: payout.publicKey, lamports, space: ACCOUNT_SIZE, programId: TOKEN_PROGRAM_ID }),
+        createInitializeAccount3Instruction(payout.publicKey, m.iosdMint, operator.keypair.publicKey, TOKEN_PROGRAM_ID),
+      ],
+      [payout],
+    );
+    await expectRejected(m.world, [], () => m.client.registerDevice(operator.keypair, m.spec(), m.iosdMint, payout.publicKey), "PayoutNotAssociated");
+    const other = await m.renter(10n);
+    await expectRejected(m.world, [], () => m.client.registerDevice(operator.keypair, m.spec(), m.iosdMint, other.iosd), "PayoutNotAssociated");
+  });
+});
