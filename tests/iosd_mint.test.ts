@@ -129,14 +129,48 @@ describe("iosd: mint_iosd", () => {
     expect(mint.freezeAuthority).to.equal(null);
   });
 
+  describe("hardening (issue 13)", () => {
+    beforeEach(() => setup());
+
+    it("after a price drop, an older and higher update still inside the staleness window is refused", async () => {
+      // The attack: two updates are live at once, $0.25 published 40 s ago and $0.20 now. On the earlier
+      // program the caller chose the older, better one and minted 25% more IOSD per IO than the market price.
+      const older = Keypair.generate().publicKey;
+      writePriceUpdate(world.svm, older, { ...basePrice, publishTime: NOW - 40n });
+      publish({ price: 20_000_000n, publishTime: NOW });
+      await mint(IO);
+      await expectRejected(world, [...keys(), older], () => mint(IO, { priceUpdate: older }), "PriceOlderThanLast");
+      expect(big((await fetchIosdConfig(world.iosd)).lastPublishTime)).to.equal(NOW);
+      // The same update may be used again, and a newer one of course.
+      await mint(IO);
+      publish({ publishTime: NOW + 5n });
+      await mint(IO);
+    });
+
+    it("accepts a publish time up to 30 s ahead of a lagging cluster clock", async () => {
+      publish({ publishTime: NOW + 30n });
+      await mint(IO);
+      expect(big((await fetchIosdConfig(world.iosd)).lastPublishTime)).to.equal(NOW + 30n);
+    });
+
+    it("rounds the fee up: a mint too small for a whole unit of fee still pays one", async () => {
+      const treasuryBefore = await ioBalance(world.ioTreasury);
+      const amount = 100_000n; // 0.001 IO: 0.30% of it is 300 base units exactly; one more unit rounds up
+      await mint(amount + 1n);
+      expect((await ioBalance(world.ioTreasury)) - treasuryBefore).to.equal(301n);
+      const config = await fetchIosdConfig(world.iosd);
+      expect(quoteMintIosd(config, basePrice, amount + 1n, NOW).fee).to.equal(301n);
+    });
+  });
+
   describe("rejects, changing nothing", () => {
     beforeEach(() => setup());
     const rejects = (name: string, action: () => Promise<unknown>) => expectRejected(world, keys(), action, name);
 
-    it("stale and future prices", async () => {
+    it("stale and future prices (more than 30 s ahead of the cluster clock)", async () => {
       publish({ publishTime: NOW - 61n });
       await rejects("StalePrice", () => mint(IO));
-      publish({ publishTime: NOW + 1n });
+      publish({ publishTime: NOW + 31n });
       await rejects("PriceInFuture", () => mint(IO));
     });
 

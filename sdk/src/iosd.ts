@@ -3,7 +3,7 @@ import { BN, IdlAccounts, Program, Provider } from "@coral-xyz/anchor";
 import { PublicKey } from "@solana/web3.js";
 import { Iosd, IOSD_IDL } from "./idl/iosd";
 import { adminInstructions } from "./admin";
-import { BPS, findPda } from "./util";
+import { big, BPS, findPda } from "./util";
 
 export type { Iosd };
 export const IOSD_PROGRAM_ID = new PublicKey(IOSD_IDL.address);
@@ -152,6 +152,8 @@ export class QuoteError extends Error {
 }
 
 const U64_MAX = (1n << 64n) - 1n;
+/** A publish time up to this far ahead of the cluster clock is accepted (the clock can lag). */
+export const MAX_CLOCK_LAG_SECONDS = 30n;
 
 /** What `mint_iosd(ioAmount)` will do at `now` with this config and price update (or the error it will return). */
 export function quoteMintIosd(config: IosdConfig, update: PriceUpdate, ioAmount: bigint, now: bigint): MintQuote {
@@ -161,14 +163,15 @@ export function quoteMintIosd(config: IosdConfig, update: PriceUpdate, ioAmount:
   if (ioAmount === 0n) fail("ZeroAmount");
   if (update.verification !== "full") fail("PriceNotFullyVerified");
   if (!Buffer.from(update.feedId).equals(Buffer.from(config.feedId))) fail("WrongPriceFeed");
-  if (update.publishTime > now) fail("PriceInFuture");
+  if (update.publishTime > now + MAX_CLOCK_LAG_SECONDS) fail("PriceInFuture");
+  if (update.publishTime < big(config.lastPublishTime)) fail("PriceOlderThanLast");
   if (now - update.publishTime > BigInt(config.maxStaleness)) fail("StalePrice");
   if (update.price <= 0n) fail("NonPositivePrice");
   if (update.conf * BPS > update.price * BigInt(config.maxConfBps)) fail("PriceConfidenceTooWide");
   const margin = update.conf * BigInt(config.confMultiplier);
   if (margin > U64_MAX || margin >= update.price) fail("PriceConfidenceTooWide");
   const priceUsed = update.price - margin;
-  const fee = (ioAmount * BigInt(config.feeBps)) / BPS;
+  const fee = (ioAmount * BigInt(config.feeBps) + BPS - 1n) / BPS; // rounded up
   const ioBurned = ioAmount - fee;
   const scale = update.exponent + IOSD_DECIMALS - config.ioDecimals;
   const product = ioBurned * priceUsed;

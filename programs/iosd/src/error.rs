@@ -1,9 +1,9 @@
 common::program_errors! {
     /// iosd's own errors (codes from 6000).
     pub enum IosdError {
-        InvalidStaleness = "The maximum price staleness must be between one second and one hour",
+        InvalidStaleness = "The maximum price staleness must be between one second and two minutes",
         InvalidConfidenceLimit = "The confidence limit must be between 1 and 10,000 bps of the price",
-        InvalidConfidenceMultiplier = "The confidence multiplier must be at most 10",
+        InvalidConfidenceMultiplier = "The confidence multiplier must be between 1 and 10",
         InvalidFee = "The fee must be at most 1,000 bps",
         InvalidMintWindow = "The mint window must be between one second and 30 days, with a positive cap",
         InvalidOracle = "The Pyth receiver program and the feed id must be set",
@@ -24,6 +24,7 @@ common::program_errors! {
         Paused = "The program is paused",
         NotAdmin = "Only the config's admin can do this",
         NotPendingAdmin = "Only the proposed admin can accept the admin role",
+        PriceOlderThanLast = "The price update is older than the last one used",
     }
 }
 

@@ -61,7 +61,14 @@ pub struct OracleGuards<'a> {
     pub max_conf_bps: u16,
     /// k in `price - k * conf`.
     pub conf_multiplier: u16,
+    /// Publish time of the last accepted update: prices only move forward, so nobody can pick an older,
+    /// better price from inside the staleness window after a newer one was used.
+    pub last_publish_time: i64,
 }
+
+/// How far ahead of the cluster clock a publish time may be: the clock can lag real time, and Pyth's own SDK
+/// does not refuse a publish time ahead of it.
+pub const MAX_CLOCK_LAG_SECONDS: i64 = 30;
 
 impl OracleGuards<'_> {
     /// Checks `update` at time `now` and returns the price to convert at: `price - k * conf` (same exponent),
@@ -70,10 +77,13 @@ impl OracleGuards<'_> {
         if &update.feed_id != self.feed_id {
             return Err(IosdError::WrongPriceFeed);
         }
-        if update.publish_time > now {
+        if update.publish_time > now.saturating_add(MAX_CLOCK_LAG_SECONDS) {
             return Err(IosdError::PriceInFuture);
         }
-        if now - update.publish_time > self.max_staleness as i64 {
+        if update.publish_time < self.last_publish_time {
+            return Err(IosdError::PriceOlderThanLast);
+        }
+        if now.saturating_sub(update.publish_time) > self.max_staleness as i64 {
             return Err(IosdError::StalePrice);
         }
         if update.price <= 0 {
@@ -202,11 +212,17 @@ mod tests {
     #[test]
     fn guards() {
         let feed = [7; 32];
-        let g = OracleGuards { feed_id: &feed, max_staleness: 60, max_conf_bps: 100, conf_multiplier: 2 };
+        let g =
+            OracleGuards { feed_id: &feed, max_staleness: 60, max_conf_bps: 100, conf_multiplier: 2, last_publish_time: 0 };
         let u = PriceUpdate { feed_id: feed, price: 10_000, conf: 100, exponent: -4, publish_time: 1_000 };
         assert_eq!(g.conservative_price(&u, 1_060), Ok(9_800));
         assert_eq!(g.conservative_price(&u, 1_061), Err(IosdError::StalePrice));
-        assert_eq!(g.conservative_price(&u, 999), Err(IosdError::PriceInFuture));
+        assert_eq!(g.conservative_price(&u, 970), Ok(9_800));
+        assert_eq!(g.conservative_price(&u, 969), Err(IosdError::PriceInFuture));
+        let later = OracleGuards { last_publish_time: 1_000, ..g };
+        assert_eq!(later.conservative_price(&u, 1_010), Ok(9_800));
+        let newer = OracleGuards { last_publish_time: 1_001, ..g };
+        assert_eq!(newer.conservative_price(&u, 1_010), Err(IosdError::PriceOlderThanLast));
         assert_eq!(
             g.conservative_price(&PriceUpdate { conf: 101, ..u }, 1_000),
             Err(IosdError::PriceConfidenceTooWide)

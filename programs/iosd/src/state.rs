@@ -47,6 +47,8 @@ common::account_state! {
         total_io_burned: u64,
         total_iosd_minted: u64,
         total_fees: u64,
+        /// Publish time of the last price used; older updates are refused.
+        last_publish_time: i64,
         io_decimals: u8,
         paused: bool,
         bump: u8,

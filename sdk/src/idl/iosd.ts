@@ -376,7 +376,7 @@ export type Iosd = {
     {
       "code": 6000,
       "name": "invalidStaleness",
-      "msg": "The maximum price staleness must be between one second and one hour"
+      "msg": "The maximum price staleness must be between one second and two minutes"
     },
     {
       "code": 6001,
@@ -386,7 +386,7 @@ export type Iosd = {
     {
       "code": 6002,
       "name": "invalidConfidenceMultiplier",
-      "msg": "The confidence multiplier must be at most 10"
+      "msg": "The confidence multiplier must be between 1 and 10"
     },
     {
       "code": 6003,
@@ -487,6 +487,11 @@ export type Iosd = {
       "code": 6022,
       "name": "notPendingAdmin",
       "msg": "Only the proposed admin can accept the admin role"
+    },
+    {
+      "code": 6023,
+      "name": "priceOlderThanLast",
+      "msg": "The price update is older than the last one used"
     }
   ],
   "types": [
@@ -579,6 +584,10 @@ export type Iosd = {
           {
             "name": "totalFees",
             "type": "u64"
+          },
+          {
+            "name": "lastPublishTime",
+            "type": "i64"
           },
           {
             "name": "ioDecimals",

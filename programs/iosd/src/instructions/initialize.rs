@@ -17,7 +17,8 @@ use pinocchio::{cpi::Seed, error::ProgramError, AccountView, Address, ProgramRes
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("initialize");
 
-const MAX_STALENESS_SECONDS: u32 = 60 * 60;
+/// Pyth publishes every ~400 ms: two minutes is already generous.
+const MAX_STALENESS_SECONDS: u32 = 120;
 const MAX_CONF_MULTIPLIER: u16 = 10;
 const MAX_FEE_BPS: u16 = 1_000;
 const MAX_WINDOW_SECONDS: u32 = 30 * 24 * 60 * 60;
@@ -64,7 +65,7 @@ impl ConfigParams {
         if self.max_conf_bps == 0 || self.max_conf_bps > 10_000 {
             return Err(IosdError::InvalidConfidenceLimit.into());
         }
-        if self.conf_multiplier > MAX_CONF_MULTIPLIER {
+        if self.conf_multiplier == 0 || self.conf_multiplier > MAX_CONF_MULTIPLIER {
             return Err(IosdError::InvalidConfidenceMultiplier.into());
         }
         if self.fee_bps > MAX_FEE_BPS {

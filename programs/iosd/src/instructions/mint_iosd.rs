@@ -17,7 +17,7 @@ use common::{
         load_mut, require_address, require_distinct, require_owner, require_program, require_signer, require_writable,
     },
     error::AnchorError,
-    math::split_bps,
+    math::{mul_div_ceil, BPS_DENOMINATOR},
     token::{burn_checked, mint_to_checked, token_account_of_mint, token_account_owned_by, transfer_checked},
 };
 use pinocchio::{
@@ -86,10 +86,14 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         max_staleness: state.max_staleness(),
         max_conf_bps: state.max_conf_bps(),
         conf_multiplier: state.conf_multiplier(),
+        last_publish_time: state.last_publish_time(),
     };
     let price = guards.conservative_price(&update, now)?;
+    state.set_last_publish_time(update.publish_time);
 
-    let (fee, burned) = split_bps(io_amount, state.fee_bps()).ok_or(IosdError::MathOverflow)?;
+    // The fee rounds up, as every fee here: small mints cannot slip under it.
+    let fee = mul_div_ceil(io_amount, state.fee_bps() as u64, BPS_DENOMINATOR).ok_or(IosdError::MathOverflow)?;
+    let burned = io_amount - fee; // fee_bps <= 1,000, so the fee is below the amount
     let io_decimals = state.io_decimals();
     let iosd_out = io_to_iosd(burned, price, update.exponent, io_decimals, IOSD_DECIMALS)?;
     if iosd_out == 0 {
