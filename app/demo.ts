@@ -341,14 +341,15 @@ async function computeTokensDemo(provider: LiteSvmProvider, ioMint: PublicKey, i
   await mintTo(provider, ioMint, operatorIo, ioMintAuthority, 2_000n * IO, TOKEN_PROGRAM_ID);
   await staking.stake(operator.keypair, 2_000n * IO);
   const device = await rentals.registerDevice(operator.keypair, { deviceId: 1n, deviceClass: 0, gpuCount: 8, vramGb: 80, region: "us-west-2", pricePerGpuHour: 1_500_000n }, iosdMint, operator.iosd);
-  const t = await client.tokenize(operator.keypair, device, { shares: 100n, termSeconds: 90n * 86_400n, name: "8x A100 us-west-2 revenue", symbol: "A100X8", uri: "https://example.org/a100x8.json", operatorPayout: operator.iosd });
+  const t = await client.tokenize(operator.keypair, device, { shares: 100n, termSeconds: 90n * 86_400n, name: "8x A100 us-west-2 revenue", symbol: "A100X8", uri: "https://example.org/a100x8.json" });
   line("tokenize_device", `${provider.lastResult!.computeUnits} CU: mint ${short(t.mint)}, pool ${short(t.pool)}, vault ${short(t.vault)}`);
   const metadata = await client.metadata(t.mint);
   line("metadata (spl-token)", `${metadata.name} (${metadata.symbol})`);
   line("metadata fields", metadata.additionalMetadata.map(([k, v]) => `${k}=${k === "device" ? short(new PublicKey(v)) : v}`).join(", "));
   const mint = await getMint(provider.connection, t.mint, undefined, TOKEN_2022_PROGRAM_ID);
   line("supply", `${mint.supply} shares, mint authority ${mint.mintAuthority ? short(mint.mintAuthority) : "none (fixed)"}`);
-  line("device payout", `${short((await rentals.device(device)).payout)} (the vault), locked by the pool`);
+  const locked = await rentals.device(device);
+  line("device earnings", `${short(locked.lockedPayout)} (the vault), locked by the pool until the term's end: no rental may run past it`);
 
   step("primary sale: 40 shares at $5 in IOSD, bought with hooked Token-2022 transfers");
   await client.list(operator.keypair, t.pool, 40n, 5_000_000n, iosdMint);
@@ -362,7 +363,7 @@ async function computeTokensDemo(provider: LiteSvmProvider, ioMint: PublicKey, i
   line("operator sale proceeds", `$${usd(await iosdBalance(operator.iosd))}; keeps ${await shares(t.operatorShares)} shares`);
   const saleStart = await iosdBalance(operator.iosd);
 
-  step("rentals pay the device's revenue into the vault; anyone syncs it (90% holders / 10% node)");
+  step("rentals pay the device's revenue into the vault; anyone syncs it (10% owed to the node, 90% streamed to holders over 7 days)");
   const rent = async (hours: bigint) => {
     const booking = await rentals.rent(renter.keypair, device, hours * hour, 1_500_000n);
     advanceClock(provider.svm, hours * hour);
@@ -386,7 +387,8 @@ async function computeTokensDemo(provider: LiteSvmProvider, ioMint: PublicKey, i
   pool = await client.pool(t.pool);
   line("second 12 h rental", `total inflow $${usd(pool.totalInflow)}`);
 
-  step("everyone claims; the takes add up to the revenue");
+  advanceClock(provider.svm, 7n * 24n * hour);
+  step("a week later everything synced has streamed; everyone claims, and the takes add up to the revenue");
   const holders = [operator, alice, bob, carol, dex];
   let total = 0n;
   for (const h of holders) {
@@ -398,10 +400,12 @@ async function computeTokensDemo(provider: LiteSvmProvider, ioMint: PublicKey, i
     total += take;
     line(`${h.name} (${await shares(account)} shares)`, `claimed $${usd(take)}`);
   }
+  const beforeCut = await iosdBalance(operator.iosd);
+  await client.claimOperator(operator.keypair, t.pool, operator.iosd);
+  const nodeCut = (await iosdBalance(operator.iosd)) - beforeCut;
   pool = await client.pool(t.pool);
-  const nodeCut = BigInt(pool.operatorRevenue.toString());
   const dust = await iosdBalance(t.vault);
-  line("operating node cut", `$${usd(nodeCut)} (paid at each sync)`);
+  line("operating node cut", `$${usd(nodeCut)} (pulled by claim_operator; nothing is pushed at a sync)`);
   line("dust left in the vault", `${dust} base units (rounding, kept by the pool)`);
   const inflow = BigInt(pool.totalInflow.toString());
   line("check", `${usd(total)} + ${usd(nodeCut)} + ${usd(dust)} = ${usd(total + nodeCut + dust)} = inflow ${usd(inflow)} ${total + nodeCut + dust === inflow ? "✓" : "✗"}`);

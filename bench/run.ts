@@ -283,10 +283,10 @@ async function rentalBench() {
   let device = PublicKey.default;
   await record("register_device", createFloor, "create_account (+ io_staking bond CPI)", async () => (device = await m.device(operator)));
   await record("update_device", 0, "none", () =>
-    rentalEscrow.updateDeviceIx(m.escrow, operator.keypair.publicKey, device, PRICE, 0, operator.iosd).signers([operator.keypair]).rpc());
+    rentalEscrow.updateDeviceIx(m.escrow, operator.keypair.publicKey, device, PRICE, 0).signers([operator.keypair]).rpc());
   const locker = Keypair.generate();
   await record("lock_payout", 0, "none", () =>
-    rentalEscrow.lockPayoutIx(m.escrow, operator.keypair.publicKey, locker.publicKey, device, operator.iosd).signers([operator.keypair, locker]).rpc());
+    rentalEscrow.lockPayoutIx(m.escrow, operator.keypair.publicKey, locker.publicKey, device, operator.iosd, T0 + 90n * 86_400n).signers([operator.keypair, locker]).rpc());
   await record("unlock_payout", 0, "none", () => rentalEscrow.unlockPayoutIx(m.escrow, locker.publicKey, device).signers([locker]).rpc());
   let rental = PublicKey.default;
   await record("create_rental", 2 * userFloor + 2 * createFloor, "2 transfers + 2 create_account", async () => ({ rental } = await client.rent(renter.keypair, device, 10n * HOUR, PRICE)));
@@ -367,7 +367,7 @@ async function computeTokensBench() {
   const device = await w.market.device(operator);
   let t!: computeTokens.Tokenized;
   const shares = 1_000_000n;
-  await record("tokenize_device", async () => (t = await client.tokenize(operator.keypair, device, { shares, termSeconds: 90n * 86_400n, name: "A100 x8 revenue", symbol: "GPU1", uri: "https://example.org/gpu1.json", operatorPayout: operator.iosd })), "6 accounts, mint + metadata (5 fields) + hook, lock_payout CPI");
+  await record("tokenize_device", async () => (t = await client.tokenize(operator.keypair, device, { shares, termSeconds: 90n * 86_400n, name: "A100 x8 revenue", symbol: "GPU1", uri: "https://example.org/gpu1.json" })), "6 accounts, mint + metadata (5 fields) + hook, lock_payout CPI");
   const hooked = async (from: Keypair, source: PublicKey, destination: PublicKey, mint: PublicKey, amount = 1n) => {
     const result = await provider.sendInstructions([await computeTokens.shareTransferIx(provider, source, mint, destination, from.publicKey, amount)], [from]);
     return [result.computeUnits, hookOwnCu(result.logs)];
@@ -379,8 +379,11 @@ async function computeTokensBench() {
   const [hookedCu, hookCu] = await hooked(operator.keypair, t.operatorShares, holderShares, t.mint, 100_000n);
   rows.push(["hooked transfer_checked (both sides accrue)", hookedCu, `of which the hook itself ${hookCu}; plain Token-2022 transfer_checked ${plain}`]);
   await w.inflow(t, 1_000_000n);
-  await record("sync_revenue", () => client.sync(t.pool), `PDA-signed transfer floor ${pdaFloor}`);
+  await record("sync_revenue", () => client.sync(t.pool), "no transfer: the cut is owed, the holders' part streams");
+  w.market.setTime(w.market.now() + 86_400n); // a day of the stream
   await record("claim", () => client.claim(holder.keypair, t.pool), `PDA-signed transfer floor ${pdaFloor}`);
+  await record("claim_operator", () => client.claimOperator(operator.keypair, t.pool), `PDA-signed transfer floor ${pdaFloor}`);
+  await record("poke_holder", () => client.poke(t.pool, holderShares), "no transfer");
   await record("list_shares (first: creates the sale account)", () => client.list(operator.keypair, t.pool, 0n, 10n ** 6n, w.market.iosdMint));
   await record("list_shares + hooked transfer into the sale", () => client.list(operator.keypair, t.pool, 10n, 10n ** 6n, w.market.iosdMint));
   await record("buy_shares + hooked transfer (one tx)", () => client.buy(w.funder.keypair, t.pool, 1n, 10n ** 6n, TOKEN_PROGRAM_ID), "+ ATA create idempotent");
@@ -394,7 +397,7 @@ async function computeTokensBench() {
   // 1 vs many holders: a fresh pool, measured with one holder, then again after many more open checkpoints.
   const holders = Number(process.env.BENCH_HOLDERS ?? 10_000);
   const op2 = await w.market.operator();
-  const t2 = await client.tokenize(op2.keypair, await w.market.device(op2), { shares: 10n ** 9n, termSeconds: 90n * 86_400n, name: "H100", symbol: "GPU2", uri: "", operatorPayout: op2.iosd });
+  const t2 = await client.tokenize(op2.keypair, await w.market.device(op2), { shares: 10n ** 9n, termSeconds: 90n * 86_400n, name: "H100", symbol: "GPU2", uri: "" });
   const first = await w.holder();
   const firstShares = await client.openHolder(first.keypair, t2.pool);
   await hooked(op2.keypair, t2.operatorShares, firstShares, t2.mint, 10n ** 8n); // a tenth of the supply
@@ -403,6 +406,7 @@ async function computeTokensBench() {
     await w.inflow(t2, 1_000_000n);
     await client.sync(t2.pool);
     const syncCu = cu();
+    w.market.setTime(w.market.now() + 86_400n);
     await client.claim(first.keypair, t2.pool);
     return [syncCu, cu(), transferCu, hookCu];
   };

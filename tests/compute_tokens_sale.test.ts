@@ -6,7 +6,7 @@ import { PublicKey, Transaction } from "@solana/web3.js";
 import { computeTokens, createAta } from "../sdk/src";
 import { big, expectRejected } from "./helpers";
 import { IOSD } from "./market";
-import { expectBooks, SharesWorld, Tokenized } from "./shares";
+import { DISTRIBUTION, expectBooks, SharesWorld, Tokenized } from "./shares";
 
 const { computeTokensPdas, shareAccount } = computeTokens;
 const PRICE = 50n * IOSD; // $50 a share
@@ -52,6 +52,7 @@ describe("compute_tokens: primary sale", () => {
     await w.client.openHolder(buyer.keypair, t.pool);
     await w.inflow(t, 1_000_000n);
     await w.client.sync(t.pool);
+    w.market.setTime(w.market.now() + DISTRIBUTION);
     expect(await w.client.claimable(t.pool, buyerShares)).to.equal(90_000n);
     // The sale account's revenue is the operator's to claim.
     expect(await w.client.claimable(t.pool, sale)).to.equal(270_000n);
@@ -74,6 +75,7 @@ describe("compute_tokens: primary sale", () => {
     expect(big((await w.client.holder(t.pool, buyerShares))!.shares)).to.equal(40n);
     await w.inflow(t, 1_000_000n);
     await w.client.sync(t.pool);
+    w.market.setTime(w.market.now() + DISTRIBUTION);
     expect(await w.client.claimable(t.pool, buyerShares)).to.equal(360_000n);
     await expectBooks(w, t.pool);
   });
@@ -142,6 +144,40 @@ describe("compute_tokens: primary sale", () => {
       const other = await w.holder();
       const ix = await computeTokens.delistIx(w.client.program, { operator: other.keypair.publicKey, pool: t.pool, mint: t.mint }).instruction();
       await expectRejected(w.world, [t.pool, sale], () => w.world.send(ix, [other.keypair]), "NotOperator");
+    });
+
+    it("an approval that could outlive its transaction: a sale-to-sale transfer after buy_shares, delist without its transfer", async () => {
+      // The attack on the earlier program: the next instruction's destination was not checked, so a
+      // self-transfer of the sale account passed, moved nothing, and left the buyer approved on the sale account.
+      const state = await w.client.pool(t.pool);
+      const buy = await computeTokens
+        .buySharesIx(w.client.program, {
+          buyer: w.funder.keypair.publicKey,
+          pool: t.pool,
+          mint: t.mint,
+          paymentSource: w.funder.iosd,
+          operatorPayment: t.operator.iosd,
+          paymentMint: state.saleMint,
+          paymentTokenProgram: TOKEN_PROGRAM_ID,
+          shares: 5n,
+          maxPricePerShare: PRICE,
+        })
+        .instruction();
+      const selfTransfer = await computeTokens.shareTransferIx(w.world.provider, sale, t.mint, sale, w.funder.keypair.publicKey, 5n);
+      await expectRejected(w.world, keys(), () => w.world.provider.sendAndConfirm(new Transaction().add(buy, selfTransfer), [w.funder.keypair]), "TransferMustFollow");
+      const delist = await computeTokens.delistIx(w.client.program, { operator: t.operator.keypair.publicKey, pool: t.pool, mint: t.mint }).instruction();
+      await expectRejected(w.world, [t.pool, sale], () => w.world.send(delist, [t.operator.keypair]), "TransferMustFollow");
+      const saleAccount = await getAccount(w.world.provider.connection, sale, "confirmed", TOKEN_2022_PROGRAM_ID);
+      expect(saleAccount.delegate).to.equal(null);
+    });
+
+    it("listing and buying once the term is over", async () => {
+      w.market.setTime(big((await w.client.pool(t.pool)).termEnd));
+      await expectRejected(w.world, keys(), () => w.client.buy(w.funder.keypair, t.pool, 1n, PRICE, TOKEN_PROGRAM_ID), "TermOver");
+      await expectRejected(w.world, [t.pool, sale], () => w.client.list(t.operator.keypair, t.pool, 0n, PRICE, w.market.iosdMint), "TermOver");
+      // Delisting stays possible: the operator takes the unsold shares back.
+      await w.client.delist(t.operator.keypair, t.pool);
+      expect(await w.shares(sale)).to.equal(0n);
     });
 
     it("buying while paused", async () => {

@@ -2,12 +2,12 @@
 // hook settling checkpoints on every transfer, claims and the end of the term.
 import { expect } from "chai";
 import { BN } from "@coral-xyz/anchor";
-import { getExtraAccountMetas, getMint, getTransferHook, TOKEN_2022_PROGRAM_ID } from "@solana/spl-token";
-import { PublicKey } from "@solana/web3.js";
+import { createBurnCheckedInstruction, createCloseAccountInstruction, getExtraAccountMetas, getMint, getTransferHook, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
+import { PublicKey, Transaction } from "@solana/web3.js";
 import { computeTokens, rentalEscrow } from "../sdk/src";
 import { big, expectRejected, withAccount, withData } from "./helpers";
 import { HOUR, WINDOW } from "./market";
-import { expectBooks, SHARES, SharesWorld, TERM, Tokenized } from "./shares";
+import { DISTRIBUTION, expectBooks, SHARES, SharesWorld, TERM, Tokenized } from "./shares";
 
 const { computeTokensPdas, COMPUTE_TOKENS_PROGRAM_ID, shareAccount } = computeTokens;
 
@@ -52,7 +52,7 @@ describe("compute_tokens: tokenize_device", () => {
     expect(pool.device.toBase58()).to.equal(t.device.toBase58());
     expect(pool.operator.toBase58()).to.equal(t.operator.keypair.publicKey.toBase58());
     expect(pool.vault.toBase58()).to.equal(t.vault.toBase58());
-    expect(pool.operatorPayout.toBase58()).to.equal(t.operator.iosd.toBase58());
+    expect(big(pool.distributionPeriod)).to.equal(DISTRIBUTION);
     expect(big(pool.shares)).to.equal(SHARES);
     expect(big(pool.termEnd)).to.equal(termEnd);
     expect(pool.operatorBps).to.equal(1_000);
@@ -62,8 +62,9 @@ describe("compute_tokens: tokenize_device", () => {
     const holder = (await w.client.holder(t.pool, t.operatorShares))!;
     expect(big(holder.shares)).to.equal(SHARES);
     const device = await w.market.client.device(t.device);
-    expect(device.payout.toBase58()).to.equal(t.vault.toBase58());
+    expect(device.lockedPayout.toBase58()).to.equal(t.vault.toBase58());
     expect(device.payoutLocker.toBase58()).to.equal(t.pool.toBase58());
+    expect(big(device.lockedUntil)).to.equal(termEnd);
     expect(big((await w.client.config()).poolCount)).to.equal(1n);
     expect(events.map((e) => e.name)).to.deep.equal(["holderOpened", "deviceTokenized"]);
     expect(big(events[1].data.shares)).to.equal(SHARES);
@@ -82,7 +83,6 @@ describe("compute_tokens: tokenize_device", () => {
         market: config.market,
         iosdMint: config.iosdMint,
         iosdTokenProgram: config.iosdTokenProgram,
-        operatorPayout: operator.iosd,
         shares: 100n,
         termSeconds: TERM,
         name: "n",
@@ -99,7 +99,7 @@ describe("compute_tokens: tokenize_device", () => {
     it("a device the signer does not operate", async () => {
       const { w, params, keys, send } = await setup();
       const other = await w.market.operator();
-      await expectRejected(w.world, keys, () => send(params({ operator: other.keypair.publicKey, operatorPayout: other.iosd }), other.keypair), "NotOperator");
+      await expectRejected(w.world, keys, () => send(params({ operator: other.keypair.publicKey }), other.keypair), "NotOperator");
     });
 
     it("a device whose payout is already locked (tokenized twice)", async () => {
@@ -122,6 +122,8 @@ describe("compute_tokens: tokenize_device", () => {
       await expectRejected(w.world, keys, () => send(params({ shares: 0n })), "InvalidShares");
       await expectRejected(w.world, keys, () => send(params({ termSeconds: 0n })), "InvalidTerm");
       await expectRejected(w.world, keys, () => send(params({ name: "x".repeat(33) })), "MetadataTooLong");
+      await expectRejected(w.world, keys, () => send(params({ distributionPeriodSeconds: 86_399n })), "InvalidDistributionPeriod");
+      await expectRejected(w.world, keys, () => send(params({ distributionPeriodSeconds: 366n * 86_400n })), "InvalidDistributionPeriod");
     });
 
     it("a mint that is not the next share mint PDA", async () => {
@@ -134,7 +136,7 @@ describe("compute_tokens: tokenize_device", () => {
       const tokenize = await computeTokens.tokenizeDeviceIx(w.client.program, params({ name: "ab" })).instruction();
       await expectRejected(w.world, keys, () => w.world.send(withData(tokenize, tokenize.data.subarray(0, 20)), [operator.keypair]), "InstructionDidNotDeserialize");
       const data = Buffer.from(tokenize.data);
-      data.set([0xff, 0xfe], 8 + 8 + 8 + 4); // the name's two bytes
+      data.set([0xff, 0xfe], 8 + 8 + 8 + 8 + 4); // the name's two bytes
       await expectRejected(w.world, keys, () => w.world.send(withData(tokenize, data), [operator.keypair]), "InstructionDidNotDeserialize");
     });
 
@@ -154,19 +156,39 @@ describe("compute_tokens: revenue, hooked transfers and claims", () => {
     t = await w.tokenized();
   });
 
-  it("sync splits inflow exactly: floor(10%) to the operator, the rest to the holders' accumulator", async () => {
-    const payoutBefore = await w.iosd(t.operator.iosd);
+  /** Moves the clock one distribution period on: everything synced so far has streamed to holders. */
+  const streamAll = () => w.market.setTime(w.market.now() + DISTRIBUTION);
+
+  it("sync splits inflow exactly: floor(10%) owed to the operator, the rest streamed to holders over the period", async () => {
     await w.inflow(t, 1_000_009n);
     await w.client.sync(t.pool);
     const synced = w.world.provider.lastResult!.events.find((e) => e.name === "revenueSynced")!;
     expect([big(synced.data.inflow), big(synced.data.operatorAmount), big(synced.data.holdersAmount)]).to.deep.equal([1_000_009n, 100_000n, 900_009n]);
-    expect((await w.iosd(t.operator.iosd)) - payoutBefore).to.equal(100_000n);
-    expect(await w.iosd(t.vault)).to.equal(900_009n);
-    expect(await w.client.claimable(t.pool, t.operatorShares)).to.equal(900_008n); // floor of 100 * (900,009 / 100) in Q64.64
+    let pool = await w.client.pool(t.pool);
+    expect([big(pool.operatorOwed), big(pool.undistributed), big(pool.streamEnd)]).to.deep.equal([100_000n, 900_009n, w.market.now() + DISTRIBUTION]);
+    expect(await w.iosd(t.vault)).to.equal(1_000_009n); // nothing is pushed anywhere by a sync
+    expect(await w.client.claimable(t.pool, t.operatorShares)).to.equal(0n); // nothing has streamed yet
+    // A quarter of the period later a quarter has streamed; the SDK's figure is exactly what the claim pays.
+    w.market.setTime(w.market.now() + DISTRIBUTION / 4n);
+    const quarter = await w.client.claimable(t.pool, t.operatorShares);
+    expect(quarter).to.equal(computeTokens.claimable(await w.client.pool(t.pool), (await w.client.holder(t.pool, t.operatorShares))!, w.market.now()));
+    expect(quarter >= 225_001n && quarter <= 225_002n, `${quarter}`).to.equal(true); // floor(900,009 / 4), less per-share rounding
+    await w.client.claim(t.operator.keypair, t.pool);
+    expect(await w.iosd(t.operator.iosd)).to.equal(quarter);
+    streamAll();
+    const rest = await w.client.claimable(t.pool, t.operatorShares);
+    expect(quarter + rest >= 900_007n && quarter + rest <= 900_008n, `${quarter} + ${rest}`).to.equal(true); // a unit of dust per release
+    await expectBooks(w, t.pool);
+    // The operator pulls its cut into an account of its choice.
+    const other = await w.holder();
+    await w.client.claimOperator(t.operator.keypair, t.pool, other.iosd);
+    expect(await w.iosd(other.iosd)).to.equal(100_000n);
+    pool = await w.client.pool(t.pool);
+    expect([big(pool.operatorOwed), big(pool.operatorClaimed)]).to.deep.equal([0n, 100_000n]);
     await expectBooks(w, t.pool);
     // A second sync with nothing new moves nothing.
     await w.client.sync(t.pool);
-    expect(await w.iosd(t.vault)).to.equal(900_009n);
+    expect(big((await w.client.pool(t.pool)).totalInflow)).to.equal(1_000_009n);
   });
 
   it("revenue from a real rental settled into the vault", async () => {
@@ -189,12 +211,14 @@ describe("compute_tokens: revenue, hooked transfers and claims", () => {
     const bobShares = await w.client.openHolder(bob.keypair, t.pool);
     await w.inflow(t, 1_000_000n);
     await w.client.sync(t.pool); // holders get 900,000, all the operator's
+    streamAll();
     await w.client.transfer(t.operator.keypair, t.mint, bob.keypair.publicKey, 40n);
     expect(await w.shares(bobShares)).to.equal(40n);
     expect(await w.client.claimable(t.pool, t.operatorShares)).to.equal(900_000n);
     expect(await w.client.claimable(t.pool, bobShares)).to.equal(0n);
     await w.inflow(t, 1_000_000n);
     await w.client.sync(t.pool);
+    streamAll();
     expect(await w.client.claimable(t.pool, t.operatorShares)).to.equal(900_000n + 540_000n);
     expect(await w.client.claimable(t.pool, bobShares)).to.equal(360_000n);
 
@@ -205,6 +229,8 @@ describe("compute_tokens: revenue, hooked transfers and claims", () => {
     await w.client.claim(t.operator.keypair, t.pool);
     const { state } = await expectBooks(w, t.pool);
     expect(big(state.claimed)).to.equal(1_800_000n);
+    expect(await w.iosd(t.vault)).to.equal(200_000n); // the operator's cut, until it pulls it
+    await w.client.claimOperator(t.operator.keypair, t.pool);
     expect(await w.iosd(t.vault)).to.equal(0n);
     // Claiming again pays nothing.
     await w.client.claim(bob.keypair, t.pool);
@@ -218,6 +244,7 @@ describe("compute_tokens: revenue, hooked transfers and claims", () => {
     expect(big((await w.client.pool(t.pool)).accruingShares)).to.equal(75n);
     await w.inflow(t, 1_000_000n);
     await w.client.sync(t.pool);
+    streamAll();
     expect(await w.client.claimable(t.pool, t.operatorShares)).to.equal(900_000n); // all of it: 75 of 75 accruing
     expect(await w.client.claimable(t.pool, dexShares)).to.equal(0n);
     await w.client.transfer(dex.keypair, t.mint, t.operator.keypair.publicKey, 25n, { toAccount: t.operatorShares });
@@ -227,23 +254,26 @@ describe("compute_tokens: revenue, hooked transfers and claims", () => {
     await expectBooks(w, t.pool);
   });
 
-  it("revenue arriving while no share accrues is carried to the next holders, not stranded", async () => {
+  it("revenue synced while no share accrues waits in the stream for the next holders, not stranded", async () => {
     const dex = await w.holder();
     await w.client.transfer(t.operator.keypair, t.mint, dex.keypair.publicKey, SHARES);
     await w.inflow(t, 1_000_000n);
     await w.client.sync(t.pool);
-    expect(big((await w.client.pool(t.pool)).carried)).to.equal(900_000n);
+    w.market.setTime(w.market.now() + 3n * DISTRIBUTION); // nobody accrues: the stream waits
+    await w.client.sync(t.pool);
+    expect(big((await w.client.pool(t.pool)).undistributed)).to.equal(900_000n);
     await expectBooks(w, t.pool);
     const dexShares = await w.client.openHolder(dex.keypair, t.pool);
-    await w.inflow(t, 10n);
-    await w.client.sync(t.pool);
-    expect(await w.client.claimable(t.pool, dexShares)).to.equal(900_008n); // 900,009 over 100 shares, rounded down
+    expect(await w.client.claimable(t.pool, dexShares)).to.equal(0n);
+    streamAll();
+    expect(await w.client.claimable(t.pool, dexShares)).to.equal(900_000n);
     await expectBooks(w, t.pool);
   });
 
   it("a self-transfer changes nothing (Token-2022 moves nothing and does not call the hook)", async () => {
     await w.inflow(t, 1_000_000n);
     await w.client.sync(t.pool);
+    streamAll();
     const before = await w.client.holder(t.pool, t.operatorShares);
     await w.client.transfer(t.operator.keypair, t.mint, t.operator.keypair.publicKey, 30n, { toAccount: t.operatorShares });
     expect(await w.client.holder(t.pool, t.operatorShares)).to.deep.equal(before);
@@ -257,36 +287,122 @@ describe("compute_tokens: revenue, hooked transfers and claims", () => {
     await w.client.transfer(t.operator.keypair, t.mint, carol.keypair.publicKey, 50n);
     await w.inflow(t, 1_000_000n);
     await w.client.sync(t.pool); // the operator's 50 are the only accruing shares
+    streamAll();
     const carolShares = await w.client.openHolder(carol.keypair, t.pool);
     expect(big((await w.client.holder(t.pool, carolShares))!.shares)).to.equal(50n);
     expect(await w.client.claimable(t.pool, carolShares)).to.equal(0n);
     await w.inflow(t, 1_000_000n);
     await w.client.sync(t.pool);
+    streamAll();
     expect(await w.client.claimable(t.pool, carolShares)).to.equal(450_000n);
     expect(await w.client.claimable(t.pool, t.operatorShares)).to.equal(900_000n + 450_000n);
     await expectBooks(w, t.pool);
   });
 
-  it("after the term: new inflow is the operator's, holders keep what accrued, end_term unlocks the payout", async () => {
-    await w.inflow(t, 1_000_000n);
-    await w.client.sync(t.pool);
+  it("term revenue splits 90/10 whenever it is synced; end_term waits for the device's rentals and the sync, then earnings go back to the operator", async () => {
     const pool = await w.client.pool(t.pool);
-    w.market.setTime(big(pool.termEnd));
-    const payoutBefore = await w.iosd(t.operator.iosd);
-    await w.inflow(t, 500_000n);
-    await w.client.sync(t.pool);
-    expect((await w.iosd(t.operator.iosd)) - payoutBefore).to.equal(500_000n);
-    expect(await w.client.claimable(t.pool, t.operatorShares)).to.equal(900_000n);
+    const termEnd = big(pool.termEnd);
+    const renter = await w.market.renter();
+    // A rental may end at the term's end, not after it.
+    w.market.setTime(termEnd - 10n * HOUR);
+    await expectRejected(w.world, [t.device, renter.iosd], () => w.market.client.rent(renter.keypair, t.device, 10n * HOUR + 1n, 10n ** 9n), "RentalPastPayoutLock");
+    const booking = await w.market.client.rent(renter.keypair, t.device, 10n * HOUR, 10n ** 9n);
+    w.market.setTime(termEnd);
+    await expectRejected(w.world, [t.pool, t.device], () => w.client.endTerm(t.pool), "RentalsStillOpen");
+    await w.market.client.complete(renter.keypair, booking.rental); // pays the vault after the term's end
+    const earned = await w.iosd(t.vault);
+    await expectRejected(w.world, [t.pool, t.device], () => w.client.endTerm(t.pool), "VaultNotSynced");
+    await w.client.sync(t.pool); // synced after the term, still term revenue: 90/10
+    const [operatorCut, holders] = computeTokens.splitInflow(earned, 1_000);
+    const synced = await w.client.pool(t.pool);
+    expect([big(synced.operatorOwed), big(synced.holdersRevenue)]).to.deep.equal([operatorCut, holders]);
     await w.client.endTerm(t.pool);
     expect(w.world.provider.lastResult!.events.map((e) => e.name)).to.deep.equal(["payoutUnlocked", "termEnded"]);
     const device = await w.market.client.device(t.device);
-    expect(device.payoutLocker.toBase58()).to.equal(PublicKey.default.toBase58());
+    expect(rentalEscrow.earningsAccount(device).toBase58()).to.equal(t.operator.iosd.toBase58());
     expect((await w.client.pool(t.pool)).termEnded).to.equal(true);
-    // The operator may now point the device's revenue elsewhere.
-    await rentalEscrow.updateDeviceIx(w.market.escrow, t.operator.keypair.publicKey, t.device, big(device.pricePerGpuHour), 0, t.operator.iosd).signers([t.operator.keypair]).rpc();
-    expect((await w.market.client.device(t.device)).payout.toBase58()).to.equal(t.operator.iosd.toBase58());
+    // The next rental pays the operator, not the holders.
+    const next = await w.market.client.rent(renter.keypair, t.device, HOUR, 10n ** 9n);
+    w.market.setTime(w.market.now() + HOUR);
+    const operatorBefore = await w.iosd(t.operator.iosd);
+    await w.market.client.complete(renter.keypair, next.rental);
+    expect((await w.iosd(t.operator.iosd)) > operatorBefore).to.equal(true);
+    expect(await w.iosd(t.vault)).to.equal(earned);
+    // Holders keep what accrued and what still streams.
+    streamAll();
     await w.client.claim(t.operator.keypair, t.pool);
+    await w.client.claimOperator(t.operator.keypair, t.pool);
     await expectBooks(w, t.pool);
+  });
+
+  describe("hardening (issue 13)", () => {
+    it("an operator who closes its IOSD account blocks no sync, and pulls its cut into any account later", async () => {
+      // The attack on the earlier program: the cut was pushed to a fixed operator account at every sync;
+      // closing it made every sync fail, so holders' revenue stayed locked.
+      const operatorIosd = t.operator.iosd;
+      await w.world.provider.sendInstructions([createCloseAccountInstruction(operatorIosd, t.operator.keypair.publicKey, t.operator.keypair.publicKey, [], TOKEN_PROGRAM_ID)], [t.operator.keypair]);
+      await w.inflow(t, 1_000_000n);
+      await w.client.sync(t.pool);
+      streamAll();
+      const bob = await w.holder();
+      const bobShares = await w.client.openHolder(bob.keypair, t.pool);
+      await w.client.transfer(t.operator.keypair, t.mint, bob.keypair.publicKey, 10n);
+      expect(await w.client.claimable(t.pool, t.operatorShares)).to.equal(900_000n);
+      expect(big((await w.client.pool(t.pool)).operatorOwed)).to.equal(100_000n);
+      const fresh = await w.holder();
+      await w.client.claimOperator(t.operator.keypair, t.pool, fresh.iosd);
+      expect(await w.iosd(fresh.iosd)).to.equal(100_000n);
+      expect(await w.client.claimable(t.pool, bobShares)).to.equal(0n);
+      await expectBooks(w, t.pool);
+    });
+
+    it("only the operator pulls the cut", async () => {
+      await w.inflow(t, 1_000_000n);
+      await w.client.sync(t.pool);
+      const thief = await w.holder();
+      const config = await w.client.config();
+      const ix = computeTokens.claimOperatorIx(w.client.program, { operator: thief.keypair.publicKey, pool: t.pool, vault: t.vault, destination: thief.iosd, iosdMint: config.iosdMint, iosdTokenProgram: config.iosdTokenProgram });
+      await expectRejected(w.world, [t.pool, t.vault, thief.iosd], () => ix.signers([thief.keypair]).rpc(), "NotOperator");
+    });
+
+    it("just-in-time holding earns nothing: shares moved into a checkpoint around a sync in one transaction", async () => {
+      // The attacker holds half the shares in an account without a checkpoint (a DEX pool, say) and a
+      // checkpointed account of its own. In one transaction: move them in, sync, move them out.
+      const attacker = await w.holder(); // owns the parked shares
+      const accomplice = await w.holder(); // a second wallet of the attacker's, with a checkpoint
+      const parked = shareAccount(t.mint, attacker.keypair.publicKey);
+      await w.client.transfer(t.operator.keypair, t.mint, attacker.keypair.publicKey, 50n);
+      const hotShares = await w.client.openHolder(accomplice.keypair, t.pool);
+      await w.inflow(t, 1_000_000n);
+      const config = await w.client.config();
+      const tx = new Transaction().add(
+        await computeTokens.shareTransferIx(w.world.provider, parked, t.mint, hotShares, attacker.keypair.publicKey, 50n),
+        await computeTokens.syncRevenueIx(w.client.program, t.pool, await w.client.pool(t.pool), config.iosdTokenProgram, config.iosdMint).instruction(),
+        await computeTokens.shareTransferIx(w.world.provider, hotShares, t.mint, parked, accomplice.keypair.publicKey, 50n),
+      );
+      await w.world.provider.sendAndConfirm(tx, [attacker.keypair, accomplice.keypair]);
+      streamAll();
+      expect(await w.client.claimable(t.pool, hotShares)).to.equal(0n); // the earlier program paid it 450,000
+      expect(await w.client.claimable(t.pool, t.operatorShares)).to.equal(900_000n);
+      await expectBooks(w, t.pool);
+    });
+
+    it("shares burned without a transfer stop earning once anyone pokes the checkpoint", async () => {
+      const bob = await w.holder();
+      const bobShares = await w.client.openHolder(bob.keypair, t.pool);
+      await w.client.transfer(t.operator.keypair, t.mint, bob.keypair.publicKey, 40n);
+      await w.world.provider.sendInstructions([createBurnCheckedInstruction(bobShares, t.mint, bob.keypair.publicKey, 40n, 0, [], TOKEN_2022_PROGRAM_ID)], [bob.keypair]);
+      expect(big((await w.client.pool(t.pool)).accruingShares)).to.equal(100n); // the burn did not call the hook
+      await w.client.poke(t.pool, bobShares);
+      expect(big((await w.client.pool(t.pool)).accruingShares)).to.equal(60n);
+      expect(big((await w.client.holder(t.pool, bobShares))!.shares)).to.equal(0n);
+      await w.inflow(t, 1_000_000n);
+      await w.client.sync(t.pool);
+      streamAll();
+      expect(await w.client.claimable(t.pool, bobShares)).to.equal(0n); // without the poke: 360,000
+      expect(await w.client.claimable(t.pool, t.operatorShares)).to.equal(900_000n);
+      await expectBooks(w, t.pool);
+    });
   });
 
   describe("rejects, changing nothing", () => {
@@ -313,6 +429,7 @@ describe("compute_tokens: revenue, hooked transfers and claims", () => {
       const thief = await w.holder();
       await w.inflow(t, 1_000_000n);
       await w.client.sync(t.pool);
+      streamAll();
       await expectRejected(w.world, [t.vault, thief.iosd, t.pool], () => w.client.claim(thief.keypair, t.pool, t.operatorShares, thief.iosd), "NotTokenOwner");
     });
 
@@ -347,14 +464,13 @@ describe("compute_tokens: revenue, hooked transfers and claims", () => {
       await expectRejected(w.world, [t.pool], () => w.client.openHolder(t.operator.keypair, t.pool), "AccountDiscriminatorAlreadySet");
     });
 
-    it("sync with a foreign vault or operator payout", async () => {
+    it("sync with a foreign vault", async () => {
       const other = await w.tokenized();
       await w.inflow(t, 1_000n);
       const config = await w.client.config();
       const state = await w.client.pool(t.pool);
       const ix = await computeTokens.syncRevenueIx(w.client.program, t.pool, state, config.iosdTokenProgram, config.iosdMint).instruction();
       await expectRejected(w.world, [t.pool, t.vault, other.vault], () => w.world.send(withAccount(ix, 1, other.vault)), "WrongVault");
-      await expectRejected(w.world, [t.pool, t.vault], () => w.world.send(withAccount(ix, 2, other.operator.iosd)), "WrongOperatorPayout");
     });
 
     it("end_term before the term ends, and twice", async () => {
@@ -364,11 +480,15 @@ describe("compute_tokens: revenue, hooked transfers and claims", () => {
       await expectRejected(w.world, [t.pool, t.device], () => w.client.endTerm(t.pool), "TermAlreadyEnded");
     });
 
-    it("end_term with another device", async () => {
+    it("end_term with another device or another vault", async () => {
       const other = await w.tokenized();
       w.market.setTime(big((await w.client.pool(t.pool)).termEnd));
-      const ix = await computeTokens.endTermIx(w.client.program, t.pool, other.device).instruction();
-      await expectRejected(w.world, [t.pool, other.device], () => w.world.send(ix), "WrongDevice");
+      const config = await w.client.config();
+      const accounts = { pool: t.pool, device: t.device, vault: t.vault, iosdTokenProgram: config.iosdTokenProgram };
+      const wrongDevice = await computeTokens.endTermIx(w.client.program, { ...accounts, device: other.device }).instruction();
+      await expectRejected(w.world, [t.pool, other.device], () => w.world.send(wrongDevice), "WrongDevice");
+      const wrongVault = await computeTokens.endTermIx(w.client.program, { ...accounts, vault: other.vault }).instruction();
+      await expectRejected(w.world, [t.pool, t.device], () => w.world.send(wrongVault), "WrongVault");
     });
   });
 });

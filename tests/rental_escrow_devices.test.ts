@@ -3,7 +3,7 @@ import { Keypair, PublicKey } from "@solana/web3.js";
 import { TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { createAta, createMint, ioStaking, rentalEscrow } from "../sdk/src";
 import { big, expectRejected, IO, withAccount, withData, withoutSigner } from "./helpers";
-import { MarketWorld, Operator, PRICE } from "./market";
+import { HOUR, MarketWorld, Operator, PRICE, T0 } from "./market";
 
 const { rentalEscrowPdas, registerDeviceIx, updateDeviceIx, deregisterDeviceIx, lockPayoutIx, unlockPayoutIx, pauseIx, DeviceStatus } = rentalEscrow;
 const { positionPda, ioStakingPdas, fetchPosition, fetchStakingConfig } = ioStaking;
@@ -127,12 +127,13 @@ describe("rental_escrow: device registry", () => {
   describe("update_device, lock_payout, unlock_payout", () => {
     let device: PublicKey;
     let newPayout: PublicKey;
+    const UNTIL = T0 + 30n * 86_400n;
     const state = async () => (await rentalEscrow.fetchDevice(m.escrow, device))!;
-    const update = (price: bigint, status: number, payout: PublicKey, signer = operator.keypair) =>
-      updateDeviceIx(m.escrow, signer.publicKey, device, price, status, payout).signers([signer]).rpc();
+    const update = (price: bigint, status: number, signer = operator.keypair) =>
+      updateDeviceIx(m.escrow, signer.publicKey, device, price, status).signers([signer]).rpc();
     const locker = Keypair.generate();
-    const lock = (payout: PublicKey, lockerKey = locker) =>
-      lockPayoutIx(m.escrow, operator.keypair.publicKey, lockerKey.publicKey, device, payout).signers([operator.keypair, lockerKey]).rpc();
+    const lock = (payout: PublicKey, lockerKey = locker, until = UNTIL) =>
+      lockPayoutIx(m.escrow, operator.keypair.publicKey, lockerKey.publicKey, device, payout, until).signers([operator.keypair, lockerKey]).rpc();
 
     beforeEach(async () => {
       device = await m.device(operator);
@@ -141,29 +142,28 @@ describe("rental_escrow: device registry", () => {
     });
 
     it("re-prices and takes the device offline; the payout stays the operator's associated account", async () => {
-      await update(2n * PRICE, DeviceStatus.Offline, operator.iosd);
+      await update(2n * PRICE, DeviceStatus.Offline);
       const s = await state();
       expect(big(s.pricePerGpuHour)).to.equal(2n * PRICE);
       expect(s.status).to.equal(DeviceStatus.Offline);
       expect(s.payout.toBase58()).to.equal(operator.iosd.toBase58());
-      await expectRejected(m.world, [device], () => update(PRICE, 0, newPayout), "PayoutNotAssociated");
+      expect(rentalEscrow.earningsAccount(s).toBase58()).to.equal(operator.iosd.toBase58());
     });
 
-    it("rejects a stranger, a bad status, a zero price and a payout of another mint, changing nothing", async () => {
+    it("rejects a stranger, a bad status and a zero price, changing nothing", async () => {
       const stranger = Keypair.generate();
-      await expectRejected(m.world, [device], () => update(PRICE, 0, operator.iosd, stranger), "NotOperator");
-      await expectRejected(m.world, [device], () => update(PRICE, 2, operator.iosd), "InvalidStatus");
-      await expectRejected(m.world, [device], () => update(0n, 0, operator.iosd), "InvalidPrice");
-      await expectRejected(m.world, [device], () => update(PRICE, 0, operator.io), "ConstraintTokenMint");
+      await expectRejected(m.world, [device], () => update(PRICE, 0, stranger), "NotOperator");
+      await expectRejected(m.world, [device], () => update(PRICE, 2), "InvalidStatus");
+      await expectRejected(m.world, [device], () => update(0n, 0), "InvalidPrice");
     });
 
-    it("locks the payout: only the locker can unlock, and nobody can move it meanwhile", async () => {
+    it("locks the earnings until a date: only the locker can unlock, then they go back to the operator", async () => {
       await lock(newPayout);
       let s = await state();
-      expect(s.payout.toBase58()).to.equal(newPayout.toBase58());
-      expect(s.payoutLocker.toBase58()).to.equal(locker.publicKey.toBase58());
+      expect([s.payout, s.lockedPayout, s.payoutLocker].map((k) => k.toBase58())).to.deep.equal([operator.iosd, newPayout, locker.publicKey].map((k) => k.toBase58()));
+      expect(big(s.lockedUntil)).to.equal(UNTIL);
+      expect(rentalEscrow.earningsAccount(s).toBase58()).to.equal(newPayout.toBase58());
 
-      await expectRejected(m.world, [device], () => update(PRICE, 0, operator.iosd), "PayoutLocked");
       await expectRejected(m.world, [device], () => lock(operator.iosd, Keypair.generate()), "PayoutLocked");
       const intruder = Keypair.generate();
       await expectRejected(m.world, [device], () => unlockPayoutIx(m.escrow, intruder.publicKey, device).signers([intruder]).rpc(), "NotPayoutLocker");
@@ -172,19 +172,29 @@ describe("rental_escrow: device registry", () => {
       const deregister = deregisterDeviceIx(m.escrow, operator.keypair.publicKey, device).signers([operator.keypair]);
       await expectRejected(m.world, [device, ...stakingKeys()], () => deregister.rpc(), "PayoutLocked");
       // Re-pricing and going offline stay possible while locked.
-      await update(3n * PRICE, DeviceStatus.Offline, newPayout);
+      await update(3n * PRICE, DeviceStatus.Offline);
 
       await unlockPayoutIx(m.escrow, locker.publicKey, device).signers([locker]).rpc();
       s = await state();
-      expect(s.payoutLocker.toBase58()).to.equal(PublicKey.default.toBase58());
-      expect(s.payout.toBase58()).to.equal(newPayout.toBase58());
+      expect([s.payoutLocker, s.lockedPayout].map((k) => k.toBase58())).to.deep.equal([PublicKey.default.toBase58(), PublicKey.default.toBase58()]);
+      expect(rentalEscrow.earningsAccount(s).toBase58()).to.equal(operator.iosd.toBase58());
       await expectRejected(m.world, [device], () => unlockPayoutIx(m.escrow, locker.publicKey, device).signers([locker]).rpc(), "PayoutNotLocked");
-      await update(PRICE, 0, operator.iosd);
-      expect((await state()).payout.toBase58()).to.equal(operator.iosd.toBase58());
+    });
+
+    it("no rental may run past the lock's term: create and extend refuse, and a lock is refused over a longer rental", async () => {
+      const renter = await m.renter();
+      await lock(newPayout, locker, T0 + 10n * HOUR);
+      const keys = [device, renter.iosd];
+      await expectRejected(m.world, keys, () => m.client.rent(renter.keypair, device, 10n * HOUR + 1n, PRICE), "RentalPastPayoutLock");
+      const { rental } = await m.client.rent(renter.keypair, device, 10n * HOUR, PRICE);
+      await expectRejected(m.world, [...keys, rental], () => m.client.extend(renter.keypair, rental, 1n), "RentalPastPayoutLock");
+      // A rental booked before a lock and ending after its term would pay the next term's revenue into it.
+      await unlockPayoutIx(m.escrow, locker.publicKey, device).signers([locker]).rpc();
+      await expectRejected(m.world, [device], () => lock(newPayout, locker, T0 + 10n * HOUR - 1n), "RentalPastPayoutLock");
     });
 
     it("lock_payout needs both the operator and the locker, and a payout of the device's mint", async () => {
-      const ix = await lockPayoutIx(m.escrow, operator.keypair.publicKey, locker.publicKey, device, newPayout).instruction();
+      const ix = await lockPayoutIx(m.escrow, operator.keypair.publicKey, locker.publicKey, device, newPayout, UNTIL).instruction();
       await expectRejected(m.world, [device], () => m.world.send(withoutSigner(ix, 1), [operator.keypair]), "ConstraintSigner");
       await expectRejected(m.world, [device], () => m.world.send(withoutSigner(ix, 0), [locker]), "ConstraintSigner");
       await expectRejected(m.world, [device], () => lock(operator.io), "ConstraintTokenMint");

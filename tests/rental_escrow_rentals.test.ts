@@ -107,9 +107,9 @@ describe("rental_escrow: rentals", () => {
         const busyKeys = [device, other.iosd, treasury, rentalEscrowPdas.rental(device, 1n)];
         await expectRejected(m.world, busyKeys, () => rent(1n, PRICE, other), "DeviceBusy");
         m.setTime(T0 + HOUR);
-        await updateDeviceIx(m.escrow, operator.keypair.publicKey, device, PRICE, DeviceStatus.Offline, operator.iosd).signers([operator.keypair]).rpc();
+        await updateDeviceIx(m.escrow, operator.keypair.publicKey, device, PRICE, DeviceStatus.Offline).signers([operator.keypair]).rpc();
         await expectRejected(m.world, busyKeys, () => rent(1n, PRICE, other), "DeviceUnavailable");
-        await updateDeviceIx(m.escrow, operator.keypair.publicKey, device, PRICE, DeviceStatus.Available, operator.iosd).signers([operator.keypair]).rpc();
+        await updateDeviceIx(m.escrow, operator.keypair.publicKey, device, PRICE, DeviceStatus.Available).signers([operator.keypair]).rpc();
         await pauseIx(m.escrow, m.world.admin.publicKey).rpc();
         await expectRejected(m.world, busyKeys, () => rent(1n, PRICE, other), "Paused");
       });
@@ -250,7 +250,7 @@ describe("rental_escrow: rentals", () => {
       const d = await deviceState();
       expect([big(d.rentedUntil), d.openRentals, big(d.secondsServed), big(d.completedRentals)]).to.deep.equal([T0 + 4_321n, 0, 4_321n, 0n]);
       // The device can be booked again at once, and re-priced.
-      await updateDeviceIx(m.escrow, operator.keypair.publicKey, device, 2n * PRICE, 0, operator.iosd).signers([operator.keypair]).rpc();
+      await updateDeviceIx(m.escrow, operator.keypair.publicKey, device, 2n * PRICE, 0).signers([operator.keypair]).rpc();
       await rent(1n, 2n * PRICE);
     });
 
@@ -305,7 +305,7 @@ describe("rental_escrow: rentals", () => {
       const { rental } = await rent(1n);
       const deregister = () => deregisterDeviceIx(m.escrow, operator.keypair.publicKey, device).signers([operator.keypair]).rpc();
       await expectRejected(m.world, [device], deregister, "DeviceHasOpenRentals");
-      const reprice = () => updateDeviceIx(m.escrow, operator.keypair.publicKey, device, 2n * PRICE, 0, operator.iosd).signers([operator.keypair]).rpc();
+      const reprice = () => updateDeviceIx(m.escrow, operator.keypair.publicKey, device, 2n * PRICE, 0).signers([operator.keypair]).rpc();
       await expectRejected(m.world, [device], reprice, "DeviceBusy");
       m.setTime(T0 + HOUR);
       // Ended but inside the dispute window: still open, so the bond stays.
@@ -333,10 +333,10 @@ describe("rental_escrow: rentals", () => {
       const bondedEvent = events().find((e) => e.name === "bonded")!;
       expect([bondedEvent.program, big(bondedEvent.data.amount)]).to.deep.equal([ioStaking.IO_STAKING_PROGRAM_ID.toBase58(), 200n * IO]);
 
-      await updateDeviceIx(m.escrow, operator.keypair.publicKey, second, 2n * PRICE, 0, operator.iosd).signers([operator.keypair]).rpc();
+      await updateDeviceIx(m.escrow, operator.keypair.publicKey, second, 2n * PRICE, 0).signers([operator.keypair]).rpc();
       expect(big(only("deviceUpdated").pricePerGpuHour)).to.equal(2n * PRICE);
       const locker = Keypair.generate();
-      await rentalEscrow.lockPayoutIx(m.escrow, operator.keypair.publicKey, locker.publicKey, second, operator.iosd).signers([operator.keypair, locker]).rpc();
+      await rentalEscrow.lockPayoutIx(m.escrow, operator.keypair.publicKey, locker.publicKey, second, operator.iosd, T0 + 90n * 86_400n).signers([operator.keypair, locker]).rpc();
       expect((only("payoutLocked").locker as PublicKey).toBase58()).to.equal(locker.publicKey.toBase58());
       await rentalEscrow.unlockPayoutIx(m.escrow, locker.publicKey, second).signers([locker]).rpc();
       only("payoutUnlocked");

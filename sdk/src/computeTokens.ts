@@ -1,5 +1,5 @@
 // compute_tokens: a GPU's revenue as Token-2022 shares (90% holders / 10% operating node), settled on every
-// transfer by this program's transfer hook.
+// transfer by this program's transfer hook; the holders' part of each inflow streams over a distribution period.
 import { IdlAccounts, Program, Provider } from "@coral-xyz/anchor";
 import {
   createAssociatedTokenAccountIdempotentInstruction,
@@ -21,7 +21,7 @@ import {
 } from "@solana/web3.js";
 import { ComputeTokens, COMPUTE_TOKENS_IDL } from "./idl/compute_tokens";
 import { adminInstructions } from "./admin";
-import { big, bn, BPS, findPda, u64le } from "./util";
+import { big, bn, BPS, clusterTime, findPda, u64le } from "./util";
 
 export type { ComputeTokens };
 export type Config = IdlAccounts<ComputeTokens>["config"];
@@ -31,6 +31,8 @@ export type Holder = IdlAccounts<ComputeTokens>["holder"];
 export const COMPUTE_TOKENS_PROGRAM_ID = new PublicKey(COMPUTE_TOKENS_IDL.address);
 /** The operating node's share: 10%. */
 export const DEFAULT_OPERATOR_BPS = 1_000;
+/** Seconds each inflow's holders' part is streamed over, unless the operator picks another (one day to one year). */
+export const DEFAULT_DISTRIBUTION_PERIOD = 7n * 86_400n;
 /** tokenize_device creates six accounts and makes about twenty CPIs; above the default 200,000 CU. */
 export const TOKENIZE_COMPUTE_UNITS = 400_000;
 /** Keys of the additional metadata fields in the share mint. */
@@ -92,10 +94,10 @@ export interface TokenizeParams {
   market: PublicKey;
   iosdMint: PublicKey;
   iosdTokenProgram: PublicKey;
-  /** IOSD account receiving the operator's cut. */
-  operatorPayout: PublicKey;
   shares: bigint;
   termSeconds: bigint;
+  /** Defaults to `DEFAULT_DISTRIBUTION_PERIOD`. */
+  distributionPeriodSeconds?: bigint;
   name: string;
   symbol: string;
   uri: string;
@@ -117,7 +119,7 @@ export function tokenizeDeviceIx(program: Program<ComputeTokens>, p: TokenizePar
   const { mint, pool, vault } = poolAddresses(computeTokensPdas.shareMint(p.poolNumber));
   const operatorShares = shareAccount(mint, p.operator);
   return program.methods
-    .tokenizeDevice(bn(p.shares), bn(p.termSeconds), p.name, p.symbol, p.uri)
+    .tokenizeDevice(bn(p.shares), bn(p.termSeconds), bn(p.distributionPeriodSeconds ?? DEFAULT_DISTRIBUTION_PERIOD), p.name, p.symbol, p.uri)
     .accountsPartial({
       operator: p.operator,
       config: computeTokensPdas.config(),
@@ -128,7 +130,6 @@ export function tokenizeDeviceIx(program: Program<ComputeTokens>, p: TokenizePar
       extraAccountMetas: computeTokensPdas.extraAccountMetas(mint),
       vault,
       iosdMint: p.iosdMint,
-      operatorPayout: p.operatorPayout,
       operatorShares,
       operatorHolder: computeTokensPdas.holder(pool, operatorShares),
       iosdTokenProgram: p.iosdTokenProgram,
@@ -137,13 +138,7 @@ export function tokenizeDeviceIx(program: Program<ComputeTokens>, p: TokenizePar
 }
 
 export function syncRevenueIx(program: Program<ComputeTokens>, pool: PublicKey, state: Pool, iosdTokenProgram: PublicKey, iosdMint: PublicKey) {
-  return program.methods.syncRevenue().accountsPartial({
-    pool,
-    vault: state.vault,
-    operatorPayout: state.operatorPayout,
-    iosdMint,
-    iosdTokenProgram,
-  });
+  return program.methods.syncRevenue().accountsPartial({ pool, vault: state.vault, iosdMint, iosdTokenProgram });
 }
 
 export function openHolderIx(program: Program<ComputeTokens>, p: { payer: PublicKey; owner: PublicKey; pool: PublicKey; tokenAccount: PublicKey }) {
@@ -168,6 +163,19 @@ export interface ClaimParams {
 
 export function claimIx(program: Program<ComputeTokens>, p: ClaimParams) {
   return program.methods.claim().accountsPartial({ ...p, holder: computeTokensPdas.holder(p.pool, p.tokenAccount) });
+}
+
+/** `claim_operator`: the operator pulls its accrued cut into `destination` (any IOSD account). */
+export function claimOperatorIx(
+  program: Program<ComputeTokens>,
+  p: { operator: PublicKey; pool: PublicKey; vault: PublicKey; destination: PublicKey; iosdMint: PublicKey; iosdTokenProgram: PublicKey },
+) {
+  return program.methods.claimOperator().accountsPartial(p);
+}
+
+/** `poke_holder` (anyone): re-bases a checkpoint whose account's balance fell without a transfer (a burn). */
+export function pokeHolderIx(program: Program<ComputeTokens>, pool: PublicKey, tokenAccount: PublicKey) {
+  return program.methods.pokeHolder().accountsPartial({ pool, holder: computeTokensPdas.holder(pool, tokenAccount), tokenAccount });
 }
 
 export function listSharesIx(
@@ -219,8 +227,8 @@ export function delistIx(program: Program<ComputeTokens>, p: { operator: PublicK
   return program.methods.delist().accountsPartial({ ...p, saleAccount: computeTokensPdas.sale(p.pool) });
 }
 
-export function endTermIx(program: Program<ComputeTokens>, pool: PublicKey, device: PublicKey) {
-  return program.methods.endTerm().accountsPartial({ pool, device });
+export function endTermIx(program: Program<ComputeTokens>, p: { pool: PublicKey; device: PublicKey; vault: PublicKey; iosdTokenProgram: PublicKey }) {
+  return program.methods.endTerm().accountsPartial(p);
 }
 
 /**
@@ -259,9 +267,18 @@ export function splitInflow(inflow: bigint, operatorBps: number): [bigint, bigin
   return [operator, inflow - operator];
 }
 
-/** What a checkpoint can claim now: owed plus what its shares earned since its snapshot (exact, as the program). */
-export function claimable(pool: Pool, holder: Holder): bigint {
-  const delta = big(pool.revenuePerShare) - big(holder.revenueSnapshot);
+/** The pool's accumulator after its stream is released up to `now` (`RevenuePool::release`, exactly). */
+export function revenuePerShareAt(pool: Pool, now: bigint): bigint {
+  const [last, end, undistributed, accruing] = [big(pool.lastRelease), big(pool.streamEnd), big(pool.undistributed), big(pool.accruingShares)];
+  const perShare = big(pool.revenuePerShare);
+  if (now <= last || accruing === 0n) return perShare;
+  const released = now >= end ? undistributed : (undistributed * (now - last)) / (end - last);
+  return perShare + (released << Q64) / accruing;
+}
+
+/** What a checkpoint can claim at `now`: owed plus what its shares earned since its snapshot (exact, as the program). */
+export function claimable(pool: Pool, holder: Holder, now: bigint): bigint {
+  const delta = revenuePerShareAt(pool, now) - big(holder.revenueSnapshot);
   return big(holder.owed) + ((big(holder.shares) * delta) >> Q64);
 }
 
@@ -298,7 +315,7 @@ export class ComputeTokensClient {
   /** Exact IOSD a share account can claim now (0 without a checkpoint). */
   async claimable(pool: PublicKey, tokenAccount: PublicKey): Promise<bigint> {
     const holder = await this.holder(pool, tokenAccount);
-    return holder ? claimable(await this.pool(pool), holder) : 0n;
+    return holder ? claimable(await this.pool(pool), holder, await clusterTime(this.provider.connection)) : 0n;
   }
 
   /** The share mint's metadata (name, symbol, uri and the device's fields), read with `@solana/spl-token`. */
@@ -308,11 +325,11 @@ export class ComputeTokensClient {
     return metadata;
   }
 
-  /** Tokenizes `device` into `shares` for `termSeconds`; the operator's cut goes to `operatorPayout`. */
+  /** Tokenizes `device` into `shares` for `termSeconds`; the operator's cut accrues in the pool (`claimOperator`). */
   async tokenize(
     operator: Keypair,
     device: PublicKey,
-    p: { shares: bigint; termSeconds: bigint; name: string; symbol: string; uri: string; operatorPayout: PublicKey },
+    p: { shares: bigint; termSeconds: bigint; name: string; symbol: string; uri: string; distributionPeriodSeconds?: bigint },
   ): Promise<Tokenized> {
     const config = await this.config();
     const iosdTokenProgram = config.iosdTokenProgram;
@@ -336,6 +353,19 @@ export class ComputeTokensClient {
   async sync(pool: PublicKey): Promise<string> {
     const [config, state] = [await this.config(), await this.pool(pool)];
     return syncRevenueIx(this.program, pool, state, config.iosdTokenProgram, config.iosdMint).rpc();
+  }
+
+  /** The operator pulls its accrued cut into `destination` (its IOSD associated account by default). */
+  async claimOperator(operator: Keypair, pool: PublicKey, destination?: PublicKey): Promise<string> {
+    const [config, state] = [await this.config(), await this.pool(pool)];
+    const to = destination ?? getAssociatedTokenAddressSync(config.iosdMint, operator.publicKey, true, config.iosdTokenProgram);
+    const ix = claimOperatorIx(this.program, { operator: operator.publicKey, pool, vault: state.vault, destination: to, iosdMint: config.iosdMint, iosdTokenProgram: config.iosdTokenProgram });
+    return ix.signers([operator]).rpc();
+  }
+
+  /** Re-bases a checkpoint after its account's balance fell without a transfer (anyone may). */
+  async poke(pool: PublicKey, tokenAccount: PublicKey): Promise<string> {
+    return pokeHolderIx(this.program, pool, tokenAccount).rpc();
   }
 
   /** Starts `owner`'s share account's checkpoint (creating its associated account if needed). */
@@ -434,9 +464,9 @@ export class ComputeTokensClient {
     return createAssociatedTokenAccountIdempotentInstruction(this.provider.publicKey!, account, owner, mint, TOKEN_2022_PROGRAM_ID);
   }
 
-  /** Releases the device's payout lock after the term (anyone may). */
+  /** Releases the device's payout lock after the term, once its rentals are closed and the vault synced (anyone may). */
   async endTerm(pool: PublicKey): Promise<string> {
-    const state = await this.pool(pool);
-    return endTermIx(this.program, pool, state.device).rpc();
+    const [config, state] = [await this.config(), await this.pool(pool)];
+    return endTermIx(this.program, { pool, device: state.device, vault: state.vault, iosdTokenProgram: config.iosdTokenProgram }).rpc();
   }
 }

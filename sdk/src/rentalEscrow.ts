@@ -133,9 +133,9 @@ export function registerDeviceIx(program: Program<RentalEscrow>, p: RegisterDevi
     });
 }
 
-/** `update_device`: price (not while rented), status, payout (pass the current one to keep it). */
-export function updateDeviceIx(program: Program<RentalEscrow>, operator: PublicKey, device: PublicKey, pricePerGpuHour: bigint, status: number, payout: PublicKey) {
-  return program.methods.updateDevice(bn(pricePerGpuHour), status).accountsPartial({ operator, market: marketPda(), device, payout });
+/** `update_device`: price (not while rented) and status. */
+export function updateDeviceIx(program: Program<RentalEscrow>, operator: PublicKey, device: PublicKey, pricePerGpuHour: bigint, status: number) {
+  return program.methods.updateDevice(bn(pricePerGpuHour), status).accountsPartial({ operator, market: marketPda(), device });
 }
 
 /** `deregister_device`: closes the device and unbonds its stake. */
@@ -149,9 +149,14 @@ export function deregisterDeviceIx(program: Program<RentalEscrow>, operator: Pub
   });
 }
 
-/** `lock_payout`: the operator and the locker (a program PDA in production) lock the payout on `payout`. */
-export function lockPayoutIx(program: Program<RentalEscrow>, operator: PublicKey, locker: PublicKey, device: PublicKey, payout: PublicKey) {
-  return program.methods.lockPayout().accountsPartial({ operator, locker, market: marketPda(), device, payout });
+/** `lock_payout`: the operator and the locker (a program PDA in production) send the earnings to `payout` until `until`. */
+export function lockPayoutIx(program: Program<RentalEscrow>, operator: PublicKey, locker: PublicKey, device: PublicKey, payout: PublicKey, until: bigint) {
+  return program.methods.lockPayout(bn(until)).accountsPartial({ operator, locker, market: marketPda(), device, payout });
+}
+
+/** Where a device's earnings go now: the locked payout while locked, the operator's own payout otherwise. */
+export function earningsAccount(device: Device): PublicKey {
+  return device.payoutLocker.equals(PublicKey.default) ? device.payout : device.lockedPayout;
 }
 
 export function unlockPayoutIx(program: Program<RentalEscrow>, locker: PublicKey, device: PublicKey) {
@@ -183,7 +188,7 @@ export function escrowAccounts(market: Market, device: PublicKey, deviceState: D
     device,
     rental,
     escrow: rentalState.escrow,
-    payout: deviceState.payout,
+    payout: earningsAccount(deviceState),
     treasury,
     paymentMint: rentalState.paymentMint,
     tokenProgram,
@@ -510,6 +515,7 @@ export class RentalEscrowClient {
   async payoutRepair(a: EscrowAccounts, payer: PublicKey = this.program.provider.publicKey!): Promise<TransactionInstruction[]> {
     if (await this.program.provider.connection.getAccountInfo(a.payout)) return [];
     const device = await this.device(a.device);
+    if (!a.payout.equals(device.payout)) return []; // a locked payout belongs to its locker
     return [createAssociatedTokenAccountIdempotentInstruction(payer, a.payout, device.operator, a.paymentMint, a.tokenProgram)];
   }
 

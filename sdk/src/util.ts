@@ -1,5 +1,5 @@
 import { BN } from "@coral-xyz/anchor";
-import { PublicKey } from "@solana/web3.js";
+import { Connection, PublicKey, SYSVAR_CLOCK_PUBKEY } from "@solana/web3.js";
 
 /** The canonical program-derived address for `seeds` (strings are UTF-8 bytes, keys their 32 bytes). */
 export function findPda(programId: PublicKey, ...seeds: (string | PublicKey | Buffer)[]): PublicKey {
@@ -20,3 +20,10 @@ export const u64le = (value: bigint) => {
   bytes.writeBigUInt64LE(value);
   return bytes;
 };
+
+/** The cluster's unix time, read from the Clock sysvar (what programs see as `Clock::unix_timestamp`). */
+export async function clusterTime(connection: Connection): Promise<bigint> {
+  const clock = await connection.getAccountInfo(SYSVAR_CLOCK_PUBKEY);
+  if (!clock) throw new Error("the Clock sysvar is missing");
+  return Buffer.from(clock.data).readBigInt64LE(32); // slot, epoch_start_timestamp, epoch, leader_schedule_epoch
+}

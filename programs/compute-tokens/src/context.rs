@@ -12,7 +12,11 @@ use common::{
 use pinocchio::{
     cpi::Seed,
     error::ProgramError,
-    sysvars::instructions::{Instructions, INSTRUCTIONS_ID},
+    sysvars::{
+        clock::Clock,
+        instructions::{Instructions, INSTRUCTIONS_ID},
+        Sysvar,
+    },
     AccountView, Address,
 };
 
@@ -65,7 +69,12 @@ pub fn load_holder<'a>(
     Ok(state)
 }
 
-/// Settles `token_account`'s checkpoint, if it has one, on its current `balance` (see `RevenuePool::settle`).
+/// The cluster's unix time.
+pub fn now() -> Result<i64, ProgramError> {
+    Ok(Clock::get()?.unix_timestamp)
+}
+
+/// Settles `token_account`'s checkpoint, if it has one, on its current `balance` (see `settle_holder`).
 /// An account without a checkpoint does not accrue: its shares are outside the accruing supply, so nothing is
 /// owed to it and nothing is stranded.
 #[inline(always)] // more than five register arguments (with the result): SBPF passes at most five
@@ -75,16 +84,19 @@ pub fn settle_if_accruing(
     holder: &mut AccountView,
     token_account: &Address,
     balance: u64,
+    now: i64,
 ) -> Result<(), ProgramError> {
     if !holder.owned_by(&crate::ID) {
         return Ok(());
     }
-    settle_holder(pool, load_holder(holder, pool_address, token_account)?, balance)
+    settle_holder(pool, load_holder(holder, pool_address, token_account)?, balance, now)
 }
 
-/// Settles `holder` on its account's `balance` now and stores the pool's and the checkpoint's new state.
-pub fn settle_holder(pool: &mut Pool, holder: &mut Holder, balance: u64) -> Result<(), ProgramError> {
+/// Releases the pool's stream up to `now`, then settles `holder` on its account's `balance` (see
+/// `RevenuePool::settle`) and stores the pool's and the checkpoint's new state.
+pub fn settle_holder(pool: &mut Pool, holder: &mut Holder, balance: u64, now: i64) -> Result<(), ProgramError> {
     let mut revenue = pool.revenue();
+    revenue.release(now)?;
     let mut checkpoint = holder.checkpoint();
     revenue.settle(&mut checkpoint, balance)?;
     holder.set_checkpoint(&checkpoint);
@@ -95,9 +107,12 @@ pub fn settle_holder(pool: &mut Pool, holder: &mut Holder, balance: u64) -> Resu
 const TRANSFER_CHECKED: u8 = 12;
 
 /// The transaction's next instruction must be Token-2022's `transfer_checked` of `amount` shares out of
-/// `source`, signed by `authority`: the transfer an approval made here exists for. Token-2022 cannot be
-/// called from this program for a hooked mint (it would call this program back, and the runtime forbids
-/// reentrancy), so the transfer is a top-level instruction, and this check makes the pair atomic.
+/// `source` to another account, signed by `authority`: the transfer an approval made here exists for. Token-2022
+/// cannot be called from this program for a hooked mint (it would call this program back, and the runtime
+/// forbids reentrancy), so the transfer is a top-level instruction, and this check makes the pair atomic.
+/// Approving exactly `amount` and requiring a transfer of exactly `amount` to a different account consumes
+/// the approval in the same transaction (Token-2022 clears a delegate whose allowance reaches zero; a
+/// self-transfer would move nothing and leave it open).
 #[inline(always)] // more than five register arguments (with the result): SBPF passes at most five
 pub fn require_next_transfer(
     instructions: &AccountView,
@@ -118,6 +133,7 @@ pub fn require_next_transfer(
         && data[1..9] == amount.to_le_bytes()
         && key(0).ok() == Some(*source)
         && key(1).ok() == Some(*mint)
+        && key(2).is_ok_and(|destination| destination != *source)
         && key(3).ok() == Some(*authority);
     if !matches {
         return Err(ComputeTokensError::TransferMustFollow.into());
@@ -137,6 +153,7 @@ pub fn create_holder(
     balance: u64,
 ) -> Result<(), ProgramError> {
     let mut revenue = pool_state.revenue();
+    revenue.release(now()?)?; // the new checkpoint earns from now on, not on what streamed before
     let checkpoint = revenue.open(balance)?;
     pool_state.set_revenue(&revenue);
     let bump = [require_canonical_pda(holder, &[HOLDER_SEED, pool.as_ref(), token_account.as_ref()], &crate::ID)?];

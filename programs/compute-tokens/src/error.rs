@@ -29,6 +29,10 @@ common::program_errors! {
         WrongDevice = "The device is not this pool's device",
         Overflow = "Arithmetic overflow",
         UnsupportedPaymentMint = "The sale must be paid in the market's IO or IOSD",
+        InvalidDistributionPeriod = "The distribution period must be between one day and one year",
+        RentalsStillOpen = "The device still has open rentals whose revenue belongs to the term",
+        VaultNotSynced = "The vault holds revenue not yet synced",
+        TermOver = "The term is over: shares are no longer sold",
     }
 }
 

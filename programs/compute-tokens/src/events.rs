@@ -12,10 +12,12 @@ pub const SHARES_LISTED: [u8; 8] = event("SharesListed");
 pub const SHARES_BOUGHT: [u8; 8] = event("SharesBought");
 pub const SHARES_DELISTED: [u8; 8] = event("SharesDelisted");
 pub const TERM_ENDED: [u8; 8] = event("TermEnded");
+pub const OPERATOR_CLAIMED: [u8; 8] = event("OperatorClaimed");
+pub const HOLDER_POKED: [u8; 8] = event("HolderPoked");
 
-/// `DeviceTokenized { pool, device, mint, operator, shares, term_end, operator_bps }`
+/// `DeviceTokenized { pool, device, mint, operator, shares, term_end, operator_bps, distribution_period }`
 pub fn device_tokenized(pool: &Address, state: &Pool) {
-    EventWriter::<160>::new(&DEVICE_TOKENIZED)
+    EventWriter::<168>::new(&DEVICE_TOKENIZED)
         .bytes(pool.as_ref())
         .bytes(state.device().as_ref())
         .bytes(state.mint().as_ref())
@@ -23,6 +25,7 @@ pub fn device_tokenized(pool: &Address, state: &Pool) {
         .u64(state.shares())
         .i64(state.term_end())
         .u16(state.operator_bps())
+        .i64(state.distribution_period())
         .emit();
 }
 
@@ -68,4 +71,14 @@ pub fn shares_delisted(pool: &Address, returned: u64) {
 /// `TermEnded { pool, device }`
 pub fn term_ended(pool: &Address, device: &Address) {
     EventWriter::<80>::new(&TERM_ENDED).bytes(pool.as_ref()).bytes(device.as_ref()).emit();
+}
+
+/// `OperatorClaimed { pool, destination, amount }`
+pub fn operator_claimed(pool: &Address, destination: &Address, amount: u64) {
+    EventWriter::<80>::new(&OPERATOR_CLAIMED).bytes(pool.as_ref()).bytes(destination.as_ref()).u64(amount).emit();
+}
+
+/// `HolderPoked { pool, token_account, shares }`: the checkpoint's basis after the poke.
+pub fn holder_poked(pool: &Address, token_account: &Address, shares: u64) {
+    EventWriter::<80>::new(&HOLDER_POKED).bytes(pool.as_ref()).bytes(token_account.as_ref()).u64(shares).emit();
 }

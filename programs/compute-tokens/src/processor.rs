@@ -10,6 +10,8 @@ pub fn process_instruction(program_id: &Address, accounts: &mut [AccountView], d
         execute::DISCRIMINATOR => execute::process(accounts, args),
         sync_revenue::DISCRIMINATOR => sync_revenue::process(accounts, args),
         claim::DISCRIMINATOR => claim::process(accounts, args),
+        claim_operator::DISCRIMINATOR => claim_operator::process(accounts, args),
+        poke_holder::DISCRIMINATOR => poke_holder::process(accounts, args),
         open_holder::DISCRIMINATOR => open_holder::process(accounts, args),
         buy_shares::DISCRIMINATOR => buy_shares::process(accounts, args),
         list_shares::DISCRIMINATOR => list_shares::process(accounts, args),

@@ -7,6 +7,10 @@ use pinocchio::Address;
 pub const CONFIG_SEED: &[u8] = b"config";
 /// The operating node's share of revenue by default: 10%; holders receive the rest.
 pub const DEFAULT_OPERATOR_BPS: u16 = 1_000;
+/// Shortest distribution period a pool may stream its holders' revenue over (the SDK's default is 7 days).
+pub const MIN_DISTRIBUTION_PERIOD: i64 = 86_400;
+/// Longest distribution period.
+pub const MAX_DISTRIBUTION_PERIOD: i64 = 365 * 86_400;
 
 common::account_state! {
     /// Program-wide settings (PDA ["config"]).
@@ -53,11 +57,10 @@ common::account_state! {
         mint: Address,
         /// IOSD token account owned by this pool; the device's locked payout account.
         vault: Address,
-        /// Where the operating node's cut (and all revenue after the term) goes.
-        operator_payout: Address,
         /// Shares issued (the mint's fixed supply).
         shares: u64,
-        /// Unix time the term ends; inflow synced after it goes to the operator.
+        /// Unix time the term ends: no rental of the device runs past it (rental_escrow's payout lock), so every
+        /// inflow is term revenue and splits the same way whenever it is synced.
         term_end: i64,
         /// The operating node's cut in bps, fixed at tokenization.
         operator_bps: u16,
@@ -65,8 +68,14 @@ common::account_state! {
         revenue_per_share: u128,
         /// Shares in accounts with a checkpoint (the sum of the checkpoints' `shares`).
         accruing_shares: u64,
-        /// Holders' revenue received while no share accrued, waiting for the next sync.
-        carried: u64,
+        /// Seconds each inflow's holders' part is streamed over (fixed at tokenization).
+        distribution_period: i64,
+        /// Holders' revenue synced and not yet released into `revenue_per_share`.
+        undistributed: u64,
+        /// When the stream will have released all of `undistributed`.
+        stream_end: i64,
+        /// When the stream was last released up to.
+        last_release: i64,
         /// Vault balance this pool has accounted for; more than this in the vault is new inflow.
         vault_balance: u64,
         /// Lifetime totals: inflow, the operator's part, the holders' part, and what holders claimed.
@@ -74,6 +83,9 @@ common::account_state! {
         operator_revenue: u64,
         holders_revenue: u64,
         claimed: u64,
+        /// The operator's cut not yet pulled by `claim_operator`, and what it pulled.
+        operator_owed: u64,
+        operator_claimed: u64,
         /// Primary sale: price per share in `sale_mint` base units; `sale_mint` default = not listed.
         sale_price: u64,
         sale_mint: Address,
@@ -111,14 +123,24 @@ impl Pool {
         RevenuePool {
             revenue_per_share: self.revenue_per_share(),
             accruing_shares: self.accruing_shares(),
-            carried: self.carried(),
+            undistributed: self.undistributed(),
+            stream_end: self.stream_end(),
+            last_release: self.last_release(),
+            distribution_period: self.distribution_period(),
         }
     }
 
     pub fn set_revenue(&mut self, revenue: &RevenuePool) {
         self.set_revenue_per_share(revenue.revenue_per_share);
         self.set_accruing_shares(revenue.accruing_shares);
-        self.set_carried(revenue.carried);
+        self.set_undistributed(revenue.undistributed);
+        self.set_stream_end(revenue.stream_end);
+        self.set_last_release(revenue.last_release);
+    }
+
+    /// The term is over: by time, or ended by `end_term`. Nothing is listed or sold after it.
+    pub fn term_over(&self, now: i64) -> bool {
+        now >= self.term_end() || self.term_ended()
     }
 
     pub fn listed(&self) -> bool {

@@ -125,7 +125,7 @@ impl<'a> Payment<'a> {
 /// The accounts a payment out of a rental's escrow goes through.
 pub struct EscrowAccounts<'a> {
     pub escrow: &'a AccountView,
-    /// The device's payout account.
+    /// Where the device's earnings go (`Device::earnings_account`).
     pub payout: &'a AccountView,
     /// The market's treasury for the payment mint.
     pub treasury: &'a AccountView,
@@ -162,7 +162,7 @@ impl<'a> Escrow<'a> {
         let EscrowAccounts { escrow, payout, treasury, mint, token_program } = accounts;
         require_address(escrow, &state.escrow())?;
         require_writable(escrow)?;
-        require_address(payout, &device_state.payout())?;
+        require_address(payout, &device_state.earnings_account())?;
         require_writable(payout)?;
         let escrow = Self {
             payment: Payment::checked(market, &state.payment_mint(), mint, token_program, treasury)?,

@@ -43,6 +43,7 @@ common::program_errors! {
         SlashExceedsBond = "The slash exceeds the stake bonded for this device",
         SlashAuthorityMismatch = "io_staking's slash authority is not this market",
         PayoutNotAssociated = "The payout must be the operator's associated token account of the payment mint",
+        RentalPastPayoutLock = "A device whose earnings are locked cannot be rented past the end of the lock's term",
     }
 }
 

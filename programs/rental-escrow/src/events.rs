@@ -44,14 +44,9 @@ pub fn device_registered(device: &Address, state: &crate::state::Device) {
         .emit();
 }
 
-/// `DeviceUpdated { device, price_per_gpu_hour, status, payout }`
-pub fn device_updated(device: &Address, price_per_gpu_hour: u64, status: u8, payout: &Address) {
-    EventWriter::<88>::new(&DEVICE_UPDATED)
-        .bytes(device.as_ref())
-        .u64(price_per_gpu_hour)
-        .u8(status)
-        .bytes(payout.as_ref())
-        .emit();
+/// `DeviceUpdated { device, price_per_gpu_hour, status }`
+pub fn device_updated(device: &Address, price_per_gpu_hour: u64, status: u8) {
+    EventWriter::<56>::new(&DEVICE_UPDATED).bytes(device.as_ref()).u64(price_per_gpu_hour).u8(status).emit();
 }
 
 /// `DeviceDeregistered { device, operator, unbonded }`
@@ -59,9 +54,14 @@ pub fn device_deregistered(device: &Address, operator: &Address, unbonded: u64) 
     EventWriter::<80>::new(&DEVICE_DEREGISTERED).bytes(device.as_ref()).bytes(operator.as_ref()).u64(unbonded).emit();
 }
 
-/// `PayoutLocked { device, payout, locker }`
-pub fn payout_locked(device: &Address, payout: &Address, locker: &Address) {
-    EventWriter::<104>::new(&PAYOUT_LOCKED).bytes(device.as_ref()).bytes(payout.as_ref()).bytes(locker.as_ref()).emit();
+/// `PayoutLocked { device, payout, locker, until }`
+pub fn payout_locked(device: &Address, payout: &Address, locker: &Address, until: i64) {
+    EventWriter::<112>::new(&PAYOUT_LOCKED)
+        .bytes(device.as_ref())
+        .bytes(payout.as_ref())
+        .bytes(locker.as_ref())
+        .i64(until)
+        .emit();
 }
 
 /// `PayoutUnlocked { device, locker }`

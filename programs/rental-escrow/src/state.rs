@@ -79,10 +79,16 @@ common::account_state! {
         price_per_gpu_hour: u64,
         /// IOSD or IO: what renters pay in.
         payment_mint: Address,
-        /// Token account of `payment_mint` receiving the operator's earnings.
+        /// The operator's associated token account of `payment_mint`: receives its earnings unless locked.
         payout: Address,
-        /// Program PDA (compute_tokens) that locked `payout`; `Address::default()` when unlocked.
+        /// Program PDA (compute_tokens) that locked the device's earnings into `locked_payout`;
+        /// `Address::default()` when unlocked.
         payout_locker: Address,
+        /// Where earnings go while locked (a compute_tokens revenue vault).
+        locked_payout: Address,
+        /// End of the lock's term: no rental may run past it while locked, so all of the term's revenue is
+        /// the term's.
+        locked_until: i64,
         status: u8,
         /// Stake bonded in io_staking for this device (released on deregistration, reduced by slashes).
         bonded: u64,
@@ -122,6 +128,23 @@ impl Device {
 
     pub fn payout_locked(&self) -> bool {
         self.payout_locker() != Address::default()
+    }
+
+    /// Where the operator's earnings go now: the locked payout while locked, the operator's own otherwise.
+    pub fn earnings_account(&self) -> Address {
+        if self.payout_locked() {
+            self.locked_payout()
+        } else {
+            self.payout()
+        }
+    }
+
+    /// A rental ending at `end` may not outlast the payout lock's term.
+    pub fn require_end_within_lock(&self, end: i64) -> Result<(), EscrowError> {
+        if self.payout_locked() && end > self.locked_until() {
+            return Err(EscrowError::RentalPastPayoutLock);
+        }
+        Ok(())
     }
 }
 

@@ -69,7 +69,7 @@ export type ComputeTokens = {
     {
       "name": "tokenizeDevice",
       "docs": [
-        "Operator: turns a device's revenue for `term` seconds into `shares` Token-2022 shares (metadata and transfer hook in the mint), locks the device's payout to the pool's IOSD vault, mints every share to the operator and removes the mint authority."
+        "Operator: turns a device's revenue for `term` seconds into `shares` Token-2022 shares (metadata and transfer hook in the mint), locks the device's earnings into the pool's IOSD vault until the term's end, mints every share to the operator and removes the mint authority. Holders' revenue streams over `distribution_period` seconds (one day to one year)."
       ],
       "discriminator": [28, 93, 153, 231, 128, 4, 14, 232],
       "accounts": [
@@ -153,9 +153,6 @@ export type ComputeTokens = {
           "name": "iosdMint"
         },
         {
-          "name": "operatorPayout"
-        },
-        {
           "name": "operatorShares",
           "writable": true
         },
@@ -206,6 +203,10 @@ export type ComputeTokens = {
         },
         {
           "name": "term",
+          "type": "i64"
+        },
+        {
+          "name": "distributionPeriod",
           "type": "i64"
         },
         {
@@ -279,7 +280,7 @@ export type ComputeTokens = {
     {
       "name": "syncRevenue",
       "docs": [
-        "Anyone: splits new vault inflow: the operator's cut (10%) is paid out, the holders' part goes to the accumulator. After the term, all of it is the operator's."
+        "Anyone: accounts for new vault inflow: the operator's cut (10%) is owed to the operator, the holders' part streams into the accumulator over the distribution period. The split does not depend on when the sync runs."
       ],
       "discriminator": [145, 69, 225, 4, 244, 99, 4, 151],
       "accounts": [
@@ -288,12 +289,7 @@ export type ComputeTokens = {
           "writable": true
         },
         {
-          "name": "vault",
-          "writable": true
-        },
-        {
-          "name": "operatorPayout",
-          "writable": true
+          "name": "vault"
         },
         {
           "name": "iosdMint"
@@ -410,9 +406,78 @@ export type ComputeTokens = {
       "args": []
     },
     {
+      "name": "claimOperator",
+      "docs": [
+        "Operator: pulls the operating node's accrued cut, in IOSD from the vault, into any IOSD account."
+      ],
+      "discriminator": [154, 253, 60, 81, 100, 129, 228, 196],
+      "accounts": [
+        {
+          "name": "operator",
+          "signer": true
+        },
+        {
+          "name": "pool",
+          "writable": true
+        },
+        {
+          "name": "vault",
+          "writable": true
+        },
+        {
+          "name": "destination",
+          "writable": true
+        },
+        {
+          "name": "iosdMint"
+        },
+        {
+          "name": "iosdTokenProgram"
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "pokeHolder",
+      "docs": [
+        "Anyone: re-bases a checkpoint on min(its basis, the account's balance), so shares burned without a transfer stop earning."
+      ],
+      "discriminator": [35, 26, 134, 159, 75, 63, 144, 207],
+      "accounts": [
+        {
+          "name": "pool",
+          "writable": true
+        },
+        {
+          "name": "holder",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [104, 111, 108, 100, 101, 114]
+              },
+              {
+                "kind": "account",
+                "path": "pool"
+              },
+              {
+                "kind": "account",
+                "path": "tokenAccount"
+              }
+            ]
+          }
+        },
+        {
+          "name": "tokenAccount"
+        }
+      ],
+      "args": []
+    },
+    {
       "name": "listShares",
       "docs": [
-        "Operator: opens or reprices the primary sale in IO or IOSD; listed shares wait in the pool's sale account."
+        "Operator, before the term's end: opens or reprices the primary sale in IO or IOSD; listed shares wait in the pool's sale account."
       ],
       "discriminator": [156, 51, 24, 84, 242, 112, 152, 53],
       "accounts": [
@@ -500,7 +565,7 @@ export type ComputeTokens = {
     {
       "name": "buyShares",
       "docs": [
-        "Buyer: pays the operator and is approved to take the shares from the sale account by the Token-2022 transfer that must be the next instruction."
+        "Buyer, before the term's end: pays the operator and is approved to take the shares from the sale account by the Token-2022 transfer (to another account) that must be the next instruction."
       ],
       "discriminator": [40, 239, 138, 154, 8, 37, 106, 108],
       "accounts": [
@@ -567,7 +632,7 @@ export type ComputeTokens = {
     {
       "name": "delist",
       "docs": [
-        "Operator: closes the primary sale and is approved to take the unsold shares back."
+        "Operator: closes the primary sale and is approved to take the unsold shares back by the Token-2022 transfer that must be the next instruction."
       ],
       "discriminator": [55, 136, 205, 107, 107, 173, 4, 31],
       "accounts": [
@@ -589,6 +654,10 @@ export type ComputeTokens = {
         {
           "name": "token2022Program",
           "address": "TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb"
+        },
+        {
+          "name": "instructions",
+          "address": "Sysvar1nstructions1111111111111111111111111"
         }
       ],
       "args": []
@@ -596,7 +665,7 @@ export type ComputeTokens = {
     {
       "name": "endTerm",
       "docs": [
-        "Anyone, after the term: releases the device's payout lock in rental_escrow."
+        "Anyone, after the term, once the device has no open rental and the vault is synced: releases the device's payout lock in rental_escrow."
       ],
       "discriminator": [38, 105, 204, 40, 162, 204, 207, 240],
       "accounts": [
@@ -607,6 +676,12 @@ export type ComputeTokens = {
         {
           "name": "device",
           "writable": true
+        },
+        {
+          "name": "vault"
+        },
+        {
+          "name": "iosdTokenProgram"
         },
         {
           "name": "rentalEscrowProgram",
@@ -879,6 +954,26 @@ export type ComputeTokens = {
       "code": 6027,
       "name": "unsupportedPaymentMint",
       "msg": "The sale must be paid in the market's IO or IOSD"
+    },
+    {
+      "code": 6028,
+      "name": "invalidDistributionPeriod",
+      "msg": "The distribution period must be between one day and one year"
+    },
+    {
+      "code": 6029,
+      "name": "rentalsStillOpen",
+      "msg": "The device still has open rentals whose revenue belongs to the term"
+    },
+    {
+      "code": 6030,
+      "name": "vaultNotSynced",
+      "msg": "The vault holds revenue not yet synced"
+    },
+    {
+      "code": 6031,
+      "name": "termOver",
+      "msg": "The term is over: shares are no longer sold"
     }
   ],
   "types": [
@@ -948,10 +1043,6 @@ export type ComputeTokens = {
             "type": "pubkey"
           },
           {
-            "name": "operatorPayout",
-            "type": "pubkey"
-          },
-          {
             "name": "shares",
             "type": "u64"
           },
@@ -972,8 +1063,20 @@ export type ComputeTokens = {
             "type": "u64"
           },
           {
-            "name": "carried",
+            "name": "distributionPeriod",
+            "type": "i64"
+          },
+          {
+            "name": "undistributed",
             "type": "u64"
+          },
+          {
+            "name": "streamEnd",
+            "type": "i64"
+          },
+          {
+            "name": "lastRelease",
+            "type": "i64"
           },
           {
             "name": "vaultBalance",
@@ -993,6 +1096,14 @@ export type ComputeTokens = {
           },
           {
             "name": "claimed",
+            "type": "u64"
+          },
+          {
+            "name": "operatorOwed",
+            "type": "u64"
+          },
+          {
+            "name": "operatorClaimed",
             "type": "u64"
           },
           {
@@ -1098,6 +1209,10 @@ export type ComputeTokens = {
           {
             "name": "operatorBps",
             "type": "u16"
+          },
+          {
+            "name": "distributionPeriod",
+            "type": "i64"
           }
         ]
       }
@@ -1269,6 +1384,46 @@ export type ComputeTokens = {
           }
         ]
       }
+    },
+    {
+      "name": "operatorClaimed",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "pool",
+            "type": "pubkey"
+          },
+          {
+            "name": "destination",
+            "type": "pubkey"
+          },
+          {
+            "name": "amount",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "holderPoked",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "pool",
+            "type": "pubkey"
+          },
+          {
+            "name": "tokenAccount",
+            "type": "pubkey"
+          },
+          {
+            "name": "shares",
+            "type": "u64"
+          }
+        ]
+      }
     }
   ],
   "events": [
@@ -1303,6 +1458,14 @@ export type ComputeTokens = {
     {
       "name": "termEnded",
       "discriminator": [32, 223, 131, 243, 129, 7, 63, 108]
+    },
+    {
+      "name": "operatorClaimed",
+      "discriminator": [148, 81, 167, 119, 187, 75, 240, 97]
+    },
+    {
+      "name": "holderPoked",
+      "discriminator": [12, 31, 239, 39, 2, 0, 109, 15]
     },
     {
       "name": "adminChanged",

@@ -239,7 +239,7 @@ export type RentalEscrow = {
     {
       "name": "updateDevice",
       "docs": [
-        "Operator: sets the price (not while rented), the status (0 available, 1 offline) and the payout account (not while locked)."
+        "The operator re-prices the device or takes it offline / online (the price is fixed while rented)."
       ],
       "discriminator": [30, 154, 166, 184, 200, 216, 194, 74],
       "accounts": [
@@ -261,9 +261,6 @@ export type RentalEscrow = {
         {
           "name": "device",
           "writable": true
-        },
-        {
-          "name": "payout"
         }
       ],
       "args": [
@@ -322,7 +319,7 @@ export type RentalEscrow = {
     {
       "name": "lockPayout",
       "docs": [
-        "Operator and locker (a program PDA) together: points the payout at a new account and locks it; only the locker can unlock."
+        "Operator and locker (a program PDA) together: sends the device's earnings to a locked payout until `until`; no rental may run past it; only the locker can unlock."
       ],
       "discriminator": [140, 233, 226, 207, 226, 249, 150, 216],
       "accounts": [
@@ -353,12 +350,17 @@ export type RentalEscrow = {
           "name": "payout"
         }
       ],
-      "args": []
+      "args": [
+        {
+          "name": "until",
+          "type": "i64"
+        }
+      ]
     },
     {
       "name": "unlockPayout",
       "docs": [
-        "The payout's locker releases the lock."
+        "The payout's locker releases the lock: earnings go to the operator's own payout again."
       ],
       "discriminator": [106, 34, 200, 84, 134, 237, 230, 24],
       "accounts": [
@@ -1124,6 +1126,11 @@ export type RentalEscrow = {
       "code": 6041,
       "name": "payoutNotAssociated",
       "msg": "The payout must be the operator's associated token account of the payment mint"
+    },
+    {
+      "code": 6042,
+      "name": "rentalPastPayoutLock",
+      "msg": "A device whose earnings are locked cannot be rented past the end of the lock's term"
     }
   ],
   "types": [
@@ -1248,6 +1255,14 @@ export type RentalEscrow = {
           {
             "name": "payoutLocker",
             "type": "pubkey"
+          },
+          {
+            "name": "lockedPayout",
+            "type": "pubkey"
+          },
+          {
+            "name": "lockedUntil",
+            "type": "i64"
           },
           {
             "name": "status",
@@ -1472,10 +1487,6 @@ export type RentalEscrow = {
           {
             "name": "status",
             "type": "u8"
-          },
-          {
-            "name": "payout",
-            "type": "pubkey"
           }
         ]
       }
@@ -1516,6 +1527,10 @@ export type RentalEscrow = {
           {
             "name": "locker",
             "type": "pubkey"
+          },
+          {
+            "name": "until",
+            "type": "i64"
           }
         ]
       }

@@ -3,7 +3,7 @@
 //! the same transaction (a real hooked transfer: the buyer's checkpoint, if any, starts accruing).
 
 use crate::{
-    context::{load_active_config, load_pool, require_next_transfer, share_account},
+    context::{load_active_config, load_pool, now, require_next_transfer, share_account},
     error::ComputeTokensError,
     events, pool_seeds,
 };
@@ -51,6 +51,9 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let state = load_pool(pool)?;
     if !state.listed() {
         return Err(ComputeTokensError::NotListed.into());
+    }
+    if state.term_over(now()?) {
+        return Err(ComputeTokensError::TermOver.into());
     }
     if state.sale_price() > max_price {
         return Err(ComputeTokensError::PriceAboveMax.into());

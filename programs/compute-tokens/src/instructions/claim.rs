@@ -3,7 +3,7 @@
 //! claimed by the operator (its shares are the operator's until sold).
 
 use crate::{
-    context::{load_holder, load_pool, settle_holder, share_account},
+    context::{load_holder, load_pool, now, settle_holder, share_account},
     error::ComputeTokensError,
     events, pool_seeds,
 };
@@ -51,7 +51,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let decimals = mint_decimals(iosd_mint, &program)?;
 
     let holder_state = load_holder(holder, &pool_address, token_account.address())?;
-    settle_holder(state, holder_state, token.amount())?;
+    settle_holder(state, holder_state, token.amount(), now()?)?;
     let amount = holder_state.owed();
     holder_state.set_owed(0);
     holder_state.set_claimed(holder_state.claimed() + amount); // <= total inflow

@@ -1,8 +1,9 @@
 //! `delist`: the operator closes the primary sale and is approved to take the unsold shares back out of the
-//! sale account (with an ordinary transfer, as the buyer does; see `buy_shares`).
+//! sale account, by the Token-2022 transfer that must follow in the same transaction (as for `buy_shares`), so
+//! the approval never outlives it.
 
 use crate::{
-    context::{load_operated_pool, share_account},
+    context::{load_operated_pool, require_next_transfer, share_account},
     error::ComputeTokensError,
     events, pool_seeds,
 };
@@ -23,8 +24,9 @@ pub const ARGS_LEN: usize = 0;
 ///   2. `[writable]` sale_account
 ///   3. `[]` mint
 ///   4. `[]` token_2022_program
+///   5. `[]` instructions: the instructions sysvar
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [operator, pool, sale_account, mint, token_2022, ..] = accounts else {
+    let [operator, pool, sale_account, mint, token_2022, instructions, ..] = accounts else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
     ArgsReader::new(data).finish()?;
@@ -42,8 +44,11 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     state.set_sale_mint(Address::default());
     state.set_sale_token_program(Address::default());
     let (share_mint, bump) = (state.mint(), [state.bump()]);
-    let seeds = pool_seeds!(share_mint, &bump);
-    approve_checked(sale_account, mint, operator, &pool_view, unsold, 0, &TOKEN_2022_ID, &seeds)?;
+    if unsold > 0 {
+        require_next_transfer(instructions, sale_account.address(), mint.address(), operator.address(), unsold)?;
+        let seeds = pool_seeds!(share_mint, &bump);
+        approve_checked(sale_account, mint, operator, &pool_view, unsold, 0, &TOKEN_2022_ID, &seeds)?;
+    }
     events::shares_delisted(&pool_address, unsold);
     Ok(())
 }

@@ -1,16 +1,26 @@
-//! `end_term` (anyone, after the term): releases the device's payout lock in rental_escrow, so the operator
-//! can point its earnings elsewhere. Holders keep what accrued and claim it as before; inflow synced after the
-//! term is the operator's.
+//! `end_term` (anyone, after the term): releases the device's payout lock in rental_escrow, so its earnings go
+//! to the operator again. Waits until the device has no open rental (each pays its term revenue into the vault
+//! when it closes) and the vault is synced, so every unit the term earned is split before the lock goes. Holders
+//! keep what accrued and what is still streaming, and claim it as before; any later inflow (a donation) still
+//! splits as term revenue.
 
-use crate::{context::load_pool, error::ComputeTokensError, events, pool_seeds};
-use common::{args::ArgsReader, checks::require_program, error::AnchorError};
+use crate::{
+    context::{load_pool, now},
+    error::ComputeTokensError,
+    events, pool_seeds,
+};
+use common::{
+    args::ArgsReader,
+    checks::{load, require_program},
+    error::AnchorError,
+    token::token_account,
+};
 use pinocchio::{
     cpi::{invoke_signed, Signer},
     instruction::{InstructionAccount, InstructionView},
-    sysvars::{clock::Clock, Sysvar},
     AccountView, ProgramResult,
 };
-use rental_escrow::instructions::unlock_payout;
+use rental_escrow::{instructions::unlock_payout, state::Device};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("end_term");
 pub const ARGS_LEN: usize = 0;
@@ -18,9 +28,11 @@ pub const ARGS_LEN: usize = 0;
 /// Accounts:
 ///   0. `[writable]` pool
 ///   1. `[writable]` device: the pool's device
-///   2. `[]` rental_escrow_program
+///   2. `[]` vault: the pool's revenue vault
+///   3. `[]` iosd_token_program: the vault's token program
+///   4. `[]` rental_escrow_program
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [pool, device, rental_escrow_program, ..] = accounts else {
+    let [pool, device, vault, token_program, rental_escrow_program, ..] = accounts else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
     ArgsReader::new(data).finish()?;
@@ -31,11 +43,21 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     if &state.device() != device.address() {
         return Err(ComputeTokensError::WrongDevice.into());
     }
-    if Clock::get()?.unix_timestamp < state.term_end() {
+    if &state.vault() != vault.address() {
+        return Err(ComputeTokensError::WrongVault.into());
+    }
+    if now()? < state.term_end() {
         return Err(ComputeTokensError::TermNotEnded.into());
     }
     if state.term_ended() {
         return Err(ComputeTokensError::TermAlreadyEnded.into());
+    }
+    // Owned by rental_escrow with the Device discriminator, and the pool's own device.
+    if load::<Device>(device, &rental_escrow::ID)?.open_rentals() != 0 {
+        return Err(ComputeTokensError::RentalsStillOpen.into());
+    }
+    if token_account(vault, token_program.address())?.amount() != state.vault_balance() {
+        return Err(ComputeTokensError::VaultNotSynced.into());
     }
     state.set_term_ended(true);
     let (mint, bump) = (state.mint(), [state.bump()]);

@@ -5,7 +5,7 @@
 //! into and out of them.
 
 use crate::{
-    context::{load_pool, settle_if_accruing, share_account},
+    context::{load_pool, now, settle_if_accruing, share_account},
     error::ComputeTokensError,
 };
 use common::{args::ArgsReader, error::AnchorError};
@@ -42,13 +42,13 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     if !source_token.transferring() {
         return Err(ComputeTokensError::NotTransferring.into());
     }
-    let source_balance = source_token.amount();
-    settle_if_accruing(state, &pool_address, source_holder, source.address(), source_balance)?;
+    let (source_balance, now) = (source_token.amount(), now()?);
+    settle_if_accruing(state, &pool_address, source_holder, source.address(), source_balance, now)?;
     // Token-2022 returns before moving anything (and before the hook) on a self-transfer; should it ever call
     // the hook for one, the single checkpoint is settled once.
     if source.address() != destination.address() {
         let destination_balance = share_account(destination, state)?.amount();
-        settle_if_accruing(state, &pool_address, destination_holder, destination.address(), destination_balance)?;
+        settle_if_accruing(state, &pool_address, destination_holder, destination.address(), destination_balance, now)?;
     }
     Ok(())
 }

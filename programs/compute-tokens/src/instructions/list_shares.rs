@@ -3,7 +3,7 @@
 //! accruing for the operator until sold); the operator moves them in with an ordinary transfer.
 
 use crate::{
-    context::{create_holder, load_active_config, load_operated_pool},
+    context::{create_holder, load_active_config, load_operated_pool, now},
     error::ComputeTokensError,
     events,
     state::SALE_SEED,
@@ -53,6 +53,9 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let pool_address = *pool.address();
     let state = load_operated_pool(pool, operator)?;
     require_address(mint, &state.mint())?;
+    if state.term_over(now()?) {
+        return Err(ComputeTokensError::TermOver.into());
+    }
 
     if state.sale_account() == pinocchio::Address::default() {
         let bump = [require_canonical_pda(sale_account, &[SALE_SEED, pool_address.as_ref()], &crate::ID)?];

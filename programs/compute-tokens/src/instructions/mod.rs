@@ -1,11 +1,13 @@
 //! One file per instruction.
 pub mod buy_shares;
 pub mod claim;
+pub mod claim_operator;
 pub mod delist;
 pub mod end_term;
 pub mod execute;
 pub mod initialize;
 pub mod list_shares;
 pub mod open_holder;
+pub mod poke_holder;
 pub mod sync_revenue;
 pub mod tokenize_device;

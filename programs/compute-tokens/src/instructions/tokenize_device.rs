@@ -1,8 +1,9 @@
-//! `tokenize_device(shares, term, name, symbol, uri)`: the operator turns a device's revenue for `term` seconds
-//! into `shares` Token-2022 shares. Creates the share mint (metadata and transfer hook inside it), the hook's
-//! account list, the pool and its IOSD revenue vault; points the device's payout at the vault and locks it in
-//! rental_escrow; mints every share to the operator's associated account (with a checkpoint, so they accrue)
-//! and removes the mint authority, fixing the supply for good.
+//! `tokenize_device(shares, term, distribution_period, name, symbol, uri)`: the operator turns a device's revenue
+//! for `term` seconds into `shares` Token-2022 shares. Creates the share mint (metadata and transfer hook inside
+//! it), the hook's account list, the pool and its IOSD revenue vault; locks the device's earnings into the vault
+//! in rental_escrow until the term's end (so no rental runs past it); mints every share to the operator's
+//! associated account (with a checkpoint, so they accrue) and removes the mint authority, fixing the supply for
+//! good. Holders' revenue streams over `distribution_period` seconds after each sync.
 
 use crate::{
     context::{create_holder, load_active_config},
@@ -10,7 +11,10 @@ use crate::{
     events, hook,
     metadata::{self, MAX_NAME_LEN, MAX_SYMBOL_LEN, MAX_URI_LEN},
     pool_seeds,
-    state::{Config, Pool, EXTRA_ACCOUNT_METAS_SEED, POOL_SEED, SHARES_SEED, VAULT_SEED},
+    state::{
+        Config, Pool, EXTRA_ACCOUNT_METAS_SEED, MAX_DISTRIBUTION_PERIOD, MIN_DISTRIBUTION_PERIOD, POOL_SEED,
+        SHARES_SEED, VAULT_SEED,
+    },
 };
 use common::{
     args::ArgsReader,
@@ -20,7 +24,7 @@ use common::{
     error::AnchorError,
     token::{
         create_associated_token_account, create_mint_with_metadata, create_pda_account, create_token_account,
-        mint_to_checked, remove_mint_authority, token_account_of_mint, Metadata, NewMint, ASSOCIATED_TOKEN_PROGRAM_ID,
+        mint_to_checked, remove_mint_authority, Metadata, NewMint, ASSOCIATED_TOKEN_PROGRAM_ID,
         SYSTEM_PROGRAM_ID, TOKEN_2022_ID,
     },
 };
@@ -36,12 +40,14 @@ use rental_escrow::{instructions::lock_payout, state::Device};
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("tokenize_device");
 
 /// Borsh size of the arguments with empty strings (checked against the IDL).
-pub const ARGS_LEN: usize = 8 + 8 + 3 * 4;
+pub const ARGS_LEN: usize = 8 + 8 + 8 + 3 * 4;
 
 pub struct TokenizeArgs<'a> {
     pub shares: u64,
     /// Seconds from now to the end of the term.
     pub term: i64,
+    /// Seconds each inflow's holders' part is streamed over.
+    pub distribution_period: i64,
     pub name: &'a str,
     pub symbol: &'a str,
     pub uri: &'a str,
@@ -53,6 +59,7 @@ impl<'a> TokenizeArgs<'a> {
         let args = Self {
             shares: reader.read()?,
             term: reader.read()?,
+            distribution_period: reader.read()?,
             name: reader.read_str()?,
             symbol: reader.read_str()?,
             uri: reader.read_str()?,
@@ -63,6 +70,9 @@ impl<'a> TokenizeArgs<'a> {
         }
         if args.term <= 0 {
             return Err(ComputeTokensError::InvalidTerm.into());
+        }
+        if !(MIN_DISTRIBUTION_PERIOD..=MAX_DISTRIBUTION_PERIOD).contains(&args.distribution_period) {
+            return Err(ComputeTokensError::InvalidDistributionPeriod.into());
         }
         if args.name.len() > MAX_NAME_LEN || args.symbol.len() > MAX_SYMBOL_LEN || args.uri.len() > MAX_URI_LEN {
             return Err(ComputeTokensError::MetadataTooLong.into());
@@ -81,16 +91,15 @@ impl<'a> TokenizeArgs<'a> {
 ///   6. `[writable]` extra_account_metas: PDA ["extra-account-metas", mint], created
 ///   7. `[writable]` vault: PDA ["vault", pool], IOSD token account owned by the pool, created
 ///   8. `[]` iosd_mint
-///   9. `[]` operator_payout: IOSD account that receives the operator's cut
-///  10. `[writable]` operator_shares: the operator's associated account for the mint, created
-///  11. `[writable]` operator_holder: PDA ["holder", pool, operator_shares], created
-///  12. `[]` token_2022_program
-///  13. `[]` iosd_token_program
-///  14. `[]` associated_token_program
-///  15. `[]` system_program
-///  16. `[]` rental_escrow_program
+///   9. `[writable]` operator_shares: the operator's associated account for the mint, created
+///  10. `[writable]` operator_holder: PDA ["holder", pool, operator_shares], created
+///  11. `[]` token_2022_program
+///  12. `[]` iosd_token_program
+///  13. `[]` associated_token_program
+///  14. `[]` system_program
+///  15. `[]` rental_escrow_program
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [operator, config, market, device, mint, pool, metas, vault, iosd_mint, operator_payout, operator_shares, operator_holder, token_2022, iosd_token_program, ata_program, system_program, rental_escrow_program, ..] =
+    let [operator, config, market, device, mint, pool, metas, vault, iosd_mint, operator_shares, operator_holder, token_2022, iosd_token_program, ata_program, system_program, rental_escrow_program, ..] =
         accounts
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
@@ -106,7 +115,6 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     require_address(market, &config_state.market())?;
     require_address(iosd_mint, &config_state.iosd_mint())?;
     require_program(iosd_token_program, &config_state.iosd_token_program())?;
-    token_account_of_mint(operator_payout, iosd_mint.address(), iosd_token_program.address())?;
     let operator_bps = config_state.operator_bps();
     let pool_number = config_state.pool_count().to_le_bytes();
 
@@ -175,14 +183,15 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     pool_state.set_operator(*operator.address());
     pool_state.set_mint(*mint.address());
     pool_state.set_vault(*vault.address());
-    pool_state.set_operator_payout(*operator_payout.address());
     pool_state.set_shares(args.shares);
     pool_state.set_term_end(term_end);
     pool_state.set_operator_bps(operator_bps);
+    pool_state.set_distribution_period(args.distribution_period);
+    pool_state.set_last_release(term_end - args.term); // now
     pool_state.set_bump(pool_bump[0]);
     pool_state.set_vault_bump(vault_bump[0]);
     create_holder(operator, operator_holder, &pool_address, pool_state, operator_shares.address(), args.shares)?;
-    lock_device_payout(operator, &pool_view, market, device, vault, &pool_seeds)?;
+    lock_device_payout(&LockAccounts { operator, pool: &pool_view, market, device, vault }, term_end, &pool_seeds)?;
     events::device_tokenized(&pool_address, pool_state);
 
     let config_state = load_mut::<Config>(config, &crate::ID)?;
@@ -215,16 +224,21 @@ fn create_share_mint(new: &NewMint, args: &TokenizeArgs, device: &Address, terms
     create_mint_with_metadata(new, &Metadata { name: args.name, symbol: args.symbol, uri: args.uri, fields: &fields })
 }
 
-/// rental_escrow `lock_payout`: the device now pays into the vault, and only this pool can unlock it.
-#[inline(always)] // more than five register arguments: SBPF passes at most five
-fn lock_device_payout(
-    operator: &AccountView,
-    pool: &AccountView,
-    market: &AccountView,
-    device: &AccountView,
-    vault: &AccountView,
-    pool_seeds: &[Seed],
-) -> ProgramResult {
+struct LockAccounts<'a> {
+    operator: &'a AccountView,
+    pool: &'a AccountView,
+    market: &'a AccountView,
+    device: &'a AccountView,
+    vault: &'a AccountView,
+}
+
+/// rental_escrow `lock_payout(term_end)`: the device now pays into the vault, no rental of it may run past the
+/// term, and only this pool can unlock it.
+fn lock_device_payout(accounts: &LockAccounts, term_end: i64, pool_seeds: &[Seed]) -> ProgramResult {
+    let LockAccounts { operator, pool, market, device, vault } = *accounts;
+    let mut data = [0u8; 16];
+    data[..8].copy_from_slice(&lock_payout::DISCRIMINATOR);
+    data[8..].copy_from_slice(&term_end.to_le_bytes());
     let metas = [
         InstructionAccount::readonly_signer(operator.address()),
         InstructionAccount::readonly_signer(pool.address()),
@@ -233,7 +247,7 @@ fn lock_device_payout(
         InstructionAccount::readonly(vault.address()),
     ];
     invoke_signed(
-        &InstructionView { program_id: &rental_escrow::ID, data: &lock_payout::DISCRIMINATOR, accounts: &metas },
+        &InstructionView { program_id: &rental_escrow::ID, data: &data, accounts: &metas },
         &[operator, pool, market, device, vault],
         &[Signer::from(pool_seeds)],
     )

@@ -92,6 +92,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     payment.collect(renter_token, renter, treasury, renter_fee)?;
 
     let end = now + duration as i64; // duration <= one year
+    device_state.require_end_within_lock(end)?;
     device_state.set_rented_until(end);
     device_state.set_active_rental(*rental.address());
     device_state.set_open_rentals(device_state.open_rentals() + 1);

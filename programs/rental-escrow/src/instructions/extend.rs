@@ -60,6 +60,9 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     if new_duration > market_state.max_rental_duration() as u64 {
         return Err(EscrowError::DurationTooLong.into());
     }
+    let end = state.start() + new_duration as i64; // at most one year after start
+    let device_state = load_device(device)?;
+    device_state.require_end_within_lock(end)?;
     let new_deposit = stream::cost(state.rate_per_hour(), new_duration).ok_or(EscrowError::MathOverflow)?;
     let added = new_deposit - state.deposited(); // cost grows with the duration
     let renter_fee = stream::fee(added, state.renter_fee_bps());
@@ -69,11 +72,10 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
 
     payment.collect(renter_token, renter, escrow, added)?;
     payment.collect(renter_token, renter, treasury, renter_fee)?;
-    let end = state.start() + new_duration as i64; // at most one year after start
     state.set_end(end);
     state.set_deposited(new_deposit);
     state.set_renter_fees(state.renter_fees() + renter_fee); // part of what the renter paid
-    load_device(device)?.set_rented_until(end);
+    device_state.set_rented_until(end);
     events::rental_extended(&rental_address, end, new_deposit, added, renter_fee);
     Ok(())
 }

@@ -1,5 +1,5 @@
-//! `unlock_payout`: the program that locked a device's payout releases it (its tokens' term is over). The
-//! payout account stays as it is; the operator may change it afterwards.
+//! `unlock_payout`: the program that locked a device's earnings releases them (its tokens' term is over): they
+//! go to the operator's own payout again from the next payment on.
 
 use crate::{context::load_device, error::EscrowError, events};
 use common::{args::ArgsReader, checks::require_signer, error::AnchorError};
@@ -26,6 +26,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         return Err(EscrowError::NotPayoutLocker.into());
     }
     state.set_payout_locker(Address::default());
+    state.set_locked_payout(Address::default());
+    state.set_locked_until(0);
     events::payout_unlocked(&device_address, locker.address());
     Ok(())
 }

@@ -1,0 +1,32 @@
+//! `poke_holder` (anyone): re-bases a checkpoint on its share account's balance when that balance fell without a
+//! transfer (a Token-2022 burn does not call the hook), so burned shares stop earning and leave the accruing
+//! supply. The basis only ever falls here: `min(stored basis, balance)`.
+
+use crate::{
+    context::{load_holder, load_pool, now, settle_holder, share_account},
+    events,
+};
+use common::{args::ArgsReader, error::AnchorError};
+use pinocchio::{AccountView, ProgramResult};
+
+pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("poke_holder");
+pub const ARGS_LEN: usize = 0;
+
+/// Accounts:
+///   0. `[writable]` pool
+///   1. `[writable]` holder: the share account's checkpoint
+///   2. `[]` token_account: the share account
+pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
+    let [pool, holder, token_account, ..] = accounts else {
+        return Err(AnchorError::AccountNotEnoughKeys.into());
+    };
+    ArgsReader::new(data).finish()?;
+    let pool_address = *pool.address();
+    let state = load_pool(pool)?;
+    let balance = share_account(token_account, state)?.amount();
+    let holder_state = load_holder(holder, &pool_address, token_account.address())?;
+    let basis = holder_state.shares().min(balance);
+    settle_holder(state, holder_state, basis, now()?)?;
+    events::holder_poked(&pool_address, token_account.address(), basis);
+    Ok(())
+}
