@@ -129,6 +129,7 @@ async function main() {
       supplierFeeBps: rentalEscrow.DEFAULT_FEE_BPS,
       disputeWindowSeconds: 3_600n,
       maxRentalDurationSeconds: 90n * 86_400n,
+      minRentalDurationSeconds: rentalEscrow.DEFAULT_MIN_RENTAL_DURATION,
     })
     .rpc();
   line("compute units", `${provider.lastResult!.computeUnits}`);

@@ -178,12 +178,14 @@ async function stakingBench() {
   await client.requestUnstake(staker, IO);
   advanceClock(world.svm, ioStaking.DEFAULT_UNSTAKE_COOLDOWN);
   await record("withdraw", pdaFloor, "PDA-signed transfer_checked CPI", () => client.withdraw(staker));
-  const bond = () => ioStaking.bondIx(staking, bondAuthority.publicKey, operator.publicKey, 3, 8).signers([bondAuthority]).rpc();
-  await record("bond", 0, "none", bond);
-  await record("unbond", 0, "none", () => ioStaking.unbondIx(staking, bondAuthority.publicKey, operator.publicKey, IO).signers([bondAuthority]).rpc());
+  // A device key as rental_escrow would pass it; the first bond creates its bond account (measured apart).
+  const device = Keypair.generate().publicKey;
+  const bond = () => ioStaking.bondIx(staking, bondAuthority.publicKey, operator.publicKey, device, 3, 8).signers([bondAuthority, operator]).rpc();
+  await record("bond (first: creates the device's bond account)", 0, "none (+ create_account)", bond);
+  await record("unbond (closes the device's bond)", 0, "none", () => ioStaking.unbondIx(staking, bondAuthority.publicKey, operator.publicKey, device).signers([bondAuthority]).rpc());
   await record("slash", pdaFloor, "PDA-signed transfer_checked CPI", () =>
     ioStaking
-      .slashIx(staking, { slashAuthority: world.slashAuthority.publicKey, owner: operator.publicKey, treasury: world.ioTreasury, ioMint: world.ioMint, tokenProgram: TOKEN_PROGRAM_ID, amount: IO })
+      .slashIx(staking, { slashAuthority: world.slashAuthority.publicKey, owner: operator.publicKey, device, treasury: world.ioTreasury, ioMint: world.ioMint, tokenProgram: TOKEN_PROGRAM_ID, amount: IO })
       .signers([world.slashAuthority])
       .rpc(),
   );
@@ -301,7 +303,7 @@ async function rentalBench() {
   ({ rental } = await client.rent(renter.keypair, device, HOUR, PRICE));
   await record("open_dispute", 0, "none", () => client.openDispute(renter.keypair, rental));
   await record("resolve_dispute", 4 * pdaFloor, "3 PDA transfers + slash transfer (+ close)", () => client.resolveDispute(world.arbiter, rental, 5_000, IO));
-  const settings = { arbiter: world.arbiter.publicKey, renterFeeBps: 25, supplierFeeBps: 25, disputeWindowSeconds: 0n, maxRentalDurationSeconds: 90n * 86_400n };
+  const settings = { arbiter: world.arbiter.publicKey, renterFeeBps: 25, supplierFeeBps: 25, disputeWindowSeconds: 0n, maxRentalDurationSeconds: 90n * 86_400n, minRentalDurationSeconds: 3_600n };
   await record("update_market", 0, "none", () => rentalEscrow.updateMarketIx(m.escrow, world.admin.publicKey, settings).rpc());
   await record("deregister_device", 0, "none (+ io_staking unbond CPI)", () =>
     rentalEscrow.deregisterDeviceIx(m.escrow, operator.keypair.publicKey, device).signers([operator.keypair]).rpc());

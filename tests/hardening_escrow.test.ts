@@ -2,8 +2,8 @@
 import { expect } from "chai";
 import { ACCOUNT_SIZE, createCloseAccountInstruction, createInitializeAccount3Instruction, createTransferCheckedInstruction, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { Keypair, PublicKey, SystemProgram } from "@solana/web3.js";
-import { rentalEscrow } from "../sdk/src";
-import { expectRejected } from "./helpers";
+import { ioStaking, rentalEscrow } from "../sdk/src";
+import { big, expectRejected, IO } from "./helpers";
 import { HOUR, IOSD, MarketWorld, Operator, PRICE, Renter, T0 } from "./market";
 
 const { cost, fee } = rentalEscrow;
@@ -60,7 +60,7 @@ describe("rental_escrow hardening: donations into an escrow", () => {
     expect(await m.iosdBalance(treasury)).to.equal(treasuryBefore + supplierFee + 1n + 5n * IOSD);
     expect(await m.escrowBalance(rental)).to.equal(null);
     await rentalEscrow.deregisterDeviceIx(m.escrow, operator.keypair.publicKey, device).signers([operator.keypair]).rpc();
-    expect(await rentalEscrow.fetchDevice(m.escrow, device)).to.equal(null);
+    expect((await rentalEscrow.fetchDevice(m.escrow, device))!.status).to.equal(rentalEscrow.DeviceStatus.Deregistered);
   });
 
   it("resolve_dispute closes the escrow whatever was donated", async () => {
@@ -191,5 +191,80 @@ describe("rental_escrow hardening: an operator who closes its payout blocks nobo
     await expectRejected(m.world, [], () => m.client.registerDevice(operator.keypair, m.spec(), m.iosdMint, payout.publicKey), "PayoutNotAssociated");
     const other = await m.renter(10n);
     await expectRejected(m.world, [], () => m.client.registerDevice(operator.keypair, m.spec(), m.iosdMint, other.iosd), "PayoutNotAssociated");
+  });
+});
+
+describe("rental_escrow hardening: bonds and reputation", () => {
+  let m: MarketWorld;
+  let operator: Operator;
+  let renter: Renter;
+  let device: PublicKey;
+  const slasher = Keypair.generate();
+  const slashOutside = (amount: bigint, d = device) =>
+    ioStaking
+      .slashIx(m.world.staking, { slashAuthority: slasher.publicKey, owner: operator.keypair.publicKey, device: d, treasury: m.world.ioTreasury, ioMint: m.world.ioMint, tokenProgram: m.world.ioTokenProgram, amount })
+      .signers([slasher])
+      .rpc();
+
+  beforeEach(async () => {
+    // io_staking's slash authority is a separate key here, as on a network where governance can slash directly.
+    m = await MarketWorld.create({}, { slashAuthority: slasher.publicKey });
+    operator = await m.operator(4_000n);
+    renter = await m.renter();
+    device = await m.device(operator); // 8 GPUs: 1,600 IO bonded
+  });
+
+  it("a device slashed below its requirement is not rented until its operator tops the bond up", async () => {
+    await slashOutside(IO);
+    expect(await m.client.bonded(device)).to.equal(1_599n * IO);
+    // The attack on the earlier program: the device stayed rentable with less stake at risk than required.
+    await expectRejected(m.world, [device, renter.iosd], () => m.client.rent(renter.keypair, device, HOUR, PRICE), "BondBelowRequirement");
+    await m.client.topUpBond(operator.keypair, device);
+    expect(await m.client.bonded(device)).to.equal(1_600n * IO);
+    expect(big(m.world.provider.lastResult!.events.find((e) => e.name === "bondToppedUp")!.data.bonded)).to.equal(1_600n * IO);
+    await m.client.rent(renter.keypair, device, HOUR, PRICE);
+  });
+
+  it("two devices, an outside slash of one, deregistering the other: only the other's bond is released", async () => {
+    const other = await m.device(operator, { gpuCount: 4 }); // 800 IO
+    await slashOutside(600n * IO);
+    await rentalEscrow.deregisterDeviceIx(m.escrow, operator.keypair.publicKey, other).signers([operator.keypair]).rpc();
+    expect(big(m.world.provider.lastResult!.events.find((e) => e.name === "deviceDeregistered")!.data.unbonded)).to.equal(800n * IO);
+    const position = (await ioStaking.fetchPosition(m.world.staking, operator.keypair.publicKey))!;
+    expect([big(position.staked), big(position.bonded)]).to.deep.equal([3_400n * IO, 1_000n * IO]);
+    expect(await m.client.bonded(device)).to.equal(1_000n * IO);
+  });
+
+  it("short rentals build no reputation, and GPU time, not rental count, moves the score", async () => {
+    // The attack on the earlier program: a thousand one-second rentals completed at once took a score to ~100%.
+    for (let i = 0; i < 5; i++) {
+      const { rental } = await m.client.rent(renter.keypair, device, 1n, PRICE);
+      m.setTime(m.now() + 1n);
+      await m.client.complete(renter.keypair, rental);
+    }
+    let d = (await rentalEscrow.fetchDevice(m.escrow, device))!;
+    expect([big(d.completedRentals), big(d.cleanGpuSeconds), d.scoreBps]).to.deep.equal([0n, 0n, 5_000]);
+    const { rental } = await m.client.rent(renter.keypair, device, HOUR, PRICE);
+    m.setTime(m.now() + HOUR);
+    await m.client.complete(renter.keypair, rental);
+    d = (await rentalEscrow.fetchDevice(m.escrow, device))!;
+    expect([big(d.completedRentals), big(d.cleanGpuSeconds)]).to.deep.equal([1n, 8n * HOUR]);
+    expect(d.scoreBps).to.equal(6_666); // (8 + 8) / (8 + 16) GPU-hours
+  });
+
+  it("a device's history survives deregistration: registering it again keeps its lost disputes", async () => {
+    const { rental } = await m.client.rent(renter.keypair, device, HOUR, PRICE);
+    await m.client.openDispute(renter.keypair, rental);
+    await m.client.resolveDispute(m.world.arbiter, rental, 10_000, 0n);
+    const lost = (await rentalEscrow.fetchDevice(m.escrow, device))!;
+    expect([lost.disputesLost, big(lost.lostGpuSeconds)]).to.deep.equal([1, 8n * HOUR]);
+    await rentalEscrow.deregisterDeviceIx(m.escrow, operator.keypair.publicKey, device).signers([operator.keypair]).rpc();
+    const spec = { deviceId: big(lost.deviceId), deviceClass: 0, gpuCount: 8, vramGb: 80, region: "us-east-1", pricePerGpuHour: PRICE };
+    await m.client.registerDevice(operator.keypair, spec, m.iosdMint, operator.iosd);
+    const again = (await rentalEscrow.fetchDevice(m.escrow, device))!;
+    expect([again.status, again.disputesLost, big(again.lostGpuSeconds), again.scoreBps]).to.deep.equal([rentalEscrow.DeviceStatus.Available, 1, 8n * HOUR, lost.scoreBps]);
+    expect(await m.client.bonded(device)).to.equal(1_600n * IO);
+    // An active device cannot be registered over.
+    await expectRejected(m.world, [device], () => m.client.registerDevice(operator.keypair, spec, m.iosdMint, operator.iosd), "AccountDiscriminatorAlreadySet");
   });
 });

@@ -113,6 +113,7 @@ export class World {
       supplierFeeBps: rentalEscrow.DEFAULT_FEE_BPS,
       disputeWindowSeconds: 3n * 86_400n,
       maxRentalDurationSeconds: 90n * 86_400n,
+      minRentalDurationSeconds: rentalEscrow.DEFAULT_MIN_RENTAL_DURATION,
       ...overrides,
     };
   }

@@ -26,7 +26,11 @@ describe("io_staking: update_config, admin transfer, pause", () => {
   it("update_config changes every setting and the treasury; later unstake requests use the new cooldown", async () => {
     const { token: newTreasury } = await world.newIoHolder(0n);
     const settings = newSettings();
+    setUnixTimestamp(world.svm, 1_800_000_000n); // a cluster's clock (a change is never ready at time 0)
     await updateConfigIx(world.staking, world.admin.publicKey, newTreasury, settings).rpc();
+    // The treasury and authorities are proposed (this config's delay is 0) and applied by anyone.
+    expect((await config()).bondAuthority.toBase58()).to.not.equal(settings.bondAuthority.toBase58());
+    await ioStaking.applyConfigChangeIx(world.staking).rpc();
     const c = await config();
     expect(big(c.unstakeCooldown)).to.equal(7n * 86_400n);
     expect(big(c.minStakePerGpu)).to.equal(150n * IO);

@@ -61,6 +61,7 @@ describe(`io_staking: ${STEPS} random steps against an independent model (seed $
     let funded = 0n;
     let fundRemainders = 0n; // what a rate's division left unstreamed
     let undistributed = 0n; // streamed while nobody earned
+    let swept = 0n; // of the two above, moved to the treasury
     let steps = 0n;
 
     const accrue = (until: bigint) => {
@@ -164,6 +165,18 @@ describe(`io_staking: ${STEPS} random steps against an independent model (seed $
           funded += amount;
           expect(big((await fetchStakingConfig(world.staking)).rewardRate)).to.equal(rate);
         }
+      } else if (roll < 0.77) {
+        // Rewards owed to nobody (the rates' remainders, time nobody earned) go to the treasury; nothing else.
+        action = "sweep_undistributed";
+        accrue(now);
+        const sweepable = fundRemainders + undistributed - swept;
+        expect(ioStaking.undistributedAt(await fetchStakingConfig(world.staking), now), `step ${step}: sweepable`).to.equal(sweepable);
+        if (sweepable === 0n) {
+          await expectFailure(() => client.sweepUndistributed(world.admin), "NothingToSweep");
+        } else {
+          await client.sweepUndistributed(world.admin);
+          swept += sweepable;
+        }
       } else {
         action = "clock";
         now = advanceClock(world.svm, 1n + r.below(r.next() < 0.1 ? COOLDOWN : 20_000n));
@@ -193,12 +206,13 @@ describe(`io_staking: ${STEPS} random steps against an independent model (seed $
       const claimed = stakers.reduce((a, x) => a + x.claimed, 0n);
       expect(big(config.totalRewardsFunded)).to.equal(funded);
       expect(big(config.totalRewardsClaimed)).to.equal(claimed);
-      expect(rewardVault).to.equal(funded - claimed);
+      expect(big(config.totalRewardsSwept)).to.equal(swept);
+      expect(rewardVault).to.equal(funded - claimed - swept);
       const dust = stakeVault + rewardVault - (totalEarning + totalPending + unclaimed + unstreamed);
       // Dust is what the program keeps: never negative (nobody is owed more than is there), and no more than
       // the rates' remainders, the time nobody earned, and at most a unit per staker per step of rounding.
       expect(dust >= 0n, `step ${step}: negative dust ${dust}`).to.equal(true);
-      expect(dust <= fundRemainders + undistributed + steps * BigInt(STAKERS + 1), `step ${step}: dust ${dust}`).to.equal(true);
+      expect(dust <= fundRemainders + undistributed - swept + steps * BigInt(STAKERS + 1), `step ${step}: dust ${dust}`).to.equal(true);
       positions.forEach((p, i) => {
         const received = stakers[i].claimed + (p ? pendingRewards(config, p, now) : 0n);
         // Never more than its exact entitlement (the model's floor error is below one unit of scale per step).

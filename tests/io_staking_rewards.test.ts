@@ -213,7 +213,7 @@ describe("io_staking: fund_rewards and claim_rewards", () => {
         tokenProgram: world.ioTokenProgram,
       }).instruction();
       const all = [...keys(), ioStakingPdas.stakeVault()];
-      await expectRejected(world, all, () => world.send(withAccount(ix, 3, rewardVault()), [staker]), "ConstraintMut");
+      await expectRejected(world, all, () => world.send(withAccount(ix, 3, rewardVault()), [staker]), "PayoutToProgramVault");
       await expectRejected(world, all, () => world.send(withAccount(ix, 4, ioStakingPdas.stakeVault()), [staker]), "ConstraintAddress");
     });
   });

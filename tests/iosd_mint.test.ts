@@ -122,7 +122,7 @@ describe("iosd: mint_iosd", () => {
   it("has no way back: no instruction turns IOSD into IO, and only the config PDA can mint IOSD", async () => {
     await setup();
     expect(world.iosd.idl.instructions.map((i) => i.name).sort()).to.deep.equal(
-      ["acceptAdmin", "initialize", "mintIosd", "pause", "proposeAdmin", "unpause", "updateConfig"].sort(),
+      ["acceptAdmin", "applyConfigChange", "initialize", "mintIosd", "pause", "proposeAdmin", "unpause", "updateConfig"].sort(),
     );
     const mint = await getMint(world.provider.connection, iosdPdas.iosdMint(), undefined, TOKEN_PROGRAM_ID);
     expect(mint.mintAuthority!.toBase58()).to.equal(iosdPdas.config().toBase58());
@@ -248,7 +248,10 @@ describe("iosd: update_config, admin transfer, pause", () => {
     const ix = await updateIosdConfigIx(world.iosd, stranger.publicKey, newTreasury, settings).instruction();
     await expectRejected(world, [iosdPdas.config()], () => world.send(ix, [stranger]), "NotAdmin");
     await expectRejected(world, [iosdPdas.config()], () => updateIosdConfigIx(world.iosd, world.admin.publicKey, newTreasury, { ...settings, feeBps: 1_001 }).rpc(), "InvalidFee");
+    setUnixTimestamp(world.svm, NOW); // a cluster's clock (a change is never ready at time 0)
     await updateIosdConfigIx(world.iosd, world.admin.publicKey, newTreasury, settings).rpc();
+    expect((await fetchIosdConfig(world.iosd)).pendingTreasury.toBase58()).to.equal(newTreasury.toBase58());
+    await iosd.applyConfigChangeIx(world.iosd).rpc(); // the new treasury waits out the config's delay (0 here)
     const c = await fetchIosdConfig(world.iosd);
     expect([c.maxStaleness, c.maxConfBps, c.confMultiplier, c.feeBps, c.windowSeconds]).to.deep.equal([30, 50, 3, 10, 600]);
     expect(big(c.windowCap)).to.equal(5n * IOSD);

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { Keypair, PublicKey } from "@solana/web3.js";
-import { ioStaking, iosd, rentalEscrow } from "../sdk/src";
+import { ioStaking, iosd, rentalEscrow, setUnixTimestamp } from "../sdk/src";
 import { expectRejected, World, withAccount, withoutSigner } from "./helpers";
 
 const { rentalEscrowPdas, initializeMarketIx, fetchMarket } = rentalEscrow;
@@ -103,6 +103,7 @@ describe("rental_escrow: initialize", () => {
       supplierFeeBps: 40,
       disputeWindowSeconds: 86_400n,
       maxRentalDurationSeconds: 7n * 86_400n,
+      minRentalDurationSeconds: 1_800n,
       ...overrides,
     });
 
@@ -110,16 +111,20 @@ describe("rental_escrow: initialize", () => {
       const world = await ready();
       await world.initMarket();
       const next = settings();
+      setUnixTimestamp(world.svm, 1_800_000_000n); // a cluster's clock (a change is never ready at time 0)
       await rentalEscrow.updateMarketIx(world.escrow, world.admin.publicKey, next).rpc();
+      await rentalEscrow.applyConfigChangeIx(world.escrow).rpc(); // the new arbiter waits out the delay (0 here)
       const market = await fetchMarket(world.escrow);
       expect(market.arbiter.toBase58()).to.equal(next.arbiter.toBase58());
-      expect([market.renterFeeBps, market.supplierFeeBps, market.disputeWindow.toString(), market.maxRentalDuration.toString()]).to.deep.equal([10, 40, "86400", "604800"]);
+      expect([market.renterFeeBps, market.supplierFeeBps, market.disputeWindow.toString(), market.maxRentalDuration.toString(), market.minRentalDuration.toString()]).to.deep.equal([10, 40, "86400", "604800", "1800"]);
 
       const stranger = Keypair.generate();
       const keys = [rentalEscrowPdas.market()];
       await expectRejected(world, keys, () => rentalEscrow.updateMarketIx(world.escrow, stranger.publicKey, settings()).signers([stranger]).rpc(), "NotAdmin");
       await expectRejected(world, keys, () => rentalEscrow.updateMarketIx(world.escrow, world.admin.publicKey, settings({ supplierFeeBps: 1_001 })).rpc(), "InvalidFee");
       await expectRejected(world, keys, () => rentalEscrow.updateMarketIx(world.escrow, world.admin.publicKey, settings({ maxRentalDurationSeconds: 366n * 86_400n })).rpc(), "InvalidMaxDuration");
+      await expectRejected(world, keys, () => rentalEscrow.updateMarketIx(world.escrow, world.admin.publicKey, settings({ minRentalDurationSeconds: 7n * 86_400n + 1n })).rpc(), "InvalidMinDuration");
+      await expectRejected(world, keys, () => rentalEscrow.updateMarketIx(world.escrow, world.admin.publicKey, settings({ minRentalDurationSeconds: -1n })).rpc(), "InvalidMinDuration");
     });
 
     it("transfers the admin role in two steps and pauses", async () => {

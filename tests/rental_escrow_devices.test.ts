@@ -34,7 +34,9 @@ describe("rental_escrow: device registry", () => {
       const device = rentalEscrowPdas.device(operator.keypair.publicKey, spec.deviceId);
       const state = (await rentalEscrow.fetchDevice(m.escrow, device))!;
       // 200 IO per GPU x 1.5 (class 1) x 4 GPUs.
-      expect(big(state.bonded)).to.equal(1_200n * IO);
+      expect(await m.client.bonded(device)).to.equal(1_200n * IO);
+      const bond = (await ioStaking.fetchDeviceBond(m.world.staking, device))!;
+      expect([bond.position.toBase58(), bond.device.toBase58(), bond.deviceClass, bond.gpuCount]).to.deep.equal([positionPda(operator.keypair.publicKey).toBase58(), device.toBase58(), 1, 4]);
       expect(await bonded()).to.equal(1_200n * IO);
       expect(big((await fetchStakingConfig(m.world.staking)).totalBonded)).to.equal(1_200n * IO);
       expect(state.operator.toBase58()).to.equal(operator.keypair.publicKey.toBase58());
@@ -202,18 +204,25 @@ describe("rental_escrow: device registry", () => {
   });
 
   describe("deregister_device", () => {
-    it("closes the device, returns its rent and unbonds its stake", async () => {
+    it("releases the device's bond (its bond account's rent back) and keeps the device, marked deregistered", async () => {
       const device = await m.device(operator);
       expect(await bonded()).to.equal(1_600n * IO);
-      const rent = await m.lamports(device);
+      const bondRent = await m.lamports(ioStakingPdas.deviceBond(device));
       const before = await m.lamports(operator.keypair.publicKey);
       await deregisterDeviceIx(m.escrow, operator.keypair.publicKey, device).signers([operator.keypair]).rpc();
-      expect(await m.world.provider.connection.getAccountInfo(device)).to.equal(null);
+      const state = (await rentalEscrow.fetchDevice(m.escrow, device))!;
+      expect(state.status).to.equal(DeviceStatus.Deregistered);
+      expect(await m.world.provider.connection.getAccountInfo(ioStakingPdas.deviceBond(device))).to.equal(null);
       expect(await bonded()).to.equal(0n);
       expect(big((await fetchStakingConfig(m.world.staking)).totalBonded)).to.equal(0n);
-      expect(await m.lamports(operator.keypair.publicKey)).to.equal(before + rent);
+      expect(await m.lamports(operator.keypair.publicKey)).to.equal(before + bondRent);
       // The stake is free again: it can be unstaked.
       await m.world.stakingClient.requestUnstake(operator.keypair, 2_000n * IO);
+      // A deregistered device is neither rentable, updatable nor deregistered twice.
+      const renter = await m.renter();
+      await expectRejected(m.world, [device, renter.iosd], () => m.client.rent(renter.keypair, device, HOUR, PRICE), "DeviceUnavailable");
+      await expectRejected(m.world, [device], () => updateDeviceIx(m.escrow, operator.keypair.publicKey, device, PRICE, 0).signers([operator.keypair]).rpc(), "DeviceDeregistered");
+      await expectRejected(m.world, [device], () => deregisterDeviceIx(m.escrow, operator.keypair.publicKey, device).signers([operator.keypair]).rpc(), "DeviceDeregistered");
     });
 
     it("rejects a stranger and another operator's position, changing nothing", async () => {

@@ -79,8 +79,10 @@ describe("rental_escrow: disputes", () => {
     const p = await position();
     expect([big(p.staked), big(p.bonded)]).to.deep.equal([1_700n * IO, 1_300n * IO]);
     const d = await deviceState();
-    expect([big(d.bonded), d.disputesLost, d.openRentals, big(d.completedRentals), big(d.secondsServed)]).to.deep.equal([1_300n * IO, 1, 0, 0n, 3n * HOUR]);
-    expect(d.scoreBps).to.equal(rentalEscrow.scoreBps(0n, 1));
+    expect([await m.client.bonded(device), d.disputesLost, d.openRentals, big(d.completedRentals), big(d.secondsServed)]).to.deep.equal([1_300n * IO, 1, 0, 0n, 3n * HOUR]);
+    // The lost dispute weighs four times the GPU time it booked: 8 GPUs x 10 h.
+    expect(big(d.lostGpuSeconds)).to.equal(8n * 10n * HOUR);
+    expect(d.scoreBps).to.equal(rentalEscrow.scoreBps(0n, 8n * 10n * HOUR));
 
     // Deregistering now releases what is left of the bond.
     await deregisterDeviceIx(m.escrow, operator.keypair.publicKey, device).signers([operator.keypair]).rpc();
@@ -94,7 +96,7 @@ describe("rental_escrow: disputes", () => {
     await resolve(0, 0n);
     expect(await m.iosdBalance(operator.iosd)).to.equal(deposit - fee(deposit, 25));
     const d = await deviceState();
-    expect([d.disputesOpened, d.disputesLost, big(d.secondsServed), big(d.bonded)]).to.deep.equal([1, 0, 10n * HOUR, 1_600n * IO]);
+    expect([d.disputesOpened, d.disputesLost, big(d.secondsServed), await m.client.bonded(device)]).to.deep.equal([1, 0, 10n * HOUR, 1_600n * IO]);
   });
 
   it("refuses disputes after the window, and completing a disputed rental", async () => {
@@ -118,8 +120,9 @@ describe("rental_escrow: disputes", () => {
       const impostor = Keypair.generate();
       await expectRejected(m.world, keys(), () => resolve(5_000, 0n, impostor), "NotArbiter");
       // The arbiter changes: the old one is refused, the new one resolves.
-      const settings = { arbiter: impostor.publicKey, renterFeeBps: 25, supplierFeeBps: 25, disputeWindowSeconds: 3n * 86_400n, maxRentalDurationSeconds: 90n * 86_400n };
+      const settings = { arbiter: impostor.publicKey, renterFeeBps: 25, supplierFeeBps: 25, disputeWindowSeconds: 3n * 86_400n, maxRentalDurationSeconds: 90n * 86_400n, minRentalDurationSeconds: 3_600n };
       await updateMarketIx(m.escrow, m.world.admin.publicKey, settings).rpc();
+      await rentalEscrow.applyConfigChangeIx(m.escrow).rpc();
       await expectRejected(m.world, keys(), () => resolve(5_000, 0n), "NotArbiter");
       await resolve(5_000, 0n, impostor);
     });

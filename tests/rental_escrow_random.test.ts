@@ -111,6 +111,7 @@ describe("rental_escrow: randomized invariants", () => {
           const deposit = cost(d.price * BigInt(d.gpus), duration);
           const total = deposit + fee(deposit, 25);
           if (now < rentedUntil.get(d.pk.toBase58())!) expected = "DeviceBusy";
+          else if ((await m.client.bonded(d.pk)) < 200n * IO * BigInt(d.gpus)) expected = "BondBelowRequirement";
           else if (total > balance) expected = "InsufficientBalance";
           if (expected) break;
           balance -= total;
@@ -200,7 +201,7 @@ describe("rental_escrow: randomized invariants", () => {
       } else if (roll < 0.8 && open.some((r) => r.disputedAt !== null)) {
         const r = pick(open.filter((x) => x.disputedAt !== null));
         const share = pick([0, 1, 2_500, 5_000, 9_999, 10_000]);
-        const bond = big((await rentalEscrow.fetchDevice(m.escrow, r.device))!.bonded);
+        const bond = await m.client.bonded(r.device);
         const slash = random() < 0.3 ? BigInt(Math.floor(random() * Number(bond / IO / 10n))) * IO : 0n;
         await attempt("resolve_dispute", null, () => m.client.resolveDispute(m.world.arbiter, r.pk, share, slash));
         const remainder = r.deposited - r.released;
@@ -209,6 +210,14 @@ describe("rental_escrow: randomized invariants", () => {
         paidToOperators += pay.toOperator;
         fees += pay.fee;
         close(r);
+      } else if (roll < 0.82) {
+        // An operator tops up a device a dispute's slash left below its requirement.
+        const d = pick(devices);
+        const short = (await m.client.bonded(d.pk)) < 200n * IO * BigInt(d.gpus);
+        if (!short) continue;
+        await m.client.topUpBond(d.operator.keypair, d.pk);
+        expect(await m.client.bonded(d.pk)).to.equal(200n * IO * BigInt(d.gpus));
+        count("top_up_bond");
       } else if (roll < 0.84 && open.length) {
         // A stranger donates into an escrow: closing it must still work, the surplus going to the treasury.
         const r = pick(open);

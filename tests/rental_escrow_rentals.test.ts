@@ -280,8 +280,10 @@ describe("rental_escrow: rentals", () => {
       expect(await m.iosdBalance(treasury)).to.equal(fee(deposit, 25) + fee(deposit, 25));
       expect(await rentalEscrow.fetchRental(m.escrow, rental)).to.equal(null);
       const d = await deviceState();
-      expect([d.openRentals, big(d.completedRentals), big(d.secondsServed), d.scoreBps]).to.deep.equal([0, 1n, 2n * HOUR, rentalEscrow.scoreBps(1n, 0)]);
-      expect(d.scoreBps).to.equal(6_666);
+      // Two hours of eight GPUs served: 16 clean GPU-hours.
+      expect([d.openRentals, big(d.completedRentals), big(d.secondsServed), big(d.cleanGpuSeconds)]).to.deep.equal([0, 1n, 2n * HOUR, 16n * HOUR]);
+      expect(d.scoreBps).to.equal(rentalEscrow.scoreBps(16n * HOUR, 0n));
+      expect(d.scoreBps).to.equal(7_500);
       await expectRejected(m.world, [device, operator.iosd, treasury], () => rentalEscrow.completeIx(m.escrow, renter.keypair.publicKey, renter.keypair.publicKey, {
         market: rentalEscrowPdas.market(), device, rental, escrow: rentalEscrowPdas.escrow(rental), payout: operator.iosd, treasury, paymentMint: m.iosdMint, tokenProgram: TOKEN_PROGRAM_ID,
       }).signers([renter.keypair]).rpc(), "AccountOwnedByWrongProgram");
@@ -324,7 +326,7 @@ describe("rental_escrow: rentals", () => {
         return found[0].data as Record<string, unknown>;
       };
       // No dispute window, so settle pays what has streamed at once.
-      await rentalEscrow.updateMarketIx(m.escrow, m.world.admin.publicKey, { arbiter: m.world.arbiter.publicKey, renterFeeBps: 30, supplierFeeBps: 20, disputeWindowSeconds: 0n, maxRentalDurationSeconds: 86_400n }).rpc();
+      await rentalEscrow.updateMarketIx(m.escrow, m.world.admin.publicKey, { arbiter: m.world.arbiter.publicKey, renterFeeBps: 30, supplierFeeBps: 20, disputeWindowSeconds: 0n, maxRentalDurationSeconds: 86_400n, minRentalDurationSeconds: 0n }).rpc();
       expect([only("marketUpdated").renterFeeBps, only("marketUpdated").supplierFeeBps]).to.deep.equal([30, 20]);
       const second = await m.device(operator, { gpuCount: 1 });
       const registered = only("deviceRegistered");

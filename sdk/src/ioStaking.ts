@@ -17,6 +17,8 @@ export const ioStakingPdas = {
   config: stakingConfig,
   stakeVault: (config = stakingConfig()) => findPda(IO_STAKING_PROGRAM_ID, "stake_vault", config),
   rewardVault: (config = stakingConfig()) => findPda(IO_STAKING_PROGRAM_ID, "reward_vault", config),
+  /** A listed device's bond: ["bond", device]. */
+  deviceBond: (device: PublicKey) => findPda(IO_STAKING_PROGRAM_ID, "bond", device),
 };
 
 export function ioStakingProgram(provider: Provider): Program<IoStaking> {
@@ -37,6 +39,8 @@ export interface InitializeStakingParams {
   classMultipliersBps: number[];
   bondAuthority: PublicKey;
   slashAuthority: PublicKey;
+  /** Seconds between proposing a new treasury or authority (`update_config`) and applying it; 0 by default. */
+  changeDelaySeconds?: bigint;
 }
 
 const toBigInt = (value: BN) => BigInt(value.toString());
@@ -51,7 +55,7 @@ function settingsArgs(p: ConfigSettings): [BN, BN, number[], PublicKey, PublicKe
 /** The `initialize` instruction. */
 export function initializeStakingIx(program: Program<IoStaking>, p: InitializeStakingParams) {
   return program.methods
-    .initialize(...settingsArgs(p))
+    .initialize(...settingsArgs(p), bn(p.changeDelaySeconds ?? 0n))
     .accountsPartial({
       admin: p.admin,
       config: ioStakingPdas.config(),
@@ -162,19 +166,43 @@ export function fundRewardsIx(program: Program<IoStaking>, p: FundRewardsParams)
   });
 }
 
-/** `bond(device_class, gpu_count)`: signed by the bond authority (rental_escrow's market PDA, by CPI). */
-export function bondIx(program: Program<IoStaking>, bondAuthority: PublicKey, owner: PublicKey, deviceClass: number, gpuCount: number) {
-  return program.methods.bond(deviceClass, gpuCount).accountsPartial({ bondAuthority, config: ioStakingPdas.config(), position: positionPda(owner) });
+/**
+ * `bond(device_class, gpu_count)` for `device`, from `owner`'s position: signed by the bond authority (rental_escrow's
+ * market PDA, by CPI); creates the device's bond account (paid by `owner`) or tops it up.
+ */
+export function bondIx(program: Program<IoStaking>, bondAuthority: PublicKey, owner: PublicKey, device: PublicKey, deviceClass: number, gpuCount: number) {
+  return program.methods.bond(deviceClass, gpuCount).accountsPartial({
+    bondAuthority,
+    config: ioStakingPdas.config(),
+    position: positionPda(owner),
+    deviceBond: ioStakingPdas.deviceBond(device),
+    device,
+    payer: owner,
+  });
 }
 
-/** `unbond(amount)`: signed by the bond authority. */
-export function unbondIx(program: Program<IoStaking>, bondAuthority: PublicKey, owner: PublicKey, amount: bigint) {
-  return program.methods.unbond(bn(amount)).accountsPartial({ bondAuthority, config: ioStakingPdas.config(), position: positionPda(owner) });
+/** `unbond`: releases `device`'s whole bond (signed by the bond authority); the bond account's rent goes to `owner`. */
+export function unbondIx(program: Program<IoStaking>, bondAuthority: PublicKey, owner: PublicKey, device: PublicKey) {
+  return program.methods.unbond().accountsPartial({
+    bondAuthority,
+    config: ioStakingPdas.config(),
+    position: positionPda(owner),
+    deviceBond: ioStakingPdas.deviceBond(device),
+    owner,
+  });
+}
+
+export type DeviceBond = IdlAccounts<IoStaking>["deviceBond"];
+
+export async function fetchDeviceBond(program: Program<IoStaking>, device: PublicKey): Promise<DeviceBond | null> {
+  return program.account.deviceBond.fetchNullable(ioStakingPdas.deviceBond(device));
 }
 
 export interface SlashParams extends IoAccounts {
   slashAuthority: PublicKey;
   owner: PublicKey;
+  /** The device whose bond is slashed. */
+  device: PublicKey;
   treasury: PublicKey;
   amount: bigint;
 }
@@ -189,7 +217,39 @@ export function slashIx(program: Program<IoStaking>, p: SlashParams) {
     treasury: p.treasury,
     ioMint: p.ioMint,
     tokenProgram: p.tokenProgram,
+    deviceBond: ioStakingPdas.deviceBond(p.device),
   });
+}
+
+/** `apply_config_change` (anyone): the treasury and authorities `update_config` proposed, once the delay has passed. */
+export function applyConfigChangeIx(program: Program<IoStaking>) {
+  return program.methods.applyConfigChange().accountsPartial({ config: ioStakingPdas.config() });
+}
+
+/** `sweep_undistributed` (admin): rewards owed to nobody, from the reward vault to the treasury. */
+export function sweepUndistributedIx(program: Program<IoStaking>, p: IoAccounts & { admin: PublicKey; treasury: PublicKey }) {
+  return program.methods.sweepUndistributed().accountsPartial({
+    admin: p.admin,
+    config: ioStakingPdas.config(),
+    rewardVault: ioStakingPdas.rewardVault(),
+    treasury: p.treasury,
+    ioMint: p.ioMint,
+    tokenProgram: p.tokenProgram,
+  });
+}
+
+/** `close_position`: an empty position's rent back to its owner. */
+export function closePositionIx(program: Program<IoStaking>, owner: PublicKey) {
+  return program.methods.closePosition().accountsPartial({ owner, config: ioStakingPdas.config(), position: positionPda(owner) });
+}
+
+/** Rewards owed to nobody at `now`: the sweepable amount (`RewardPool::undistributed` after an update). */
+export function undistributedAt(config: StakingConfig, now: bigint): bigint {
+  const stored = toBigInt(config.undistributedRewards);
+  const until = now < toBigInt(config.rewardPeriodEnd) ? now : toBigInt(config.rewardPeriodEnd);
+  const last = toBigInt(config.lastUpdateTime);
+  if (until <= last || toBigInt(config.totalStaked) !== 0n) return stored;
+  return stored + toBigInt(config.rewardRate) * (until - last);
 }
 
 /** `update_config` (admin): the settings of `initialize`, and the treasury. */
@@ -295,6 +355,15 @@ export class IoStakingClient {
     return fundRewardsIx(this.program, { admin: admin.publicKey, adminToken: from, amount, duration, ...(await this.ioAccounts()) })
       .signers([admin])
       .rpc();
+  }
+
+  async sweepUndistributed(admin: Keypair): Promise<string> {
+    const config = await this.config();
+    return sweepUndistributedIx(this.program, { admin: admin.publicKey, treasury: config.treasury, ...(await this.ioAccounts()) }).signers([admin]).rpc();
+  }
+
+  closePosition(owner: Keypair): Promise<string> {
+    return closePositionIx(this.program, owner.publicKey).signers([owner]).rpc();
   }
 
   /** Rewards `owner` could claim at `now` (unix seconds), computed exactly as the program will. */

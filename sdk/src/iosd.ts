@@ -38,10 +38,12 @@ export interface InitializeIosdParams {
   windowSeconds: number;
   /** IOSD base units mintable per window. */
   windowCap: bigint;
+  /** Seconds between proposing a new treasury, receiver or feed (`update_config`) and applying it; 0 by default. */
+  changeDelaySeconds?: bigint;
 }
 
 /** The settings `initialize` takes and `update_config` changes, in argument order. */
-type IosdSettings = Omit<InitializeIosdParams, "admin" | "ioMint" | "ioTokenProgram" | "iosdTokenProgram" | "treasury">;
+type IosdSettings = Omit<InitializeIosdParams, "admin" | "ioMint" | "ioTokenProgram" | "iosdTokenProgram" | "treasury" | "changeDelaySeconds">;
 const settingsArgs = (p: IosdSettings): [PublicKey, number[], number, number, number, number, number, BN] => [
   p.pythReceiver,
   Array.from(p.feedId),
@@ -55,7 +57,7 @@ const settingsArgs = (p: IosdSettings): [PublicKey, number[], number, number, nu
 
 export function initializeIosdIx(program: Program<Iosd>, p: InitializeIosdParams) {
   return program.methods
-    .initialize(...settingsArgs(p))
+    .initialize(...settingsArgs(p), new BN((p.changeDelaySeconds ?? 0n).toString()))
     .accountsPartial({
       admin: p.admin,
       config: iosdPdas.config(),
@@ -65,6 +67,11 @@ export function initializeIosdIx(program: Program<Iosd>, p: InitializeIosdParams
       ioTokenProgram: p.ioTokenProgram,
       iosdTokenProgram: p.iosdTokenProgram,
     });
+}
+
+/** `apply_config_change` (anyone): the treasury, receiver and feed `update_config` proposed, once the delay has passed. */
+export function applyConfigChangeIx(program: Program<Iosd>) {
+  return program.methods.applyConfigChange().accountsPartial({ config: iosdPdas.config() });
 }
 
 export type IosdConfig = IdlAccounts<Iosd>["config"];

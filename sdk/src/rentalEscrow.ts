@@ -17,7 +17,7 @@ export const RENTAL_ESCROW_PROGRAM_ID = new PublicKey(RENTAL_ESCROW_IDL.address)
 export const DEFAULT_FEE_BPS = 25;
 export const SECONDS_PER_HOUR = 3_600n;
 /** `Device.status` values. */
-export const DeviceStatus = { Available: 0, Offline: 1 } as const;
+export const DeviceStatus = { Available: 0, Offline: 1, Deregistered: 2 } as const;
 
 
 const marketPda = () => findPda(RENTAL_ESCROW_PROGRAM_ID, "market");
@@ -43,7 +43,12 @@ export interface MarketSettings {
   supplierFeeBps: number;
   disputeWindowSeconds: bigint;
   maxRentalDurationSeconds: bigint;
+  /** Rentals booked for less do not count toward reputation. */
+  minRentalDurationSeconds: bigint;
 }
+
+/** io.net-style: rentals under an hour do not build reputation. */
+export const DEFAULT_MIN_RENTAL_DURATION = 3_600n;
 
 export interface InitializeMarketParams extends MarketSettings {
   admin: PublicKey;
@@ -53,14 +58,16 @@ export interface InitializeMarketParams extends MarketSettings {
   treasuryIo: PublicKey;
   /** io_staking's config. */
   stakingConfig: PublicKey;
+  /** Seconds between proposing a new arbiter (`update_market`) and applying it; 0 by default. */
+  changeDelaySeconds?: bigint;
 }
 
-function settingsArgs(p: MarketSettings): [PublicKey, number, number, BN, BN] {
-  return [p.arbiter, p.renterFeeBps, p.supplierFeeBps, bn(p.disputeWindowSeconds), bn(p.maxRentalDurationSeconds)];
+function settingsArgs(p: MarketSettings): [PublicKey, number, number, BN, BN, BN] {
+  return [p.arbiter, p.renterFeeBps, p.supplierFeeBps, bn(p.disputeWindowSeconds), bn(p.maxRentalDurationSeconds), bn(p.minRentalDurationSeconds)];
 }
 
 export function initializeMarketIx(program: Program<RentalEscrow>, p: InitializeMarketParams) {
-  return program.methods.initialize(...settingsArgs(p)).accountsPartial({
+  return program.methods.initialize(...settingsArgs(p), bn(p.changeDelaySeconds ?? 0n)).accountsPartial({
     admin: p.admin,
     market: marketPda(),
     iosdMint: p.iosdMint,
@@ -74,6 +81,11 @@ export function initializeMarketIx(program: Program<RentalEscrow>, p: Initialize
 /** `update_market` (admin). */
 export function updateMarketIx(program: Program<RentalEscrow>, admin: PublicKey, settings: MarketSettings) {
   return program.methods.updateMarket(...settingsArgs(settings)).accountsPartial({ admin, market: marketPda() });
+}
+
+/** `apply_config_change` (anyone): the arbiter `update_market` proposed, once the delay has passed. */
+export function applyConfigChangeIx(program: Program<RentalEscrow>) {
+  return program.methods.applyConfigChange().accountsPartial({ market: marketPda() });
 }
 
 /** propose_admin, accept_admin, pause, unpause (common::admin on chain). */
@@ -130,6 +142,7 @@ export function registerDeviceIx(program: Program<RentalEscrow>, p: RegisterDevi
       payout: p.payout,
       stakingConfig: ioStaking.ioStakingPdas.config(),
       stakePosition: ioStaking.positionPda(p.operator),
+      deviceBond: ioStaking.ioStakingPdas.deviceBond(rentalEscrowPdas.device(p.operator, p.deviceId)),
     });
 }
 
@@ -146,6 +159,19 @@ export function deregisterDeviceIx(program: Program<RentalEscrow>, operator: Pub
     device,
     stakingConfig: ioStaking.ioStakingPdas.config(),
     stakePosition: ioStaking.positionPda(operator),
+    deviceBond: ioStaking.ioStakingPdas.deviceBond(device),
+  });
+}
+
+/** `top_up_bond`: the operator bonds more stake for a device slashed below its requirement. */
+export function topUpBondIx(program: Program<RentalEscrow>, operator: PublicKey, device: PublicKey) {
+  return program.methods.topUpBond().accountsPartial({
+    operator,
+    market: marketPda(),
+    device,
+    stakingConfig: ioStaking.ioStakingPdas.config(),
+    stakePosition: ioStaking.positionPda(operator),
+    deviceBond: ioStaking.ioStakingPdas.deviceBond(device),
   });
 }
 
@@ -221,6 +247,8 @@ export function createRentalIx(program: Program<RentalEscrow>, p: CreateRentalPa
     renterToken: p.renterToken,
     treasury: p.treasury,
     tokenProgram: p.tokenProgram,
+    stakingConfig: ioStaking.ioStakingPdas.config(),
+    deviceBond: ioStaking.ioStakingPdas.deviceBond(p.device),
   });
 }
 
@@ -275,6 +303,7 @@ export function resolveDisputeIx(
     stakingTreasury: s.stakingTreasury,
     ioMint: s.ioMint,
     ioTokenProgram: s.ioTokenProgram,
+    deviceBond: ioStaking.ioStakingPdas.deviceBond(a.device),
   });
 }
 
@@ -352,11 +381,15 @@ export function settleable(rental: Rental, now: bigint): bigint {
   return streamed(rental, now - big(rental.disputeWindow)) - big(rental.released);
 }
 
-/** Reputation score in bps, as `reputation::score_bps`. */
-export function scoreBps(completedRentals: bigint, disputesLost: number): number {
-  const cap = 2n ** 32n - 1n;
-  const clean = (completedRentals < cap ? completedRentals : cap) + 1n;
-  return Number((10_000n * clean) / (clean + 1n + 4n * BigInt(disputesLost)));
+/** Eight GPU-hours: the prior of clean and of unproven service in the reputation score. */
+export const PRIOR_GPU_SECONDS = 8n * 3_600n;
+
+/** Reputation score in bps from clean and lost GPU-seconds, as `reputation::score_bps`. */
+export function scoreBps(cleanGpuSeconds: bigint, lostGpuSeconds: bigint): number {
+  const cap = 1n << 60n;
+  const min = (a: bigint) => (a < cap ? a : cap);
+  const clean = min(cleanGpuSeconds) + PRIOR_GPU_SECONDS;
+  return Number((10_000n * clean) / (clean + PRIOR_GPU_SECONDS + 4n * min(lostGpuSeconds)));
 }
 
 /** Renter priority from IO staked in io_staking (whole IO thresholds). */
@@ -448,6 +481,17 @@ export class RentalEscrowClient {
 
   async device(device: PublicKey): Promise<Device> {
     return this.program.account.device.fetch(device);
+  }
+
+  /** The stake bonded for `device` in io_staking now (0 once deregistered). */
+  async bonded(device: PublicKey): Promise<bigint> {
+    const bond = await ioStaking.fetchDeviceBond(this.staking, device);
+    return bond ? big(bond.amount) : 0n;
+  }
+
+  /** Bonds more stake for a device a slash took below its requirement, so it can be rented again. */
+  async topUpBond(operator: Keypair, device: PublicKey): Promise<string> {
+    return topUpBondIx(this.program, operator.publicKey, device).signers([operator]).rpc();
   }
 
   async rental(rental: PublicKey): Promise<Rental> {

@@ -1,5 +1,7 @@
 //! The admin role every program's config carries: two-step transfer (`propose_admin`, `accept_admin`) and
-//! `pause` / `unpause`. One implementation for all programs; each names its own errors.
+//! `pause` / `unpause`; and the timelock on changes to authorities, treasuries and the oracle (proposed by the
+//! admin, visible on chain, applied by anyone once the config's delay has passed). One implementation for all
+//! programs; each names its own errors.
 
 use crate::{
     args::ArgsReader,
@@ -17,6 +19,40 @@ pub const PAUSE: [u8; 8] = crate::discriminator::instruction("pause");
 pub const UNPAUSE: [u8; 8] = crate::discriminator::instruction("unpause");
 pub const ADMIN_CHANGED: [u8; 8] = event("AdminChanged");
 pub const PAUSE_CHANGED: [u8; 8] = event("PauseChanged");
+pub const CONFIG_CHANGE_PROPOSED: [u8; 8] = event("ConfigChangeProposed");
+pub const CONFIG_CHANGE_APPLIED: [u8; 8] = event("ConfigChangeApplied");
+
+/// Longest delay a config may set between proposing a change of authorities and applying it.
+pub const MAX_CHANGE_DELAY: i64 = 30 * 24 * 60 * 60;
+
+/// `change_ready_at` when no change is pending.
+pub const NO_PENDING_CHANGE: i64 = 0;
+
+/// The program's own error codes for a refused `apply_config_change`.
+pub struct ChangeErrors {
+    pub no_pending_change: ProgramError,
+    pub change_not_ready: ProgramError,
+}
+
+/// Records a proposed change at `now`: it may be applied from `now + delay` on. Returns that time. Emits
+/// `ConfigChangeProposed { ready_at }` so the change is visible before it takes effect.
+pub fn propose_change(now: i64, delay: i64) -> i64 {
+    let ready_at = now.saturating_add(delay).max(1); // never NO_PENDING_CHANGE
+    EventWriter::<16>::new(&CONFIG_CHANGE_PROPOSED).i64(ready_at).emit();
+    ready_at
+}
+
+/// A pending change may be applied now: one is pending and its delay has passed. Emits `ConfigChangeApplied`.
+pub fn require_change_ready(ready_at: i64, now: i64, errors: ChangeErrors) -> Result<(), ProgramError> {
+    if ready_at == NO_PENDING_CHANGE {
+        return Err(errors.no_pending_change);
+    }
+    if now < ready_at {
+        return Err(errors.change_not_ready);
+    }
+    EventWriter::<16>::new(&CONFIG_CHANGE_APPLIED).i64(ready_at).emit();
+    Ok(())
+}
 
 /// A config with an admin, a proposed admin and a paused flag.
 pub trait AdminState: AccountState {

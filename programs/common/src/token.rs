@@ -483,6 +483,59 @@ pub fn is_associated_token_account(account: &AccountView, wallet: &Address, mint
     .is_ok()
 }
 
+/// Token-2022 mint extensions that only change how a token is named or its amounts displayed, never who controls
+/// balances: interest-bearing and scaled UI amounts, metadata and group pointers and data.
+const DISPLAY_ONLY_EXTENSIONS: [u16; 8] = [
+    10, // InterestBearingConfig
+    18, // MetadataPointer
+    19, // TokenMetadata
+    20, // GroupPointer
+    21, // TokenGroup
+    22, // GroupMemberPointer
+    23, // TokenGroupMember
+    25, // ScaledUiAmountConfig
+];
+/// Where a Token-2022 mint's account type byte and its extensions (type u16, length u16, value) start.
+const ACCOUNT_TYPE_OFFSET: usize = TOKEN_ACCOUNT_LEN;
+const EXTENSIONS_OFFSET: usize = TOKEN_ACCOUNT_LEN + 1;
+const ACCOUNT_TYPE_MINT: u8 = 1;
+
+/// Whether `mint` is a mint whose balances no one but their holders controls: an SPL Token mint, or a Token-2022
+/// mint with display-only extensions. Everything else is refused by an allow-list, because each such extension
+/// breaks books kept by a program: a transfer fee makes vaults receive less than was sent, a permanent delegate
+/// can drain them, a transfer hook makes every CPI transfer depend on another program, default-frozen accounts
+/// and pausing can freeze them, non-transferable and confidential mints cannot be moved or read, and a close
+/// authority can re-create the mint with other extensions.
+pub fn has_only_display_extensions(mint: &AccountView) -> bool {
+    if mint.owned_by(&SPL_TOKEN_ID) {
+        return mint.data_len() == MINT_LEN;
+    }
+    if !mint.owned_by(&TOKEN_2022_ID) || mint.data_len() < MINT_LEN {
+        return false;
+    }
+    // SAFETY: read-only; no program writes a mint it does not own, and this one is Token-2022's.
+    let data = unsafe { mint.borrow_unchecked() };
+    if data.len() == MINT_LEN {
+        return true;
+    }
+    if data.len() <= ACCOUNT_TYPE_OFFSET || data[ACCOUNT_TYPE_OFFSET] != ACCOUNT_TYPE_MINT {
+        return false;
+    }
+    let mut offset = EXTENSIONS_OFFSET;
+    while offset + 4 <= data.len() {
+        let kind = u16::from_le_bytes([data[offset], data[offset + 1]]);
+        let len = u16::from_le_bytes([data[offset + 2], data[offset + 3]]) as usize;
+        if kind == 0 {
+            break; // unused space after the last extension
+        }
+        if !DISPLAY_ONLY_EXTENSIONS.contains(&kind) {
+            return false;
+        }
+        offset += 4 + len;
+    }
+    true
+}
+
 /// Creates `wallet`'s associated token account for `mint` (the ATA program's `CreateIdempotent`), paid by `payer`.
 #[inline(always)] // more than five register arguments: SBPF passes at most five
 pub fn create_associated_token_account(

@@ -33,6 +33,7 @@ common::program_errors! {
         RentalsStillOpen = "The device still has open rentals whose revenue belongs to the term",
         VaultNotSynced = "The vault holds revenue not yet synced",
         TermOver = "The term is over: shares are no longer sold",
+        UnsupportedMintExtension = "The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted)",
     }
 }
 

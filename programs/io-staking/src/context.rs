@@ -7,8 +7,7 @@ use crate::{
 use common::{
     args::ArgsReader,
     checks::{
-        load_mut, require_address, require_authority, require_distinct, require_program, require_signer,
-        require_writable,
+        load_mut, require_address, require_authority, require_program, require_signer, require_writable,
     },
     error::AnchorError,
     token::{token_account_of_mint, token_account_owned_by, transfer_checked},
@@ -89,6 +88,8 @@ pub struct Io<'a> {
     decimals: u8,
     /// The config PDA's bump: the config owns the vaults and signs for them.
     config_bump: u8,
+    /// The program's own vaults: no user-side account may be one of them.
+    vaults: [Address; 2],
 }
 
 impl<'a> Io<'a> {
@@ -99,11 +100,18 @@ impl<'a> Io<'a> {
     ) -> Result<Self, ProgramError> {
         require_address(mint, &config.io_mint())?;
         require_program(token_program, &config.token_program())?;
-        Ok(Self { mint, token_program, decimals: config.io_decimals(), config_bump: config.bump() })
+        Ok(Self {
+            mint,
+            token_program,
+            decimals: config.io_decimals(),
+            config_bump: config.bump(),
+            vaults: [config.stake_vault(), config.reward_vault()],
+        })
     }
 
     /// Checks `vault` is the config's vault `expected` and that `other` (the user's side) is an IO token
-    /// account distinct from it; both are written.
+    /// account that is neither of the program's vaults (tokens paid into a vault beyond its books would be
+    /// stranded there); both are written.
     pub fn check_vault_and_user_account(
         &self,
         vault: &AccountView,
@@ -113,7 +121,9 @@ impl<'a> Io<'a> {
         require_address(vault, expected)?;
         require_writable(vault)?;
         require_writable(other)?;
-        require_distinct(other, vault)?;
+        if self.vaults.contains(other.address()) {
+            return Err(StakingError::PayoutToProgramVault.into());
+        }
         token_account_of_mint(other, self.mint.address(), self.token_program.address())?;
         Ok(())
     }

@@ -25,13 +25,29 @@ common::program_errors! {
         InvalidDeviceClass = "The device class is not offered",
         InvalidGpuCount = "The GPU count must be positive",
         InsufficientUnbondedStake = "The position's unbonded stake does not cover the requirement",
-        InsufficientBondedStake = "The amount exceeds the position's bonded stake",
+        InsufficientBondedStake = "The amount exceeds the stake bonded for the device",
+        WrongDeviceBond = "The device bond belongs to another device or position",
+        PayoutToProgramVault = "Tokens cannot be paid into or taken from the program's own vaults here",
+        NothingToSweep = "No rewards are undistributed",
+        PositionNotEmpty = "The position still has stake, a pending unstake or rewards owed",
+        InvalidChangeDelay = "The delay of authority changes must be between zero and 30 days",
+        NoPendingChange = "No change of treasury or authorities is pending",
+        ChangeNotReady = "The proposed change's delay has not passed yet",
+        UnsupportedMintExtension = "The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted)",
     }
 }
 
 impl From<crate::rewards::Overflow> for pinocchio::error::ProgramError {
     fn from(_: crate::rewards::Overflow) -> Self {
         StakingError::MathOverflow.into()
+    }
+}
+
+/// This program's errors for `apply_config_change`.
+pub fn change_errors() -> common::admin::ChangeErrors {
+    common::admin::ChangeErrors {
+        no_pending_change: StakingError::NoPendingChange.into(),
+        change_not_ready: StakingError::ChangeNotReady.into(),
     }
 }
 

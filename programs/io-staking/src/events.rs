@@ -12,6 +12,8 @@ pub const REWARDS_FUNDED: [u8; 8] = event("RewardsFunded");
 pub const BONDED: [u8; 8] = event("Bonded");
 pub const UNBONDED: [u8; 8] = event("Unbonded");
 pub const SLASHED: [u8; 8] = event("Slashed");
+pub const REWARDS_SWEPT: [u8; 8] = event("RewardsSwept");
+pub const POSITION_CLOSED: [u8; 8] = event("PositionClosed");
 
 /// `Staked { owner, amount, staked, total_staked }`
 pub fn staked(owner: &Address, amount: u64, staked: u64, total_staked: u64) {
@@ -48,10 +50,12 @@ pub fn rewards_funded(amount: u64, rate: u64, period_end: i64) {
     EventWriter::<32>::new(&REWARDS_FUNDED).u64(amount).u64(rate).i64(period_end).emit();
 }
 
-/// `Bonded { owner, amount, device_class, gpu_count, bonded }`
-pub fn bonded(owner: &Address, amount: u64, device_class: u8, gpu_count: u32, bonded: u64) {
-    EventWriter::<61>::new(&BONDED)
+/// `Bonded { owner, device_bond, amount, device_class, gpu_count, bonded }`: `amount` newly bonded for the device,
+/// `bonded` the position's total.
+pub fn bonded(owner: &Address, device_bond: &Address, amount: u64, device_class: u8, gpu_count: u32, bonded: u64) {
+    EventWriter::<93>::new(&BONDED)
         .bytes(owner.as_ref())
+        .bytes(device_bond.as_ref())
         .u64(amount)
         .u8(device_class)
         .u32(gpu_count)
@@ -59,12 +63,28 @@ pub fn bonded(owner: &Address, amount: u64, device_class: u8, gpu_count: u32, bo
         .emit();
 }
 
-/// `Unbonded { owner, amount, bonded }`
-pub fn unbonded(owner: &Address, amount: u64, bonded: u64) {
-    EventWriter::<56>::new(&UNBONDED).bytes(owner.as_ref()).u64(amount).u64(bonded).emit();
+/// `Unbonded { owner, device_bond, amount, bonded }`
+pub fn unbonded(owner: &Address, device_bond: &Address, amount: u64, bonded: u64) {
+    EventWriter::<88>::new(&UNBONDED).bytes(owner.as_ref()).bytes(device_bond.as_ref()).u64(amount).u64(bonded).emit();
 }
 
-/// `Slashed { owner, amount, staked, bonded }`
-pub fn slashed(owner: &Address, amount: u64, staked: u64, bonded: u64) {
-    EventWriter::<64>::new(&SLASHED).bytes(owner.as_ref()).u64(amount).u64(staked).u64(bonded).emit();
+/// `Slashed { owner, device_bond, amount, staked, bonded }`
+pub fn slashed(owner: &Address, device_bond: &Address, amount: u64, staked: u64, bonded: u64) {
+    EventWriter::<96>::new(&SLASHED)
+        .bytes(owner.as_ref())
+        .bytes(device_bond.as_ref())
+        .u64(amount)
+        .u64(staked)
+        .u64(bonded)
+        .emit();
+}
+
+/// `RewardsSwept { amount }`: undistributed rewards moved to the treasury.
+pub fn rewards_swept(amount: u64) {
+    EventWriter::<16>::new(&REWARDS_SWEPT).u64(amount).emit();
+}
+
+/// `PositionClosed { owner }`
+pub fn position_closed(owner: &pinocchio::Address) {
+    EventWriter::<40>::new(&POSITION_CLOSED).bytes(owner.as_ref()).emit();
 }

@@ -4,7 +4,7 @@ use crate::{
     error::StakingError,
     events,
     instructions::*,
-    state::{Config, StakePosition},
+    state::{Config, DeviceBond, StakePosition},
 };
 use common::{admin, checks::AccountState, idl_test};
 
@@ -28,7 +28,10 @@ fn idl_matches_program() {
                 ("bond", bond::DISCRIMINATOR, bond::ARGS_LEN),
                 ("unbond", unbond::DISCRIMINATOR, unbond::ARGS_LEN),
                 ("slash", slash::DISCRIMINATOR, slash::ARGS_LEN),
+                ("sweep_undistributed", sweep_undistributed::DISCRIMINATOR, sweep_undistributed::ARGS_LEN),
+                ("close_position", close_position::DISCRIMINATOR, close_position::ARGS_LEN),
                 ("update_config", update_config::DISCRIMINATOR, update_config::ARGS_LEN),
+                ("apply_config_change", apply_config_change::DISCRIMINATOR, apply_config_change::ARGS_LEN),
                 ("propose_admin", admin::PROPOSE_ADMIN, admin::PROPOSE_ADMIN_ARGS_LEN),
                 ("accept_admin", admin::ACCEPT_ADMIN, 0),
                 ("pause", admin::PAUSE, 0),
@@ -37,6 +40,7 @@ fn idl_matches_program() {
             accounts: &[
                 ("Config", Config::DISCRIMINATOR, Config::LEN, Config::FIELD_NAMES),
                 ("StakePosition", StakePosition::DISCRIMINATOR, StakePosition::LEN, StakePosition::FIELD_NAMES),
+                ("DeviceBond", DeviceBond::DISCRIMINATOR, DeviceBond::LEN, DeviceBond::FIELD_NAMES),
             ],
             errors: StakingError::ALL,
             events: &[
@@ -49,6 +53,10 @@ fn idl_matches_program() {
                 ("Bonded", events::BONDED),
                 ("Unbonded", events::UNBONDED),
                 ("Slashed", events::SLASHED),
+                ("RewardsSwept", events::REWARDS_SWEPT),
+                ("PositionClosed", events::POSITION_CLOSED),
+                ("ConfigChangeProposed", admin::CONFIG_CHANGE_PROPOSED),
+                ("ConfigChangeApplied", admin::CONFIG_CHANGE_APPLIED),
                 ("AdminChanged", admin::ADMIN_CHANGED),
                 ("PauseChanged", admin::PAUSE_CHANGED),
             ],

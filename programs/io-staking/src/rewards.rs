@@ -3,7 +3,8 @@
 //! Rewards stream at `rate` base units per second until `period_end`. A Q64.64 accumulator counts rewards per
 //! earning unit of stake since genesis; a position earns `stake * (accumulator - its snapshot) >> 64`. Every
 //! step rounds down, so the sum of what positions can claim never exceeds what streamed: the difference stays
-//! in the reward vault as dust. Streamed time while nobody stakes is not distributed at all.
+//! in the reward vault as dust. What streams while nobody stakes, and the remainder of a refill's rate division,
+//! are owed to nobody: they are counted in `undistributed`, which the admin may sweep.
 //! Both operations cost the same whatever the number of stakers.
 
 use common::math::{checked_mul, q64_mul_floor, q64_ratio_floor};
@@ -21,6 +22,9 @@ pub struct RewardPool {
     pub reward_per_token: u128,
     /// Stake that earns (staked, not pending unstake).
     pub earning_stake: u64,
+    /// Rewards in the vault that nobody is or will be owed: streamed while nobody earned, or left over by a
+    /// refill's division. Per-staker rounding dust is not counted (it is never more than a unit per update).
+    pub undistributed: u64,
 }
 
 /// Arithmetic overflow in reward accounting.
@@ -42,7 +46,11 @@ impl RewardPool {
         let elapsed = (until - self.last_update) as u64;
         let streamed = checked_mul(self.rate, elapsed).ok_or(Overflow)?;
         self.last_update = now.max(until);
-        if self.earning_stake == 0 || streamed == 0 {
+        if self.earning_stake == 0 {
+            self.undistributed = self.undistributed.checked_add(streamed).ok_or(Overflow)?;
+            return Ok(0);
+        }
+        if streamed == 0 {
             return Ok(0);
         }
         let increment = q64_ratio_floor(streamed, self.earning_stake).ok_or(Overflow)?;
@@ -54,7 +62,7 @@ impl RewardPool {
 impl RewardPool {
     /// Starts a new period of `duration` seconds at `now` streaming `amount` plus whatever the running period
     /// had not streamed yet: `rate = (amount + rate_old * remaining) / duration`, rounded down. The division's
-    /// remainder is never streamed (it stays in the vault as dust). A resulting rate of 0 is the caller's to
+    /// remainder is never streamed: it is counted as undistributed. A resulting rate of 0 is the caller's to
     /// refuse. Call after `update(now)`.
     pub fn refill(&mut self, amount: u64, duration: u64, now: i64) -> Result<(), Overflow> {
         let remaining = if self.period_end > now { (self.period_end - now) as u64 } else { 0 };
@@ -62,6 +70,7 @@ impl RewardPool {
         let total = amount.checked_add(unstreamed).ok_or(Overflow)?;
         let period_end = now.checked_add(duration as i64).ok_or(Overflow)?;
         self.rate = total / duration;
+        self.undistributed = self.undistributed.checked_add(total % duration).ok_or(Overflow)?;
         self.period_end = period_end;
         self.last_update = now;
         Ok(())
@@ -80,7 +89,7 @@ mod tests {
     use rand::{rngs::SmallRng, Rng, SeedableRng};
 
     fn pool(rate: u64, period_end: i64, earning_stake: u64) -> RewardPool {
-        RewardPool { rate, period_end, last_update: 0, reward_per_token: 0, earning_stake }
+        RewardPool { rate, period_end, last_update: 0, reward_per_token: 0, earning_stake, undistributed: 0 }
     }
 
     #[test]
@@ -97,6 +106,7 @@ mod tests {
         assert_eq!(p.update(40).unwrap(), 0);
         assert_eq!(p.reward_per_token, 0);
         assert_eq!(p.last_update, 40);
+        assert_eq!(p.undistributed, 400, "streamed to nobody: sweepable");
         p.earning_stake = 5;
         assert_eq!(p.update(150).unwrap(), 600);
         assert_eq!(p.last_update, 150);
@@ -128,8 +138,8 @@ mod tests {
         p.refill(900, 50, 40).unwrap(); // 900 new + 60 s x 10 not yet streamed = 1,500 over 50 s
         assert_eq!((p.rate, p.period_end, p.last_update), (30, 90, 40));
         p.update(200).unwrap();
-        p.refill(7, 2, 200).unwrap(); // period over: nothing rolls in; 7 / 2 = 3, 1 left as dust
-        assert_eq!((p.rate, p.period_end), (3, 202));
+        p.refill(7, 2, 200).unwrap(); // period over: nothing rolls in; 7 / 2 = 3, 1 left undistributed
+        assert_eq!((p.rate, p.period_end, p.undistributed), (3, 202, 1));
         p.refill(1, 2, 200).unwrap();
         assert_eq!(p.rate, (1 + 3 * 2) / 2);
     }

@@ -15,6 +15,8 @@ pub const STAKE_VAULT_SEED: &[u8] = b"stake_vault";
 pub const REWARD_VAULT_SEED: &[u8] = b"reward_vault";
 /// Seeds of a staker's position: ["stake", owner].
 pub const STAKE_SEED: &[u8] = b"stake";
+/// Seeds of a device's bond: ["bond", device].
+pub const BOND_SEED: &[u8] = b"bond";
 /// Number of device classes the config can describe.
 pub const MAX_DEVICE_CLASSES: usize = 16;
 
@@ -35,6 +37,13 @@ common::account_state! {
         bond_authority: Address,
         /// Signer allowed to slash bonded stake.
         slash_authority: Address,
+        /// Seconds between proposing a change of treasury or authorities and applying it (set at initialize).
+        change_delay: i64,
+        /// The proposed treasury and authorities, applicable from `change_ready_at` (0: nothing pending).
+        pending_treasury: Address,
+        pending_bond_authority: Address,
+        pending_slash_authority: Address,
+        change_ready_at: i64,
         /// Seconds between an unstake request and its withdrawal.
         unstake_cooldown: i64,
         /// IO base units of stake per GPU for a class with multiplier 1x.
@@ -55,6 +64,10 @@ common::account_state! {
         /// exactly the difference (what is owed, still streaming, or dust).
         total_rewards_funded: u64,
         total_rewards_claimed: u64,
+        /// Rewards owed to nobody (see `rewards::RewardPool::undistributed`), and what the admin swept of them:
+        /// the reward vault holds funded - claimed - swept.
+        undistributed_rewards: u64,
+        total_rewards_swept: u64,
         io_decimals: u8,
         paused: bool,
         bump: u8,
@@ -83,6 +96,23 @@ common::account_state! {
     }
 }
 
+common::account_state! {
+    /// The stake one listed device keeps bonded (PDA ["bond", device]). Bonds are accounted per device, so
+    /// slashing or releasing one device's bond never touches another's; the position's `bonded` is their sum.
+    pub struct DeviceBond {
+        /// The position the stake is bonded from, and its owner (who paid this account's rent).
+        position: Address,
+        owner: Address,
+        /// The device (rental_escrow's device account).
+        device: Address,
+        device_class: u8,
+        gpu_count: u32,
+        /// Stake bonded for this device now: the requirement when bonded or topped up, less any slash since.
+        amount: u64,
+        bump: u8,
+    }
+}
+
 common::impl_admin_state!(Config);
 
 impl Config {
@@ -94,6 +124,7 @@ impl Config {
             last_update: self.last_update_time(),
             reward_per_token: self.reward_per_token(),
             earning_stake: self.total_staked(),
+            undistributed: self.undistributed_rewards(),
         }
     }
 
@@ -112,6 +143,7 @@ impl Config {
         self.set_last_update_time(pool.last_update);
         self.set_reward_per_token(pool.reward_per_token);
         self.set_total_staked(pool.earning_stake);
+        self.set_undistributed_rewards(pool.undistributed);
     }
 }
 

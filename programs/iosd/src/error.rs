@@ -25,6 +25,18 @@ common::program_errors! {
         NotAdmin = "Only the config's admin can do this",
         NotPendingAdmin = "Only the proposed admin can accept the admin role",
         PriceOlderThanLast = "The price update is older than the last one used",
+        InvalidChangeDelay = "The delay of oracle and treasury changes must be between zero and 30 days",
+        NoPendingChange = "No change of treasury or oracle is pending",
+        ChangeNotReady = "The proposed change's delay has not passed yet",
+        UnsupportedMintExtension = "The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted)",
+    }
+}
+
+/// This program's errors for `apply_config_change`.
+pub fn change_errors() -> common::admin::ChangeErrors {
+    common::admin::ChangeErrors {
+        no_pending_change: IosdError::NoPendingChange.into(),
+        change_not_ready: IosdError::ChangeNotReady.into(),
     }
 }
 

@@ -16,6 +16,7 @@ fn idl_matches_program() {
                 ("initialize", initialize::DISCRIMINATOR, initialize::ARGS_LEN),
                 ("mint_iosd", mint_iosd::DISCRIMINATOR, mint_iosd::ARGS_LEN),
                 ("update_config", update_config::DISCRIMINATOR, update_config::ARGS_LEN),
+                ("apply_config_change", apply_config_change::DISCRIMINATOR, apply_config_change::ARGS_LEN),
                 ("propose_admin", admin::PROPOSE_ADMIN, admin::PROPOSE_ADMIN_ARGS_LEN),
                 ("accept_admin", admin::ACCEPT_ADMIN, 0),
                 ("pause", admin::PAUSE, 0),
@@ -25,6 +26,8 @@ fn idl_matches_program() {
             errors: IosdError::ALL,
             events: &[
                 ("IosdMinted", events::IOSD_MINTED),
+                ("ConfigChangeProposed", admin::CONFIG_CHANGE_PROPOSED),
+                ("ConfigChangeApplied", admin::CONFIG_CHANGE_APPLIED),
                 ("AdminChanged", admin::ADMIN_CHANGED),
                 ("PauseChanged", admin::PAUSE_CHANGED),
             ],

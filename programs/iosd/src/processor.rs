@@ -9,6 +9,7 @@ pub fn process_instruction(program_id: &Address, accounts: &mut [AccountView], d
     match discriminator {
         mint_iosd::DISCRIMINATOR => mint_iosd::process(accounts, args),
         update_config::DISCRIMINATOR => update_config::process(accounts, args),
+        apply_config_change::DISCRIMINATOR => apply_config_change::process(accounts, args),
         initialize::DISCRIMINATOR => initialize::process(accounts, args),
         // propose_admin, accept_admin, pause, unpause: common::admin, with this program's errors.
         _ => admin::process::<Config>(discriminator, accounts, args, &crate::ID, error::admin_errors())

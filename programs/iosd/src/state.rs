@@ -30,6 +30,13 @@ common::account_state! {
         pyth_receiver: Address,
         /// Pyth feed id of IO/USD.
         feed_id: [u8; 32],
+        /// Seconds between proposing a new treasury, receiver or feed and applying it (set at initialize).
+        change_delay: i64,
+        /// The proposed treasury, receiver and feed, applicable from `change_ready_at` (0: nothing pending).
+        pending_treasury: Address,
+        pending_pyth_receiver: Address,
+        pending_feed_id: [u8; 32],
+        change_ready_at: i64,
         /// Oldest accepted `publish_time`, in seconds before now.
         max_staleness: u32,
         /// Widest accepted `conf / price`, in bps.

@@ -44,6 +44,22 @@ common::program_errors! {
         SlashAuthorityMismatch = "io_staking's slash authority is not this market",
         PayoutNotAssociated = "The payout must be the operator's associated token account of the payment mint",
         RentalPastPayoutLock = "A device whose earnings are locked cannot be rented past the end of the lock's term",
+        WrongDeviceBond = "The bond account is not this device's bond in io_staking",
+        BondBelowRequirement = "The device's bond is below its requirement (slashed): the operator must top it up",
+        DeviceDeregistered = "The device is deregistered",
+        InvalidMinDuration = "The shortest rental that counts for reputation must be between zero and the longest rental",
+        InvalidChangeDelay = "The delay of arbiter changes must be between zero and 30 days",
+        NoPendingChange = "No change of arbiter is pending",
+        ChangeNotReady = "The proposed change's delay has not passed yet",
+        UnsupportedMintExtension = "The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted)",
+    }
+}
+
+/// This program's errors for `apply_config_change`.
+pub fn change_errors() -> common::admin::ChangeErrors {
+    common::admin::ChangeErrors {
+        no_pending_change: EscrowError::NoPendingChange.into(),
+        change_not_ready: EscrowError::ChangeNotReady.into(),
     }
 }
 

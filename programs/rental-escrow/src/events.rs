@@ -16,22 +16,25 @@ pub const RENTAL_CANCELLED: [u8; 8] = event("RentalCancelled");
 pub const RENTAL_COMPLETED: [u8; 8] = event("RentalCompleted");
 pub const DISPUTE_OPENED: [u8; 8] = event("DisputeOpened");
 pub const DISPUTE_RESOLVED: [u8; 8] = event("DisputeResolved");
+pub const BOND_TOPPED_UP: [u8; 8] = event("BondToppedUp");
 pub const ESCROW_SURPLUS_SWEPT: [u8; 8] = event("EscrowSurplusSwept");
 
-/// `MarketUpdated { arbiter, renter_fee_bps, supplier_fee_bps, dispute_window, max_rental_duration }`
-pub fn market_updated(arbiter: &Address, renter_fee_bps: u16, supplier_fee_bps: u16, window: i64, max: i64) {
-    EventWriter::<64>::new(&MARKET_UPDATED)
-        .bytes(arbiter.as_ref())
-        .u16(renter_fee_bps)
-        .u16(supplier_fee_bps)
-        .i64(window)
-        .i64(max)
+/// `MarketUpdated { arbiter, renter_fee_bps, supplier_fee_bps, dispute_window, max_rental_duration,
+/// min_rental_duration }`
+pub fn market_updated(params: &crate::instructions::initialize::MarketParams) {
+    EventWriter::<72>::new(&MARKET_UPDATED)
+        .bytes(params.arbiter.as_ref())
+        .u16(params.renter_fee_bps)
+        .u16(params.supplier_fee_bps)
+        .i64(params.dispute_window)
+        .i64(params.max_rental_duration)
+        .i64(params.min_rental_duration)
         .emit();
 }
 
 /// `DeviceRegistered { device, operator, device_id, device_class, gpu_count, price_per_gpu_hour, payment_mint,
 /// bonded }`
-pub fn device_registered(device: &Address, state: &crate::state::Device) {
+pub fn device_registered(device: &Address, state: &crate::state::Device, bonded: u64) {
     EventWriter::<136>::new(&DEVICE_REGISTERED)
         .bytes(device.as_ref())
         .bytes(state.operator().as_ref())
@@ -40,7 +43,7 @@ pub fn device_registered(device: &Address, state: &crate::state::Device) {
         .u32(state.gpu_count())
         .u64(state.price_per_gpu_hour())
         .bytes(state.payment_mint().as_ref())
-        .u64(state.bonded())
+        .u64(bonded)
         .emit();
 }
 
@@ -154,4 +157,9 @@ pub fn dispute_resolved(rental: &Address, device: &Address, r: &Resolution) {
 /// `EscrowSurplusSwept { rental, amount }`: tokens sent into a closing escrow from outside, paid to the treasury.
 pub fn escrow_surplus_swept(rental: &Address, amount: u64) {
     EventWriter::<48>::new(&ESCROW_SURPLUS_SWEPT).bytes(rental.as_ref()).u64(amount).emit();
+}
+
+/// `BondToppedUp { device, bonded }`: the device's bond back at its requirement after a slash.
+pub fn bond_topped_up(device: &Address, bonded: u64) {
+    EventWriter::<48>::new(&BOND_TOPPED_UP).bytes(device.as_ref()).u64(bonded).emit();
 }

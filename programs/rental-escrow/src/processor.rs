@@ -17,9 +17,11 @@ pub fn process_instruction(program_id: &Address, accounts: &mut [AccountView], d
         register_device::DISCRIMINATOR => register_device::process(accounts, args),
         update_device::DISCRIMINATOR => update_device::process(accounts, args),
         deregister_device::DISCRIMINATOR => deregister_device::process(accounts, args),
+        top_up_bond::DISCRIMINATOR => top_up_bond::process(accounts, args),
         lock_payout::DISCRIMINATOR => lock_payout::process(accounts, args),
         unlock_payout::DISCRIMINATOR => unlock_payout::process(accounts, args),
         update_market::DISCRIMINATOR => update_market::process(accounts, args),
+        apply_config_change::DISCRIMINATOR => apply_config_change::process(accounts, args),
         initialize::DISCRIMINATOR => initialize::process(accounts, args),
         // propose_admin, accept_admin, pause, unpause: common::admin, with this program's errors.
         _ => admin::process::<Market>(discriminator, accounts, args, &crate::ID, error::admin_errors())

@@ -1,10 +1,11 @@
-//! Calls into io_staking signed by the market PDA, which is io_staking's bond and slash authority.
+//! Calls into io_staking signed by the market PDA, which is io_staking's bond and slash authority. Bonds are
+//! per device in io_staking (PDA ["bond", device]), so every call names the device's bond account.
 
 use crate::{error::EscrowError, state::MARKET_SEED};
 use common::checks::{load, require_address, require_program};
 use io_staking::{
     instructions::{bond, slash, unbond},
-    state::{Config as StakingConfig, StakePosition},
+    state::{Config as StakingConfig, DeviceBond, StakePosition},
 };
 use pinocchio::{
     cpi::{invoke_signed, Seed, Signer},
@@ -13,27 +14,35 @@ use pinocchio::{
     AccountView, Address, ProgramResult,
 };
 
-/// io_staking's accounts for one operator: its program, the config the market is bound to, and the
-/// operator's stake position.
+/// io_staking's accounts for one device: its program, the config the market is bound to, the operator's stake
+/// position and the device's bond.
 pub struct Staking<'a> {
     pub program: &'a AccountView,
     pub config: &'a AccountView,
     pub position: &'a AccountView,
+    pub device_bond: &'a AccountView,
     market: &'a AccountView,
     market_bump: [u8; 1],
 }
 
+/// The accounts `Staking::checked` checks.
+pub struct StakingAccounts<'a> {
+    pub program: &'a AccountView,
+    pub config: &'a AccountView,
+    pub position: &'a AccountView,
+    pub device_bond: &'a AccountView,
+}
+
 impl<'a> Staking<'a> {
     /// Checks the program, that `config` is the market's staking config, and that `position` is `operator`'s.
-    #[inline(always)] // more than five register arguments
+    /// The device bond is checked where it is read (`bond_amount`) and by io_staking itself.
     pub fn checked(
         market: &'a AccountView,
         market_state: &crate::state::Market,
-        program: &'a AccountView,
-        config: &'a AccountView,
-        position: &'a AccountView,
+        accounts: StakingAccounts<'a>,
         operator: &Address,
     ) -> Result<Self, ProgramError> {
+        let StakingAccounts { program, config, position, device_bond } = accounts;
         require_program(program, &io_staking::ID)?;
         require_address(config, &market_state.staking_config())?;
         // Owned by io_staking with the StakePosition discriminator: io_staking created it at the PDA
@@ -41,7 +50,7 @@ impl<'a> Staking<'a> {
         if &load::<StakePosition>(position, &io_staking::ID)?.owner() != operator {
             return Err(EscrowError::WrongStakePosition.into());
         }
-        Ok(Self { program, config, position, market, market_bump: [market_state.bump()] })
+        Ok(Self { program, config, position, device_bond, market, market_bump: [market_state.bump()] })
     }
 
     /// io_staking's config, read before a CPI changes it.
@@ -53,33 +62,57 @@ impl<'a> Staking<'a> {
         load::<StakePosition>(self.position, &io_staking::ID)
     }
 
-    /// `bond(device_class, gpu_count)`.
-    pub fn bond(&self, device_class: u8, gpu_count: u32) -> ProgramResult {
+    /// The stake bonded for `device` now (io_staking's own account: slashes by any authority are in it).
+    pub fn bond_amount(&self, device: &Address) -> Result<u64, ProgramError> {
+        bond_amount(self.device_bond, device)
+    }
+
+    /// `bond(device_class, gpu_count)` for `device`: creates its bond (paid by `payer`) or tops it up.
+    #[inline(always)] // more than five register arguments: SBPF passes at most five
+    pub fn bond(
+        &self,
+        device_class: u8,
+        gpu_count: u32,
+        device: &AccountView,
+        payer: &AccountView,
+        system_program: &AccountView,
+    ) -> ProgramResult {
         let mut data = [0u8; 8 + bond::ARGS_LEN];
         data[..8].copy_from_slice(&bond::DISCRIMINATOR);
         data[8] = device_class;
         data[9..].copy_from_slice(&gpu_count.to_le_bytes());
-        self.invoke_bond_authority(&data)
-    }
-
-    /// `unbond(amount)`.
-    pub fn unbond(&self, amount: u64) -> ProgramResult {
-        self.invoke_bond_authority(&amount_data(unbond::DISCRIMINATOR, amount))
-    }
-
-    fn invoke_bond_authority(&self, data: &[u8]) -> ProgramResult {
         let metas = [
             InstructionAccount::readonly_signer(self.market.address()),
             InstructionAccount::writable(self.config.address()),
             InstructionAccount::writable(self.position.address()),
+            InstructionAccount::writable(self.device_bond.address()),
+            InstructionAccount::readonly(device.address()),
+            InstructionAccount::writable_signer(payer.address()),
+            InstructionAccount::readonly(system_program.address()),
         ];
-        let instruction = InstructionView { program_id: &io_staking::ID, data, accounts: &metas };
-        self.invoke(&instruction, &[self.market, self.config, self.position])
+        let instruction = InstructionView { program_id: &io_staking::ID, data: &data, accounts: &metas };
+        let accounts = [self.market, self.config, self.position, self.device_bond, device, payer, system_program];
+        self.invoke(&instruction, &accounts)
     }
 
-    /// `slash(amount)`: from the operator's bonded stake to io_staking's treasury.
+    /// `unbond`: releases the device's whole bond; the bond account's rent goes to `owner` (the operator).
+    pub fn unbond(&self, owner: &AccountView) -> ProgramResult {
+        let metas = [
+            InstructionAccount::readonly_signer(self.market.address()),
+            InstructionAccount::writable(self.config.address()),
+            InstructionAccount::writable(self.position.address()),
+            InstructionAccount::writable(self.device_bond.address()),
+            InstructionAccount::writable(owner.address()),
+        ];
+        let instruction = InstructionView { program_id: &io_staking::ID, data: &unbond::DISCRIMINATOR, accounts: &metas };
+        self.invoke(&instruction, &[self.market, self.config, self.position, self.device_bond, owner])
+    }
+
+    /// `slash(amount)`: from the device's bond to io_staking's treasury.
     pub fn slash(&self, amount: u64, vault: &SlashAccounts) -> ProgramResult {
-        let data = amount_data(slash::DISCRIMINATOR, amount);
+        let mut data = [0u8; 16];
+        data[..8].copy_from_slice(&slash::DISCRIMINATOR);
+        data[8..].copy_from_slice(&amount.to_le_bytes());
         let metas = [
             InstructionAccount::readonly_signer(self.market.address()),
             InstructionAccount::writable(self.config.address()),
@@ -88,6 +121,7 @@ impl<'a> Staking<'a> {
             InstructionAccount::writable(vault.treasury.address()),
             InstructionAccount::readonly(vault.io_mint.address()),
             InstructionAccount::readonly(vault.token_program.address()),
+            InstructionAccount::writable(self.device_bond.address()),
         ];
         let instruction = InstructionView { program_id: &io_staking::ID, data: &data, accounts: &metas };
         let accounts = [
@@ -98,6 +132,7 @@ impl<'a> Staking<'a> {
             vault.treasury,
             vault.io_mint,
             vault.token_program,
+            self.device_bond,
         ];
         self.invoke(&instruction, &accounts)
     }
@@ -109,17 +144,20 @@ impl<'a> Staking<'a> {
     }
 }
 
+/// The stake bonded for `device`, read from its io_staking bond account. Owned by io_staking with the DeviceBond
+/// discriminator: io_staking created it at ["bond", device] for the device stored inside.
+pub fn bond_amount(device_bond: &AccountView, device: &Address) -> Result<u64, ProgramError> {
+    let bond = load::<DeviceBond>(device_bond, &io_staking::ID)?;
+    if &bond.device() != device {
+        return Err(EscrowError::WrongDeviceBond.into());
+    }
+    Ok(bond.amount())
+}
+
 /// The accounts io_staking's `slash` moves stake through (it checks them against its config).
 pub struct SlashAccounts<'a> {
     pub stake_vault: &'a AccountView,
     pub treasury: &'a AccountView,
     pub io_mint: &'a AccountView,
     pub token_program: &'a AccountView,
-}
-
-fn amount_data(discriminator: [u8; 8], amount: u64) -> [u8; 16] {
-    let mut data = [0u8; 16];
-    data[..8].copy_from_slice(&discriminator);
-    data[8..].copy_from_slice(&amount.to_le_bytes());
-    data
 }

@@ -1,6 +1,7 @@
 //! rental_escrow accounts: the market, one `Device` per listed machine and one `Rental` per booking.
 
 use crate::{error::EscrowError, reputation, stream};
+use common::math::checked_mul;
 use pinocchio::{error::ProgramError, Address};
 
 /// Seeds of the single `Market` PDA. It signs io_staking bond / unbond / slash CPIs, so io_staking's
@@ -17,6 +18,9 @@ pub const ESCROW_SEED: &[u8] = b"escrow";
 pub const STATUS_AVAILABLE: u8 = 0;
 /// `Device::status`: taken off the market by its operator (running rentals continue).
 pub const STATUS_OFFLINE: u8 = 1;
+/// `Device::status`: delisted, its bond released. The account and its reputation stay: registering the same
+/// device again continues its history.
+pub const STATUS_DEREGISTERED: u8 = 2;
 
 common::account_state! {
     /// Marketplace settings (PDA ["market"]).
@@ -26,6 +30,11 @@ common::account_state! {
         pending_admin: Address,
         /// Resolves disputes.
         arbiter: Address,
+        /// Seconds between proposing a new arbiter and applying it (set at initialize).
+        change_delay: i64,
+        /// The proposed arbiter, applicable from `change_ready_at` (0: nothing pending).
+        pending_arbiter: Address,
+        change_ready_at: i64,
         iosd_mint: Address,
         iosd_token_program: Address,
         io_mint: Address,
@@ -43,6 +52,8 @@ common::account_state! {
         dispute_window: i64,
         /// Longest rental accepted, in seconds.
         max_rental_duration: i64,
+        /// Rentals booked for less than this many seconds do not count toward a device's reputation.
+        min_rental_duration: i64,
         paused: bool,
         bump: u8,
     }
@@ -90,8 +101,6 @@ common::account_state! {
         /// the term's.
         locked_until: i64,
         status: u8,
-        /// Stake bonded in io_staking for this device (released on deregistration, reduced by slashes).
-        bonded: u64,
         /// End of the current rental: the device takes no new rental before this time.
         rented_until: i64,
         /// The most recent rental.
@@ -100,30 +109,61 @@ common::account_state! {
         open_rentals: u32,
         /// Rentals created so far: the nonce of the next rental's PDA.
         rental_count: u64,
-        // Reputation.
+        // Reputation (kept across deregistration).
+        /// Completed rentals booked for at least the market's minimum.
         completed_rentals: u64,
         seconds_served: u64,
         disputes_opened: u32,
         disputes_lost: u32,
-        /// `reputation::score_bps` of the counters above.
+        /// GPU-seconds served in those completed rentals.
+        clean_gpu_seconds: u64,
+        /// GPU-seconds booked in rentals whose dispute the operator lost (at least the market's minimum each).
+        lost_gpu_seconds: u64,
+        /// `reputation::score_bps(clean_gpu_seconds, lost_gpu_seconds)`.
         score_bps: u16,
         registered_at: i64,
         bump: u8,
     }
 }
 
+/// How a rental closed, for the device's reputation.
+pub enum Closing {
+    /// Completed after its end.
+    Completed,
+    /// Cancelled by the renter.
+    Cancelled,
+    /// Resolved by the arbiter; `lost` when the operator lost the dispute.
+    Resolved { lost: bool },
+}
+
 impl Device {
     /// Adds a closed rental's service time and outcome to the reputation counters and refreshes the score.
-    pub fn record_closed_rental(&mut self, seconds_served: u64, completed: bool, dispute_lost: bool) {
+    /// Only rentals booked for at least `min_rental_duration` count as clean service, weighed by the GPU-seconds
+    /// served; a lost dispute weighs four times the GPU-seconds booked (at least the minimum). So reputation
+    /// costs real GPU time to build: many one-second rentals earn nothing.
+    pub fn record_closed_rental(&mut self, rental: &Rental, now: i64, closing: Closing, min_rental_duration: i64) {
         self.set_open_rentals(self.open_rentals() - 1); // this rental was counted when created
-        self.set_seconds_served(self.seconds_served().saturating_add(seconds_served));
-        if completed {
-            self.set_completed_rentals(self.completed_rentals() + 1);
+        let served = rental.seconds_served(now);
+        self.set_seconds_served(self.seconds_served().saturating_add(served));
+        let booked = (rental.end() - rental.start()) as u64; // end > start
+        let gpus = rental.gpu_count() as u64;
+        match closing {
+            Closing::Completed if booked >= min_rental_duration as u64 => {
+                self.set_completed_rentals(self.completed_rentals() + 1);
+                self.set_clean_gpu_seconds(self.clean_gpu_seconds().saturating_add(checked_mul(served, gpus).unwrap_or(u64::MAX)));
+            }
+            Closing::Resolved { lost: true } => {
+                self.set_disputes_lost(self.disputes_lost() + 1);
+                let weight = checked_mul(booked.max(min_rental_duration as u64), gpus).unwrap_or(u64::MAX);
+                self.set_lost_gpu_seconds(self.lost_gpu_seconds().saturating_add(weight));
+            }
+            _ => {}
         }
-        if dispute_lost {
-            self.set_disputes_lost(self.disputes_lost() + 1);
-        }
-        self.set_score_bps(reputation::score_bps(self.completed_rentals(), self.disputes_lost()));
+        self.set_score_bps(reputation::score_bps(self.clean_gpu_seconds(), self.lost_gpu_seconds()));
+    }
+
+    pub fn deregistered(&self) -> bool {
+        self.status() == STATUS_DEREGISTERED
     }
 
     pub fn payout_locked(&self) -> bool {

@@ -974,6 +974,11 @@ export type ComputeTokens = {
       "code": 6031,
       "name": "termOver",
       "msg": "The term is over: shares are no longer sold"
+    },
+    {
+      "code": 6032,
+      "name": "unsupportedMintExtension",
+      "msg": "The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted)"
     }
   ],
   "types": [

@@ -119,6 +119,10 @@ export type IoStaking = {
         {
           "name": "slashAuthority",
           "type": "pubkey"
+        },
+        {
+          "name": "changeDelay",
+          "type": "i64"
         }
       ]
     },
@@ -489,7 +493,7 @@ export type IoStaking = {
     {
       "name": "bond",
       "docs": [
-        "Bond authority only (rental_escrow's market PDA via CPI): locks the stake a device of this class and GPU count requires."
+        "Bond authority only: makes the stake bonded for `device` at least the requirement of its class and GPU count (creates the device's bond account the first time, tops it up after a slash)."
       ],
       "discriminator": [18, 108, 96, 244, 162, 35, 142, 202],
       "accounts": [
@@ -512,6 +516,34 @@ export type IoStaking = {
         {
           "name": "position",
           "writable": true
+        },
+        {
+          "name": "deviceBond",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [98, 111, 110, 100]
+              },
+              {
+                "kind": "account",
+                "path": "device"
+              }
+            ]
+          }
+        },
+        {
+          "name": "device"
+        },
+        {
+          "name": "payer",
+          "writable": true,
+          "signer": true
+        },
+        {
+          "name": "systemProgram",
+          "address": "11111111111111111111111111111111"
         }
       ],
       "args": [
@@ -528,7 +560,7 @@ export type IoStaking = {
     {
       "name": "unbond",
       "docs": [
-        "Bond authority only: releases up to `amount` of bonded stake."
+        "Bond authority only: releases the device's whole bond and closes its bond account (rent to the position's owner)."
       ],
       "discriminator": [151, 129, 36, 46, 102, 195, 111, 122],
       "accounts": [
@@ -551,19 +583,22 @@ export type IoStaking = {
         {
           "name": "position",
           "writable": true
+        },
+        {
+          "name": "deviceBond",
+          "writable": true
+        },
+        {
+          "name": "owner",
+          "writable": true
         }
       ],
-      "args": [
-        {
-          "name": "amount",
-          "type": "u64"
-        }
-      ]
+      "args": []
     },
     {
       "name": "slash",
       "docs": [
-        "Slash authority only: takes bonded stake from a position and sends it to the treasury."
+        "Slash authority only: sends `amount` of one device's bonded stake to the treasury."
       ],
       "discriminator": [204, 141, 18, 161, 8, 177, 92, 142],
       "accounts": [
@@ -612,6 +647,10 @@ export type IoStaking = {
         },
         {
           "name": "tokenProgram"
+        },
+        {
+          "name": "deviceBond",
+          "writable": true
         }
       ],
       "args": [
@@ -622,9 +661,104 @@ export type IoStaking = {
       ]
     },
     {
+      "name": "sweepUndistributed",
+      "docs": [
+        "Admin: moves rewards nobody is or will be owed (streamed while nobody staked, rate-division remainders) to the treasury."
+      ],
+      "discriminator": [71, 142, 228, 115, 244, 201, 29, 92],
+      "accounts": [
+        {
+          "name": "admin",
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        },
+        {
+          "name": "rewardVault",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [114, 101, 119, 97, 114, 100, 95, 118, 97, 117, 108, 116]
+              },
+              {
+                "kind": "account",
+                "path": "config"
+              }
+            ]
+          }
+        },
+        {
+          "name": "treasury",
+          "writable": true
+        },
+        {
+          "name": "ioMint"
+        },
+        {
+          "name": "tokenProgram"
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "closePosition",
+      "docs": [
+        "Owner: closes a position with nothing staked, pending or owed, returning its rent."
+      ],
+      "discriminator": [123, 134, 81, 0, 49, 68, 98, 98],
+      "accounts": [
+        {
+          "name": "owner",
+          "writable": true,
+          "signer": true
+        },
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        },
+        {
+          "name": "position",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [115, 116, 97, 107, 101]
+              },
+              {
+                "kind": "account",
+                "path": "owner"
+              }
+            ]
+          }
+        }
+      ],
+      "args": []
+    },
+    {
       "name": "updateConfig",
       "docs": [
-        "Admin: changes the settings initialize set, and the treasury."
+        "Admin: changes the cooldown, minimum stake and class multipliers at once; proposes a new treasury and bond / slash authorities, applied by apply_config_change after the config's delay."
       ],
       "discriminator": [29, 158, 252, 191, 10, 83, 219, 99],
       "accounts": [
@@ -675,6 +809,28 @@ export type IoStaking = {
           "type": "pubkey"
         }
       ]
+    },
+    {
+      "name": "applyConfigChange",
+      "docs": [
+        "Anyone, once the config's change delay has passed: applies the proposed treasury and bond and slash authorities."
+      ],
+      "discriminator": [18, 84, 124, 38, 182, 155, 7, 238],
+      "accounts": [
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [99, 111, 110, 102, 105, 103]
+              }
+            ]
+          }
+        }
+      ],
+      "args": []
     },
     {
       "name": "proposeAdmin",
@@ -794,6 +950,10 @@ export type IoStaking = {
     {
       "name": "stakePosition",
       "discriminator": [78, 165, 30, 111, 171, 125, 11, 220]
+    },
+    {
+      "name": "deviceBond",
+      "discriminator": [49, 222, 75, 5, 95, 118, 92, 156]
     }
   ],
   "events": [
@@ -832,6 +992,22 @@ export type IoStaking = {
     {
       "name": "slashed",
       "discriminator": [98, 59, 249, 154, 233, 53, 98, 194]
+    },
+    {
+      "name": "rewardsSwept",
+      "discriminator": [64, 51, 211, 143, 151, 22, 241, 145]
+    },
+    {
+      "name": "positionClosed",
+      "discriminator": [157, 163, 227, 228, 13, 97, 138, 121]
+    },
+    {
+      "name": "configChangeProposed",
+      "discriminator": [57, 212, 96, 3, 9, 29, 225, 198]
+    },
+    {
+      "name": "configChangeApplied",
+      "discriminator": [65, 124, 47, 248, 1, 25, 230, 154]
     },
     {
       "name": "adminChanged",
@@ -966,7 +1142,47 @@ export type IoStaking = {
     {
       "code": 6024,
       "name": "insufficientBondedStake",
-      "msg": "The amount exceeds the position's bonded stake"
+      "msg": "The amount exceeds the stake bonded for the device"
+    },
+    {
+      "code": 6025,
+      "name": "wrongDeviceBond",
+      "msg": "The device bond belongs to another device or position"
+    },
+    {
+      "code": 6026,
+      "name": "payoutToProgramVault",
+      "msg": "Tokens cannot be paid into or taken from the program's own vaults here"
+    },
+    {
+      "code": 6027,
+      "name": "nothingToSweep",
+      "msg": "No rewards are undistributed"
+    },
+    {
+      "code": 6028,
+      "name": "positionNotEmpty",
+      "msg": "The position still has stake, a pending unstake or rewards owed"
+    },
+    {
+      "code": 6029,
+      "name": "invalidChangeDelay",
+      "msg": "The delay of authority changes must be between zero and 30 days"
+    },
+    {
+      "code": 6030,
+      "name": "noPendingChange",
+      "msg": "No change of treasury or authorities is pending"
+    },
+    {
+      "code": 6031,
+      "name": "changeNotReady",
+      "msg": "The proposed change's delay has not passed yet"
+    },
+    {
+      "code": 6032,
+      "name": "unsupportedMintExtension",
+      "msg": "The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted)"
     }
   ],
   "types": [
@@ -1010,6 +1226,26 @@ export type IoStaking = {
           {
             "name": "slashAuthority",
             "type": "pubkey"
+          },
+          {
+            "name": "changeDelay",
+            "type": "i64"
+          },
+          {
+            "name": "pendingTreasury",
+            "type": "pubkey"
+          },
+          {
+            "name": "pendingBondAuthority",
+            "type": "pubkey"
+          },
+          {
+            "name": "pendingSlashAuthority",
+            "type": "pubkey"
+          },
+          {
+            "name": "changeReadyAt",
+            "type": "i64"
           },
           {
             "name": "unstakeCooldown",
@@ -1062,6 +1298,14 @@ export type IoStaking = {
           },
           {
             "name": "totalRewardsClaimed",
+            "type": "u64"
+          },
+          {
+            "name": "undistributedRewards",
+            "type": "u64"
+          },
+          {
+            "name": "totalRewardsSwept",
             "type": "u64"
           },
           {
@@ -1257,6 +1501,10 @@ export type IoStaking = {
             "type": "pubkey"
           },
           {
+            "name": "deviceBond",
+            "type": "pubkey"
+          },
+          {
             "name": "amount",
             "type": "u64"
           },
@@ -1285,6 +1533,10 @@ export type IoStaking = {
             "type": "pubkey"
           },
           {
+            "name": "deviceBond",
+            "type": "pubkey"
+          },
+          {
             "name": "amount",
             "type": "u64"
           },
@@ -1302,6 +1554,10 @@ export type IoStaking = {
         "fields": [
           {
             "name": "owner",
+            "type": "pubkey"
+          },
+          {
+            "name": "deviceBond",
             "type": "pubkey"
           },
           {
@@ -1343,6 +1599,90 @@ export type IoStaking = {
           {
             "name": "paused",
             "type": "bool"
+          }
+        ]
+      }
+    },
+    {
+      "name": "deviceBond",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "position",
+            "type": "pubkey"
+          },
+          {
+            "name": "owner",
+            "type": "pubkey"
+          },
+          {
+            "name": "device",
+            "type": "pubkey"
+          },
+          {
+            "name": "deviceClass",
+            "type": "u8"
+          },
+          {
+            "name": "gpuCount",
+            "type": "u32"
+          },
+          {
+            "name": "amount",
+            "type": "u64"
+          },
+          {
+            "name": "bump",
+            "type": "u8"
+          }
+        ]
+      }
+    },
+    {
+      "name": "rewardsSwept",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "amount",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "positionClosed",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "owner",
+            "type": "pubkey"
+          }
+        ]
+      }
+    },
+    {
+      "name": "configChangeProposed",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "readyAt",
+            "type": "i64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "configChangeApplied",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "readyAt",
+            "type": "i64"
           }
         ]
       }

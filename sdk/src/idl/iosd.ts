@@ -114,6 +114,10 @@ export type Iosd = {
         {
           "name": "windowCap",
           "type": "u64"
+        },
+        {
+          "name": "changeDelay",
+          "type": "i64"
         }
       ]
     },
@@ -192,7 +196,7 @@ export type Iosd = {
     {
       "name": "updateConfig",
       "docs": [
-        "Admin: changes the oracle guards, fee, mint window and cap, and the treasury."
+        "Admin: changes the oracle guards, fee and mint window at once; proposes a new treasury, Pyth receiver or feed id, applied by apply_config_change after the config's delay."
       ],
       "discriminator": [29, 158, 252, 191, 10, 83, 219, 99],
       "accounts": [
@@ -255,6 +259,28 @@ export type Iosd = {
           "type": "u64"
         }
       ]
+    },
+    {
+      "name": "applyConfigChange",
+      "docs": [
+        "Anyone, once the config's change delay has passed: applies the proposed treasury, Pyth receiver and feed id."
+      ],
+      "discriminator": [18, 84, 124, 38, 182, 155, 7, 238],
+      "accounts": [
+        {
+          "name": "config",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [105, 111, 115, 100]
+              }
+            ]
+          }
+        }
+      ],
+      "args": []
     },
     {
       "name": "proposeAdmin",
@@ -492,6 +518,26 @@ export type Iosd = {
       "code": 6023,
       "name": "priceOlderThanLast",
       "msg": "The price update is older than the last one used"
+    },
+    {
+      "code": 6024,
+      "name": "invalidChangeDelay",
+      "msg": "The delay of oracle and treasury changes must be between zero and 30 days"
+    },
+    {
+      "code": 6025,
+      "name": "noPendingChange",
+      "msg": "No change of treasury or oracle is pending"
+    },
+    {
+      "code": 6026,
+      "name": "changeNotReady",
+      "msg": "The proposed change's delay has not passed yet"
+    },
+    {
+      "code": 6027,
+      "name": "unsupportedMintExtension",
+      "msg": "The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted)"
     }
   ],
   "types": [
@@ -540,6 +586,31 @@ export type Iosd = {
                 32
               ]
             }
+          },
+          {
+            "name": "changeDelay",
+            "type": "i64"
+          },
+          {
+            "name": "pendingTreasury",
+            "type": "pubkey"
+          },
+          {
+            "name": "pendingPythReceiver",
+            "type": "pubkey"
+          },
+          {
+            "name": "pendingFeedId",
+            "type": {
+              "array": [
+                "u8",
+                32
+              ]
+            }
+          },
+          {
+            "name": "changeReadyAt",
+            "type": "i64"
           },
           {
             "name": "maxStaleness",
@@ -683,12 +754,44 @@ export type Iosd = {
           }
         ]
       }
+    },
+    {
+      "name": "configChangeProposed",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "readyAt",
+            "type": "i64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "configChangeApplied",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "readyAt",
+            "type": "i64"
+          }
+        ]
+      }
     }
   ],
   "events": [
     {
       "name": "iosdMinted",
       "discriminator": [254, 102, 248, 39, 121, 181, 102, 47]
+    },
+    {
+      "name": "configChangeProposed",
+      "discriminator": [57, 212, 96, 3, 9, 29, 225, 198]
+    },
+    {
+      "name": "configChangeApplied",
+      "discriminator": [65, 124, 47, 248, 1, 25, 230, 154]
     },
     {
       "name": "adminChanged",

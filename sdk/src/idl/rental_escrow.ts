@@ -88,13 +88,21 @@ export type RentalEscrow = {
         {
           "name": "maxRentalDuration",
           "type": "i64"
+        },
+        {
+          "name": "minRentalDuration",
+          "type": "i64"
+        },
+        {
+          "name": "changeDelay",
+          "type": "i64"
         }
       ]
     },
     {
       "name": "updateMarket",
       "docs": [
-        "Admin: changes the arbiter, the fees, the dispute window and the longest rental. Booked rentals keep their fees."
+        "Admin: changes fees, the dispute window and rental durations at once; proposes a new arbiter, applied by apply_config_change after the market's delay."
       ],
       "discriminator": [153, 39, 2, 197, 179, 50, 199, 217],
       "accounts": [
@@ -135,13 +143,39 @@ export type RentalEscrow = {
         {
           "name": "maxRentalDuration",
           "type": "i64"
+        },
+        {
+          "name": "minRentalDuration",
+          "type": "i64"
         }
       ]
     },
     {
+      "name": "applyConfigChange",
+      "docs": [
+        "Anyone, once the market's change delay has passed: applies the proposed arbiter."
+      ],
+      "discriminator": [18, 84, 124, 38, 182, 155, 7, 238],
+      "accounts": [
+        {
+          "name": "market",
+          "writable": true,
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [109, 97, 114, 107, 101, 116]
+              }
+            ]
+          }
+        }
+      ],
+      "args": []
+    },
+    {
       "name": "registerDevice",
       "docs": [
-        "Lists a GPU machine and bonds the stake io_staking requires for its class and GPU count (CPI signed by the market)."
+        "Operator: lists a device (or re-lists a deregistered one, keeping its reputation), bonding the required stake for it in io_staking by CPI."
       ],
       "discriminator": [210, 151, 56, 68, 22, 158, 90, 193],
       "accounts": [
@@ -193,6 +227,10 @@ export type RentalEscrow = {
         },
         {
           "name": "stakePosition",
+          "writable": true
+        },
+        {
+          "name": "deviceBond",
           "writable": true
         },
         {
@@ -277,7 +315,7 @@ export type RentalEscrow = {
     {
       "name": "deregisterDevice",
       "docs": [
-        "Operator: delists a device with no open rental and an unlocked payout, and unbonds its stake."
+        "Operator: delists the device and releases its bond; refused while rentals are open or the payout is locked. The device account and its reputation stay."
       ],
       "discriminator": [23, 50, 159, 225, 222, 5, 173, 37],
       "accounts": [
@@ -310,8 +348,61 @@ export type RentalEscrow = {
           "writable": true
         },
         {
+          "name": "deviceBond",
+          "writable": true
+        },
+        {
           "name": "stakingProgram",
           "address": "3gD6U5rXwmMZ1yYbCoSCDruF3ZHS1ekFMercfyWjWqMm"
+        }
+      ],
+      "args": []
+    },
+    {
+      "name": "topUpBond",
+      "docs": [
+        "Operator: bonds more stake for a device whose bond a slash took below its requirement, so it can be rented again."
+      ],
+      "discriminator": [110, 37, 8, 119, 210, 231, 202, 197],
+      "accounts": [
+        {
+          "name": "operator",
+          "writable": true,
+          "signer": true
+        },
+        {
+          "name": "market",
+          "pda": {
+            "seeds": [
+              {
+                "kind": "const",
+                "value": [109, 97, 114, 107, 101, 116]
+              }
+            ]
+          }
+        },
+        {
+          "name": "device"
+        },
+        {
+          "name": "stakingConfig",
+          "writable": true
+        },
+        {
+          "name": "stakePosition",
+          "writable": true
+        },
+        {
+          "name": "deviceBond",
+          "writable": true
+        },
+        {
+          "name": "stakingProgram",
+          "address": "3gD6U5rXwmMZ1yYbCoSCDruF3ZHS1ekFMercfyWjWqMm"
+        },
+        {
+          "name": "systemProgram",
+          "address": "11111111111111111111111111111111"
         }
       ],
       "args": []
@@ -439,6 +530,12 @@ export type RentalEscrow = {
         {
           "name": "systemProgram",
           "address": "11111111111111111111111111111111"
+        },
+        {
+          "name": "stakingConfig"
+        },
+        {
+          "name": "deviceBond"
         }
       ],
       "args": [
@@ -779,6 +876,10 @@ export type RentalEscrow = {
         },
         {
           "name": "ioTokenProgram"
+        },
+        {
+          "name": "deviceBond",
+          "writable": true
         }
       ],
       "args": [
@@ -1131,6 +1232,46 @@ export type RentalEscrow = {
       "code": 6042,
       "name": "rentalPastPayoutLock",
       "msg": "A device whose earnings are locked cannot be rented past the end of the lock's term"
+    },
+    {
+      "code": 6043,
+      "name": "wrongDeviceBond",
+      "msg": "The bond account is not this device's bond in io_staking"
+    },
+    {
+      "code": 6044,
+      "name": "bondBelowRequirement",
+      "msg": "The device's bond is below its requirement (slashed): the operator must top it up"
+    },
+    {
+      "code": 6045,
+      "name": "deviceDeregistered",
+      "msg": "The device is deregistered"
+    },
+    {
+      "code": 6046,
+      "name": "invalidMinDuration",
+      "msg": "The shortest rental that counts for reputation must be between zero and the longest rental"
+    },
+    {
+      "code": 6047,
+      "name": "invalidChangeDelay",
+      "msg": "The delay of arbiter changes must be between zero and 30 days"
+    },
+    {
+      "code": 6048,
+      "name": "noPendingChange",
+      "msg": "No change of arbiter is pending"
+    },
+    {
+      "code": 6049,
+      "name": "changeNotReady",
+      "msg": "The proposed change's delay has not passed yet"
+    },
+    {
+      "code": 6050,
+      "name": "unsupportedMintExtension",
+      "msg": "The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted)"
     }
   ],
   "types": [
@@ -1150,6 +1291,18 @@ export type RentalEscrow = {
           {
             "name": "arbiter",
             "type": "pubkey"
+          },
+          {
+            "name": "changeDelay",
+            "type": "i64"
+          },
+          {
+            "name": "pendingArbiter",
+            "type": "pubkey"
+          },
+          {
+            "name": "changeReadyAt",
+            "type": "i64"
           },
           {
             "name": "iosdMint",
@@ -1193,6 +1346,10 @@ export type RentalEscrow = {
           },
           {
             "name": "maxRentalDuration",
+            "type": "i64"
+          },
+          {
+            "name": "minRentalDuration",
             "type": "i64"
           },
           {
@@ -1269,10 +1426,6 @@ export type RentalEscrow = {
             "type": "u8"
           },
           {
-            "name": "bonded",
-            "type": "u64"
-          },
-          {
             "name": "rentedUntil",
             "type": "i64"
           },
@@ -1303,6 +1456,14 @@ export type RentalEscrow = {
           {
             "name": "disputesLost",
             "type": "u32"
+          },
+          {
+            "name": "cleanGpuSeconds",
+            "type": "u64"
+          },
+          {
+            "name": "lostGpuSeconds",
+            "type": "u64"
           },
           {
             "name": "scoreBps",
@@ -1426,6 +1587,10 @@ export type RentalEscrow = {
           },
           {
             "name": "maxRentalDuration",
+            "type": "i64"
+          },
+          {
+            "name": "minRentalDuration",
             "type": "i64"
           }
         ]
@@ -1790,6 +1955,46 @@ export type RentalEscrow = {
           }
         ]
       }
+    },
+    {
+      "name": "bondToppedUp",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "device",
+            "type": "pubkey"
+          },
+          {
+            "name": "bonded",
+            "type": "u64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "configChangeProposed",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "readyAt",
+            "type": "i64"
+          }
+        ]
+      }
+    },
+    {
+      "name": "configChangeApplied",
+      "type": {
+        "kind": "struct",
+        "fields": [
+          {
+            "name": "readyAt",
+            "type": "i64"
+          }
+        ]
+      }
     }
   ],
   "events": [
@@ -1848,6 +2053,18 @@ export type RentalEscrow = {
     {
       "name": "escrowSurplusSwept",
       "discriminator": [253, 191, 108, 65, 234, 114, 133, 17]
+    },
+    {
+      "name": "bondToppedUp",
+      "discriminator": [182, 139, 47, 228, 13, 187, 220, 146]
+    },
+    {
+      "name": "configChangeProposed",
+      "discriminator": [57, 212, 96, 3, 9, 29, 225, 198]
+    },
+    {
+      "name": "configChangeApplied",
+      "discriminator": [65, 124, 47, 248, 1, 25, 230, 154]
     },
     {
       "name": "adminChanged",

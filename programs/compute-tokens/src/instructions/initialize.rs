@@ -10,7 +10,7 @@ use common::{
         init, load, require_canonical_pda, require_payer, require_program, require_upgrade_authority, AccountState,
     },
     error::AnchorError,
-    token::{create_pda_account, SYSTEM_PROGRAM_ID},
+    token::{create_pda_account, has_only_display_extensions, SYSTEM_PROGRAM_ID},
 };
 use pinocchio::{cpi::Seed, error::ProgramError, AccountView, Address, ProgramResult};
 use rental_escrow::state::Market;
@@ -63,6 +63,9 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let market_state = load::<Market>(market, &common::ids::RENTAL_ESCROW)?;
     if &market_state.iosd_mint() != iosd_mint.address() {
         return Err(ComputeTokensError::MintMismatch.into());
+    }
+    if !has_only_display_extensions(iosd_mint) {
+        return Err(ComputeTokensError::UnsupportedMintExtension.into());
     }
     let iosd_token_program = market_state.iosd_token_program();
 

@@ -1,15 +1,22 @@
-//! `bond(device_class, gpu_count)`: locks the stake a listed device requires
-//! (`Config::required_stake`) so it cannot be unstaked. Only the bond authority (rental_escrow's market PDA,
-//! signing through `invoke_signed`) can call it. Bonded stake keeps earning rewards.
+//! `bond(device_class, gpu_count)`: makes the stake bonded for `device` at least what a device of that class and
+//! GPU count requires (`Config::required_stake`), so it cannot be unstaked. The first bond creates the device's
+//! bond account at ["bond", device] (paid by `payer`); a later one tops it up after a slash. Only the bond
+//! authority (rental_escrow's market PDA, signing through `invoke_signed`) can call it. Bonded stake keeps
+//! earning rewards.
 
 use crate::{
     context::{load_active_config, require_bond_authority},
     error::StakingError,
     events,
-    state::StakePosition,
+    state::{DeviceBond, StakePosition, BOND_SEED},
 };
-use common::{args::ArgsReader, checks::load_mut, error::AnchorError};
-use pinocchio::{AccountView, ProgramResult};
+use common::{
+    args::ArgsReader,
+    checks::{init, load, load_mut, require_canonical_pda, require_payer, require_program, AccountState},
+    error::AnchorError,
+    token::{create_pda_account, SYSTEM_PROGRAM_ID},
+};
+use pinocchio::{cpi::Seed, AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("bond");
 pub const ARGS_LEN: usize = 1 + 4;
@@ -17,9 +24,13 @@ pub const ARGS_LEN: usize = 1 + 4;
 /// Accounts:
 ///   0. `[signer]` bond_authority: config's bond authority
 ///   1. `[writable]` config
-///   2. `[writable]` position: the device operator's (any position of this program)
+///   2. `[writable]` position: the device operator's
+///   3. `[writable]` device_bond: PDA ["bond", device], created by the first bond
+///   4. `[]` device: the bonded device's account
+///   5. `[signer, writable]` payer: pays for the bond account (the operator)
+///   6. `[]` system_program
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [bond_authority, config, position, ..] = accounts else {
+    let [bond_authority, config, position, device_bond, device, payer, system_program, ..] = accounts else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
     let mut reader = ArgsReader::new(data);
@@ -29,15 +40,45 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
 
     let state = load_active_config(config)?;
     require_bond_authority(state, bond_authority)?;
-    let amount = state.required_stake(device_class, gpu_count)?;
+    let required = state.required_stake(device_class, gpu_count)?;
+    let position_address = *position.address();
     let position_state = load_mut::<StakePosition>(position, &crate::ID)?;
+    let owner = position_state.owner();
+
+    let (bond_address, device_address) = (*device_bond.address(), *device.address());
+    let before = if device_bond.owned_by(&crate::ID) {
+        // Owned by this program with the DeviceBond discriminator: created below at ["bond", device] for the
+        // device stored inside.
+        let bond = load::<DeviceBond>(device_bond, &crate::ID)?;
+        if bond.device() != device_address || bond.position() != position_address {
+            return Err(StakingError::WrongDeviceBond.into());
+        }
+        bond.amount()
+    } else {
+        require_payer(payer)?;
+        require_program(system_program, &SYSTEM_PROGRAM_ID)?;
+        let bump = [require_canonical_pda(device_bond, &[BOND_SEED, device_address.as_ref()], &crate::ID)?];
+        let seeds = [Seed::from(BOND_SEED), Seed::from(device_address.as_ref()), Seed::from(&bump)];
+        create_pda_account(payer, device_bond, DeviceBond::LEN, &crate::ID, &seeds)?;
+        let bond = init::<DeviceBond>(device_bond)?;
+        bond.set_position(position_address);
+        bond.set_owner(owner);
+        bond.set_device(device_address);
+        bond.set_bump(bump[0]);
+        0
+    };
+    let amount = required.saturating_sub(before);
     if amount > position_state.unbonded() {
         return Err(StakingError::InsufficientUnbondedStake.into());
     }
     let bonded = position_state.bonded() + amount; // <= staked
     position_state.set_bonded(bonded);
     state.set_total_bonded(state.total_bonded() + amount); // <= total staked
+    let bond = load_mut::<DeviceBond>(device_bond, &crate::ID)?;
+    bond.set_device_class(device_class);
+    bond.set_gpu_count(gpu_count);
+    bond.set_amount(before + amount);
 
-    events::bonded(&position_state.owner(), amount, device_class, gpu_count, bonded);
+    events::bonded(&owner, &bond_address, amount, device_class, gpu_count, bonded);
     Ok(())
 }

@@ -5,11 +5,13 @@ use crate::{
     state::{Config, CONFIG_SEED, MAX_DEVICE_CLASSES, REWARD_VAULT_SEED, STAKE_VAULT_SEED},
 };
 use common::{
+    admin::MAX_CHANGE_DELAY,
     args::ArgsReader,
     checks::{init, require_canonical_pda, require_payer, require_program, require_upgrade_authority, AccountState},
     error::AnchorError,
     token::{
-        create_pda_account, create_token_account, mint_decimals, require_token_program, token_account_of_mint,
+        create_pda_account, create_token_account, has_only_display_extensions, mint_decimals, require_token_program,
+        token_account_of_mint,
         SYSTEM_PROGRAM_ID,
     },
 };
@@ -31,19 +33,25 @@ pub struct ConfigParams {
     pub slash_authority: Address,
 }
 
-/// Borsh size of the arguments (checked against the IDL).
-pub const ARGS_LEN: usize = 8 + 8 + 4 * MAX_DEVICE_CLASSES + 32 + 32;
+/// Borsh size of `ConfigParams` (`update_config`'s arguments).
+pub const PARAMS_LEN: usize = 8 + 8 + 4 * MAX_DEVICE_CLASSES + 32 + 32;
+/// Borsh size of the arguments: the settings, then the delay of authority changes (checked against the IDL).
+pub const ARGS_LEN: usize = PARAMS_LEN + 8;
 
 impl ConfigParams {
-    pub fn parse(data: &[u8]) -> Result<Self, ProgramError> {
-        let mut reader = ArgsReader::new(data);
-        let args = Self {
+    fn read(reader: &mut ArgsReader) -> Result<Self, ProgramError> {
+        Ok(Self {
             unstake_cooldown: reader.read()?,
             min_stake_per_gpu: reader.read()?,
             class_multipliers_bps: reader.read_array()?,
             bond_authority: reader.read()?,
             slash_authority: reader.read()?,
-        };
+        })
+    }
+
+    pub fn parse(data: &[u8]) -> Result<Self, ProgramError> {
+        let mut reader = ArgsReader::new(data);
+        let args = Self::read(&mut reader)?;
         reader.finish()?;
         Ok(args)
     }
@@ -64,10 +72,8 @@ impl ConfigParams {
         Ok(())
     }
 
-    /// Writes the settings into the config.
-    pub fn apply(&self, state: &mut Config) {
-        state.set_bond_authority(self.bond_authority);
-        state.set_slash_authority(self.slash_authority);
+    /// Writes the settings that take effect at once (the authorities are timelocked: see `update_config`).
+    pub fn apply_settings(&self, state: &mut Config) {
         state.set_unstake_cooldown(self.unstake_cooldown);
         state.set_min_stake_per_gpu(self.min_stake_per_gpu);
         state.set_class_multipliers_bps(self.class_multipliers_bps);
@@ -91,14 +97,23 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
-    let args = ConfigParams::parse(data)?;
+    let mut reader = ArgsReader::new(data);
+    let args = ConfigParams::read(&mut reader)?;
+    let change_delay: i64 = reader.read()?;
+    reader.finish()?;
     args.validate()?;
+    if !(0..=MAX_CHANGE_DELAY).contains(&change_delay) {
+        return Err(StakingError::InvalidChangeDelay.into());
+    }
 
     require_payer(admin)?;
     require_program(system_program, &SYSTEM_PROGRAM_ID)?;
     require_upgrade_authority(program, program_data, admin, &crate::ID, StakingError::NotUpgradeAuthority.into())?;
     require_token_program(token_program)?;
     let io_decimals = mint_decimals(io_mint, token_program.address())?;
+    if !has_only_display_extensions(io_mint) {
+        return Err(StakingError::UnsupportedMintExtension.into());
+    }
     token_account_of_mint(treasury, io_mint.address(), token_program.address())?;
 
     let config_bump = require_canonical_pda(config, &[CONFIG_SEED], &crate::ID)?;
@@ -135,7 +150,10 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     state.set_stake_vault(*stake_vault.address());
     state.set_reward_vault(*reward_vault.address());
     state.set_treasury(*treasury.address());
-    args.apply(state);
+    state.set_bond_authority(args.bond_authority);
+    state.set_slash_authority(args.slash_authority);
+    state.set_change_delay(change_delay);
+    args.apply_settings(state);
     state.set_io_decimals(io_decimals);
     state.set_bump(config_bump);
     state.set_stake_vault_bump(stake_vault_bump);

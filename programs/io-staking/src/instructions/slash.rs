@@ -1,11 +1,12 @@
-//! `slash(amount)`: the slash authority takes `amount` of a position's bonded stake and sends it to the
-//! treasury. The position's stake, its bond and the totals all fall by the same amount.
+//! `slash(amount)`: the slash authority takes `amount` of one device's bonded stake and sends it to the
+//! treasury. The device's bond, the position's stake and bond, and the totals all fall by the same amount; no
+//! other device's bond changes.
 
 use crate::{
     context::{now, parse_amount, Io},
     error::StakingError,
     events,
-    state::{Config, StakePosition},
+    state::{Config, DeviceBond, StakePosition},
 };
 use common::{
     checks::{load_mut, require_address, require_authority},
@@ -24,8 +25,10 @@ pub const ARGS_LEN: usize = 8;
 ///   4. `[writable]` treasury: config's treasury
 ///   5. `[]` io_mint: config's IO mint
 ///   6. `[]` token_program: config's token program
+///   7. `[writable]` device_bond: the slashed device's bond (of `position`)
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [slash_authority, config, position, stake_vault, treasury, io_mint, token_program, ..] = accounts else {
+    let [slash_authority, config, position, stake_vault, treasury, io_mint, token_program, device_bond, ..] = accounts
+    else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
     let amount = parse_amount(data)?;
@@ -37,10 +40,16 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     require_address(treasury, &state.treasury())?;
     let io = Io::checked(state, io_mint, token_program)?;
     io.check_vault_and_user_account(stake_vault, &state.stake_vault(), treasury)?;
-    let position_state = load_mut::<StakePosition>(position, &crate::ID)?;
-    if amount > position_state.bonded() {
+    let bond = load_mut::<DeviceBond>(device_bond, &crate::ID)?;
+    if &bond.position() != position.address() {
+        return Err(StakingError::WrongDeviceBond.into());
+    }
+    if amount > bond.amount() {
         return Err(StakingError::InsufficientBondedStake.into());
     }
+    bond.set_amount(bond.amount() - amount);
+    let bond_address = *device_bond.address();
+    let position_state = load_mut::<StakePosition>(position, &crate::ID)?;
 
     let mut pool = state.accrue(position_state, now()?)?;
     // bonded <= staked, and each is part of its total.
@@ -53,6 +62,6 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     state.set_total_bonded(state.total_bonded() - amount);
 
     io.pay_out(stake_vault, treasury, &config_account, amount)?;
-    events::slashed(&position_state.owner(), amount, staked, bonded);
+    events::slashed(&position_state.owner(), &bond_address, amount, staked, bonded);
     Ok(())
 }

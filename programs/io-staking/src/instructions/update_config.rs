@@ -1,12 +1,19 @@
-//! `update_config(params)`: the admin changes the settings `initialize` set, and the treasury.
-//! A new cooldown applies to unstake requests made from now on.
+//! `update_config(params)`: the admin changes the settings `initialize` set. The cooldown, minimum stake and
+//! class multipliers take effect at once (a new cooldown applies to unstake requests made from now on). A new
+//! treasury, bond authority or slash authority is only proposed: it is visible on chain and applied by anyone
+//! (`apply_config_change`) once the config's `change_delay` has passed. Proposing the current ones withdraws a
+//! pending change.
 
-use crate::{context::load_config_as_admin, error::StakingError, instructions::initialize::ConfigParams};
-use common::{error::AnchorError, token::token_account_of_mint};
+use crate::{context::load_config_as_admin, context::now, error::StakingError, instructions::initialize::ConfigParams};
+use common::{
+    admin::{propose_change, NO_PENDING_CHANGE},
+    error::AnchorError,
+    token::token_account_of_mint,
+};
 use pinocchio::{AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("update_config");
-pub const ARGS_LEN: usize = crate::instructions::initialize::ARGS_LEN;
+pub const ARGS_LEN: usize = crate::instructions::initialize::PARAMS_LEN;
 
 /// Accounts:
 ///   0. `[signer]` admin: the config's admin
@@ -24,7 +31,17 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     if treasury.address() == &state.stake_vault() || treasury.address() == &state.reward_vault() {
         return Err(StakingError::InvalidTreasury.into());
     }
-    params.apply(state);
-    state.set_treasury(*treasury.address());
+    params.apply_settings(state);
+    let unchanged = treasury.address() == &state.treasury()
+        && params.bond_authority == state.bond_authority()
+        && params.slash_authority == state.slash_authority();
+    if unchanged {
+        state.set_change_ready_at(NO_PENDING_CHANGE);
+        return Ok(());
+    }
+    state.set_pending_treasury(*treasury.address());
+    state.set_pending_bond_authority(params.bond_authority);
+    state.set_pending_slash_authority(params.slash_authority);
+    state.set_change_ready_at(propose_change(now()?, state.change_delay()));
     Ok(())
 }

@@ -5,11 +5,13 @@ use crate::{
     state::{Config, CONFIG_SEED, IOSD_DECIMALS, IOSD_MINT_SEED, IOSD_NAME, IOSD_SYMBOL, IOSD_URI},
 };
 use common::{
+    admin::MAX_CHANGE_DELAY,
     args::ArgsReader,
     checks::{init, require_canonical_pda, require_payer, require_program, require_upgrade_authority, AccountState},
     error::AnchorError,
     token::{
-        create_mint, create_mint_with_metadata, create_pda_account, mint_decimals, require_token_program,
+        create_mint, create_mint_with_metadata, create_pda_account, has_only_display_extensions, mint_decimals,
+        require_token_program,
         token_account_of_mint, Metadata, NewMint, SYSTEM_PROGRAM_ID, TOKEN_2022_ID,
     },
 };
@@ -35,13 +37,21 @@ pub struct ConfigParams {
     pub window_cap: u64,
 }
 
-/// Borsh size of the arguments (checked against the IDL).
-pub const ARGS_LEN: usize = 32 + 32 + 4 + 2 + 2 + 2 + 4 + 8;
+/// Borsh size of `ConfigParams` (`update_config`'s arguments).
+pub const PARAMS_LEN: usize = 32 + 32 + 4 + 2 + 2 + 2 + 4 + 8;
+/// Borsh size of the arguments: the settings, then the delay of oracle and treasury changes (checked against the IDL).
+pub const ARGS_LEN: usize = PARAMS_LEN + 8;
 
 impl ConfigParams {
     pub fn parse(data: &[u8]) -> Result<Self, ProgramError> {
         let mut reader = ArgsReader::new(data);
-        let args = Self {
+        let args = Self::read(&mut reader)?;
+        reader.finish()?;
+        Ok(args)
+    }
+
+    fn read(reader: &mut ArgsReader) -> Result<Self, ProgramError> {
+        Ok(Self {
             pyth_receiver: reader.read()?,
             feed_id: reader.read_array()?,
             max_staleness: reader.read()?,
@@ -50,9 +60,7 @@ impl ConfigParams {
             fee_bps: reader.read()?,
             window_seconds: reader.read()?,
             window_cap: reader.read()?,
-        };
-        reader.finish()?;
-        Ok(args)
+        })
     }
 
     pub fn validate(&self) -> Result<(), ProgramError> {
@@ -77,10 +85,9 @@ impl ConfigParams {
         Ok(())
     }
 
-    /// Writes the settings into the config.
-    pub fn apply(&self, state: &mut Config) {
-        state.set_pyth_receiver(self.pyth_receiver);
-        state.set_feed_id(self.feed_id);
+    /// Writes the settings that take effect at once (the oracle's receiver and feed are timelocked: see
+    /// `update_config`).
+    pub fn apply_settings(&self, state: &mut Config) {
         state.set_max_staleness(self.max_staleness);
         state.set_max_conf_bps(self.max_conf_bps);
         state.set_conf_multiplier(self.conf_multiplier);
@@ -108,8 +115,14 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
-    let args = ConfigParams::parse(data)?;
+    let mut reader = ArgsReader::new(data);
+    let args = ConfigParams::read(&mut reader)?;
+    let change_delay: i64 = reader.read()?;
+    reader.finish()?;
     args.validate()?;
+    if !(0..=MAX_CHANGE_DELAY).contains(&change_delay) {
+        return Err(IosdError::InvalidChangeDelay.into());
+    }
 
     require_payer(admin)?;
     require_program(system_program, &SYSTEM_PROGRAM_ID)?;
@@ -117,6 +130,9 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     require_token_program(io_token_program)?;
     require_token_program(iosd_token_program)?;
     let io_decimals = mint_decimals(io_mint, io_token_program.address())?;
+    if !has_only_display_extensions(io_mint) {
+        return Err(IosdError::UnsupportedMintExtension.into());
+    }
     token_account_of_mint(treasury, io_mint.address(), io_token_program.address())?;
 
     let config_bump = require_canonical_pda(config, &[CONFIG_SEED], &crate::ID)?;
@@ -156,7 +172,10 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     state.set_iosd_mint(*iosd_mint.address());
     state.set_iosd_token_program(*iosd_token_program.address());
     state.set_treasury(*treasury.address());
-    args.apply(state);
+    state.set_pyth_receiver(args.pyth_receiver);
+    state.set_feed_id(args.feed_id);
+    state.set_change_delay(change_delay);
+    args.apply_settings(state);
     state.set_io_decimals(io_decimals);
     state.set_bump(config_bump);
     state.set_iosd_mint_bump(mint_bump);

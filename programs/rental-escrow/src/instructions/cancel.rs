@@ -6,6 +6,7 @@ use crate::{
     context::{load_device, load_market, now, Escrow, EscrowAccounts},
     error::EscrowError,
     events,
+    state::Closing,
 };
 use common::{args::ArgsReader, checks::require_payer, error::AnchorError};
 use pinocchio::{AccountView, ProgramResult};
@@ -56,7 +57,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     escrow.pay(renter_token, refund)?;
     let seconds_served = state.seconds_served(now);
     device_state.set_rented_until(now);
-    device_state.record_closed_rental(seconds_served, false, false);
+    device_state.record_closed_rental(state, now, Closing::Cancelled, market_state.min_rental_duration());
     events::rental_cancelled(escrow.rental_address(), to_operator, fee, refund, seconds_served);
     escrow.close(renter)
 }

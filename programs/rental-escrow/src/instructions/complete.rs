@@ -7,6 +7,7 @@ use crate::{
     context::{load_device, load_market, now, Escrow, EscrowAccounts},
     error::EscrowError,
     events,
+    state::Closing,
 };
 use common::{
     args::ArgsReader,
@@ -56,7 +57,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
 
     let (to_operator, fee) = escrow.release_to_operator(state, state.remaining())?;
     let seconds_served = state.seconds_served(now);
-    device_state.record_closed_rental(seconds_served, true, false);
+    device_state.record_closed_rental(state, now, Closing::Completed, market_state.min_rental_duration());
     events::rental_completed(escrow.rental_address(), to_operator, fee, seconds_served);
     escrow.close(renter)
 }

@@ -7,15 +7,17 @@ use crate::{
     context::{load_active_market, load_device, now, Payment},
     error::EscrowError,
     events,
+    staking_cpi::bond_amount,
     state::{Rental, ESCROW_SEED, RENTAL_SEED, STATUS_AVAILABLE},
     stream,
 };
 use common::{
     args::ArgsReader,
-    checks::{init, require_canonical_pda, require_payer, require_program, AccountState},
+    checks::{init, load, require_address, require_canonical_pda, require_payer, require_program, AccountState},
     error::AnchorError,
     token::{create_pda_account, create_token_account, SYSTEM_PROGRAM_ID},
 };
+use io_staking::state::Config as StakingConfig;
 use pinocchio::{cpi::Seed, AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("create_rental");
@@ -32,8 +34,10 @@ pub const ARGS_LEN: usize = 8 + 8;
 ///   7. `[writable]` treasury: the market's treasury for payment_mint
 ///   8. `[]` token_program: payment_mint's
 ///   9. `[]` system_program
+///  10. `[]` staking_config: the market's io_staking config (the device's bond requirement)
+///  11. `[]` device_bond: io_staking's bond account of the device
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [renter, market, device, rental, escrow, payment_mint, renter_token, treasury, token_program, system_program, ..] =
+    let [renter, market, device, rental, escrow, payment_mint, renter_token, treasury, token_program, system_program, staking_config, device_bond, ..] =
         accounts
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
@@ -66,6 +70,14 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     }
     if device_state.price_per_gpu_hour() > max_price_per_gpu_hour {
         return Err(EscrowError::PriceAboveMax.into());
+    }
+    // A device slashed below what its class requires is not rented until its operator tops the bond up.
+    require_address(staking_config, &market_state.staking_config())?;
+    let required = load::<StakingConfig>(staking_config, &io_staking::ID)?
+        .required_stake(device_state.device_class(), device_state.gpu_count())
+        .map_err(|_| EscrowError::UnknownDeviceClass)?;
+    if bond_amount(device_bond, &device_address)? < required {
+        return Err(EscrowError::BondBelowRequirement.into());
     }
     let deposit = stream::rate_per_hour(device_state.price_per_gpu_hour(), device_state.gpu_count())
         .and_then(|rate| stream::cost(rate, duration))

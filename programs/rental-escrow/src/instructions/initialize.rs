@@ -6,12 +6,16 @@ use crate::{
     state::{Market, MARKET_SEED},
 };
 use common::{
+    admin::MAX_CHANGE_DELAY,
     args::ArgsReader,
     checks::{
         init, load, require_canonical_pda, require_payer, require_program, require_upgrade_authority, AccountState,
     },
     error::AnchorError,
-    token::{create_pda_account, token_account_of_mint, SPL_TOKEN_ID, SYSTEM_PROGRAM_ID, TOKEN_2022_ID},
+    token::{
+        create_pda_account, has_only_display_extensions, token_account_of_mint, SPL_TOKEN_ID, SYSTEM_PROGRAM_ID,
+        TOKEN_2022_ID,
+    },
 };
 use io_staking::state::Config as StakingConfig;
 use pinocchio::{cpi::Seed, error::ProgramError, AccountView, Address, ProgramResult};
@@ -30,24 +34,33 @@ pub struct MarketParams {
     pub supplier_fee_bps: u16,
     pub dispute_window: i64,
     pub max_rental_duration: i64,
+    /// Rentals booked for less do not count toward reputation (io.net-style default: one hour).
+    pub min_rental_duration: i64,
 }
 
-/// Borsh size of the arguments (checked against the IDL).
-pub const ARGS_LEN: usize = 32 + 2 + 2 + 8 + 8;
+/// Borsh size of `MarketParams` (`update_market`'s arguments).
+pub const PARAMS_LEN: usize = 32 + 2 + 2 + 8 + 8 + 8;
+/// Borsh size of the arguments: the settings, then the delay of arbiter changes (checked against the IDL).
+pub const ARGS_LEN: usize = PARAMS_LEN + 8;
 
 impl MarketParams {
     pub fn parse(data: &[u8]) -> Result<Self, ProgramError> {
         let mut reader = ArgsReader::new(data);
-        let args = Self {
+        let args = Self::read(&mut reader)?;
+        reader.finish()?;
+        args.validate()?;
+        Ok(args)
+    }
+
+    fn read(reader: &mut ArgsReader) -> Result<Self, ProgramError> {
+        Ok(Self {
             arbiter: reader.read()?,
             renter_fee_bps: reader.read()?,
             supplier_fee_bps: reader.read()?,
             dispute_window: reader.read()?,
             max_rental_duration: reader.read()?,
-        };
-        reader.finish()?;
-        args.validate()?;
-        Ok(args)
+            min_rental_duration: reader.read()?,
+        })
     }
 
     fn validate(&self) -> Result<(), ProgramError> {
@@ -63,23 +76,21 @@ impl MarketParams {
         if self.max_rental_duration < MIN_RENTAL_DURATION_CAP || self.max_rental_duration > MAX_RENTAL_DURATION_CAP {
             return Err(EscrowError::InvalidMaxDuration.into());
         }
+        if self.min_rental_duration < 0 || self.min_rental_duration > self.max_rental_duration {
+            return Err(EscrowError::InvalidMinDuration.into());
+        }
         Ok(())
     }
 
-    /// Writes the settings. Running rentals keep the fees they were booked with.
-    pub fn apply(&self, state: &mut Market) {
-        state.set_arbiter(self.arbiter);
+    /// Writes the settings that take effect at once (the arbiter is timelocked: see `update_market`). Running
+    /// rentals keep the fees and dispute window they were booked with.
+    pub fn apply_settings(&self, state: &mut Market) {
         state.set_renter_fee_bps(self.renter_fee_bps);
         state.set_supplier_fee_bps(self.supplier_fee_bps);
         state.set_dispute_window(self.dispute_window);
         state.set_max_rental_duration(self.max_rental_duration);
-        events::market_updated(
-            &self.arbiter,
-            self.renter_fee_bps,
-            self.supplier_fee_bps,
-            self.dispute_window,
-            self.max_rental_duration,
-        );
+        state.set_min_rental_duration(self.min_rental_duration);
+        events::market_updated(self);
     }
 }
 
@@ -111,13 +122,23 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
-    let params = MarketParams::parse(data)?;
+    let mut reader = ArgsReader::new(data);
+    let params = MarketParams::read(&mut reader)?;
+    let change_delay: i64 = reader.read()?;
+    reader.finish()?;
+    params.validate()?;
+    if !(0..=MAX_CHANGE_DELAY).contains(&change_delay) {
+        return Err(EscrowError::InvalidChangeDelay.into());
+    }
 
     require_payer(admin)?;
     require_program(system_program, &SYSTEM_PROGRAM_ID)?;
     require_upgrade_authority(program, program_data, admin, &crate::ID, EscrowError::NotUpgradeAuthority.into())?;
     let iosd_token_program = mint_token_program(iosd_mint)?;
     let io_token_program = mint_token_program(io_mint)?;
+    if !has_only_display_extensions(iosd_mint) || !has_only_display_extensions(io_mint) {
+        return Err(EscrowError::UnsupportedMintExtension.into());
+    }
     token_account_of_mint(treasury_iosd, iosd_mint.address(), &iosd_token_program)?;
     token_account_of_mint(treasury_io, io_mint.address(), &io_token_program)?;
 
@@ -142,6 +163,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     state.set_treasury_io(*treasury_io.address());
     state.set_staking_config(*staking_config.address());
     state.set_bump(bump);
-    params.apply(state);
+    state.set_arbiter(params.arbiter);
+    state.set_change_delay(change_delay);
+    params.apply_settings(state);
     Ok(())
 }

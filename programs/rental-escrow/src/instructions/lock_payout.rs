@@ -35,6 +35,9 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     if state.payout_locked() {
         return Err(EscrowError::PayoutLocked.into());
     }
+    if state.deregistered() {
+        return Err(EscrowError::DeviceDeregistered.into());
+    }
     let (token_program, _) = market_state.payment_terms(&state.payment_mint())?;
     token_account_of_mint(payout, &state.payment_mint(), &token_program)?;
     if state.rented_until() > until {

@@ -1,4 +1,5 @@
 //! One file per instruction.
+pub mod apply_config_change;
 pub mod cancel;
 pub mod complete;
 pub mod create_rental;
@@ -10,6 +11,7 @@ pub mod open_dispute;
 pub mod register_device;
 pub mod resolve_dispute;
 pub mod settle;
+pub mod top_up_bond;
 pub mod unlock_payout;
 pub mod update_device;
 pub mod update_market;

@@ -1,17 +1,18 @@
 //! `register_device(device_id, device_class, gpu_count, vram_gb, region, price_per_gpu_hour)`: lists a GPU
-//! machine. The stake io_staking requires for its class and GPU count (`required_stake`) is bonded from the
-//! operator's position by a CPI signed by the market PDA, and stays bonded until the device is deregistered.
+//! machine. The stake io_staking requires for its class and GPU count (`required_stake`) is bonded for this device
+//! (io_staking's bond account ["bond", device]) by a CPI signed by the market PDA, and stays bonded until the
+//! device is deregistered. Registering a deregistered device again lists it anew and keeps its reputation.
 
 use crate::{
     context::{load_active_market, now},
     error::EscrowError,
     events,
-    staking_cpi::Staking,
+    staking_cpi::{Staking, StakingAccounts},
     state::{Device, DEVICE_SEED, STATUS_AVAILABLE},
 };
 use common::{
     args::ArgsReader,
-    checks::{init, require_canonical_pda, require_payer, require_program, AccountState},
+    checks::{init, load_mut, require_canonical_pda, require_payer, require_program, AccountState},
     error::AnchorError,
     token::{create_pda_account, is_associated_token_account, token_account_of_mint, SYSTEM_PROGRAM_ID},
 };
@@ -52,17 +53,18 @@ impl DeviceSpec {
 }
 
 /// Accounts:
-///   0. `[signer, writable]` operator: pays for the device account
+///   0. `[signer, writable]` operator: pays for the device account and its bond account
 ///   1. `[]` market: signs the bond CPI
-///   2. `[writable]` device: PDA ["device", operator, device_id], created here
+///   2. `[writable]` device: PDA ["device", operator, device_id], created here (or a deregistered one, re-listed)
 ///   3. `[]` payment_mint: IOSD or IO, what renters will pay in
 ///   4. `[]` payout: the operator's associated token account of payment_mint, receiving its earnings
 ///   5. `[writable]` staking_config: the market's io_staking config
 ///   6. `[writable]` stake_position: the operator's io_staking position
-///   7. `[]` staking_program: io_staking
-///   8. `[]` system_program
+///   7. `[writable]` device_bond: io_staking's PDA ["bond", device], created by the bond CPI
+///   8. `[]` staking_program: io_staking
+///   9. `[]` system_program
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [operator, market, device, payment_mint, payout, staking_config, stake_position, staking_program, system_program, ..] =
+    let [operator, market, device, payment_mint, payout, staking_config, stake_position, device_bond, staking_program, system_program, ..] =
         accounts
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
@@ -77,8 +79,9 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     if !is_associated_token_account(payout, operator.address(), payment_mint.address(), &token_program) {
         return Err(EscrowError::PayoutNotAssociated.into());
     }
-    let staking =
-        Staking::checked(market, market_state, staking_program, staking_config, stake_position, operator.address())?;
+    let staking_accounts =
+        StakingAccounts { program: staking_program, config: staking_config, position: stake_position, device_bond };
+    let staking = Staking::checked(market, market_state, staking_accounts, operator.address())?;
     // Checked here, not left to io_staking, so each refusal has this program's name for it.
     let required = staking
         .config_state()?
@@ -89,17 +92,33 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     }
 
     let id = spec.device_id.to_le_bytes();
-    let bump = require_canonical_pda(device, &[DEVICE_SEED, operator.address().as_ref(), &id], &crate::ID)?;
-    let bump_seed = [bump];
-    let seeds =
-        [Seed::from(DEVICE_SEED), Seed::from(operator.address().as_ref()), Seed::from(&id), Seed::from(&bump_seed)];
-    create_pda_account(operator, device, Device::LEN, &crate::ID, &seeds)?;
-    staking.bond(spec.device_class, spec.gpu_count)?;
+    let relisted = device.owned_by(&crate::ID);
+    if relisted {
+        // Owned by this program with the Device discriminator: created at ["device", operator, device_id] for the
+        // operator stored inside; only a deregistered device of this operator may be listed again.
+        let state = load_mut::<Device>(device, &crate::ID)?;
+        if &state.operator() != operator.address() || state.device_id() != spec.device_id {
+            return Err(AnchorError::ConstraintSeeds.into());
+        }
+        if !state.deregistered() {
+            return Err(AnchorError::AccountDiscriminatorAlreadySet.into());
+        }
+    } else {
+        let bump = require_canonical_pda(device, &[DEVICE_SEED, operator.address().as_ref(), &id], &crate::ID)?;
+        let bump_seed = [bump];
+        let seeds =
+            [Seed::from(DEVICE_SEED), Seed::from(operator.address().as_ref()), Seed::from(&id), Seed::from(&bump_seed)];
+        create_pda_account(operator, device, Device::LEN, &crate::ID, &seeds)?;
+        let state = init::<Device>(device)?;
+        state.set_operator(*operator.address());
+        state.set_device_id(spec.device_id);
+        state.set_score_bps(crate::reputation::score_bps(0, 0));
+        state.set_bump(bump);
+    }
+    staking.bond(spec.device_class, spec.gpu_count, device, operator, system_program)?;
 
     let device_address = *device.address();
-    let state = init::<Device>(device)?;
-    state.set_operator(*operator.address());
-    state.set_device_id(spec.device_id);
+    let state = load_mut::<Device>(device, &crate::ID)?;
     state.set_device_class(spec.device_class);
     state.set_gpu_count(spec.gpu_count);
     state.set_vram_gb(spec.vram_gb);
@@ -108,12 +127,11 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     state.set_payment_mint(*payment_mint.address());
     state.set_payout(*payout.address());
     state.set_payout_locker(Address::default());
+    state.set_locked_payout(Address::default());
+    state.set_locked_until(0);
     state.set_status(STATUS_AVAILABLE);
-    state.set_bonded(required);
     state.set_active_rental(Address::default());
-    state.set_score_bps(crate::reputation::score_bps(0, 0));
     state.set_registered_at(now()?);
-    state.set_bump(bump);
-    events::device_registered(&device_address, state);
+    events::device_registered(&device_address, state, required);
     Ok(())
 }

@@ -8,7 +8,8 @@ use crate::{
     context::{load_device, load_market, now, Escrow, EscrowAccounts},
     error::EscrowError,
     events::{self, Resolution},
-    staking_cpi::{SlashAccounts, Staking},
+    staking_cpi::{SlashAccounts, Staking, StakingAccounts},
+    state::Closing,
     stream,
 };
 use common::{
@@ -40,8 +41,9 @@ pub const ARGS_LEN: usize = 2 + 8;
 ///  15. `[writable]` staking_treasury: io_staking's treasury, receives slashed stake
 ///  16. `[]` io_mint
 ///  17. `[]` io_token_program
+///  18. `[writable]` device_bond: io_staking's bond account of the device (slashed)
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [arbiter, renter, market, device, rental, escrow, payout, renter_token, treasury, payment_mint, token_program, staking_program, staking_config, stake_position, stake_vault, staking_treasury, io_mint, io_token_program, ..] =
+    let [arbiter, renter, market, device, rental, escrow, payout, renter_token, treasury, payment_mint, token_program, staking_program, staking_config, stake_position, stake_vault, staking_treasury, io_mint, io_token_program, device_bond, ..] =
         accounts
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
@@ -64,17 +66,12 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     }
     let (to_renter, gross) =
         stream::dispute_split(state.remaining(), renter_share_bps).ok_or(EscrowError::InvalidShare)?;
-    if slash_amount > device_state.bonded() {
+    let staking_accounts =
+        StakingAccounts { program: staking_program, config: staking_config, position: stake_position, device_bond };
+    let staking = Staking::checked(market, market_state, staking_accounts, &device_state.operator())?;
+    if slash_amount > staking.bond_amount(device_account.address())? {
         return Err(EscrowError::SlashExceedsBond.into());
     }
-    let staking = Staking::checked(
-        market,
-        market_state,
-        staking_program,
-        staking_config,
-        stake_position,
-        &device_state.operator(),
-    )?;
 
     let (to_operator, supplier_fee) = escrow.release_to_operator(state, gross)?;
     escrow.pay(renter_token, to_renter)?;
@@ -84,10 +81,10 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         }
         let vault = SlashAccounts { stake_vault, treasury: staking_treasury, io_mint, token_program: io_token_program };
         staking.slash(slash_amount, &vault)?;
-        device_state.set_bonded(device_state.bonded() - slash_amount);
     }
     let operator_lost = renter_share_bps > 0 || slash_amount > 0;
-    device_state.record_closed_rental(state.seconds_served(now()?), false, operator_lost);
+    let closing = Closing::Resolved { lost: operator_lost };
+    device_state.record_closed_rental(state, now()?, closing, market_state.min_rental_duration());
     let resolution = Resolution { to_renter, to_operator, supplier_fee, slashed: slash_amount, operator_lost };
     events::dispute_resolved(escrow.rental_address(), device_account.address(), &resolution);
     escrow.close(renter)

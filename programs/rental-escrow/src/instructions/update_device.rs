@@ -37,6 +37,9 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     load_market(market)?;
     let device_address = *device.address();
     let state = load_operated_device(device, operator)?;
+    if state.deregistered() {
+        return Err(EscrowError::DeviceDeregistered.into());
+    }
     if price_per_gpu_hour != state.price_per_gpu_hour() && now()? < state.rented_until() {
         return Err(EscrowError::DeviceBusy.into());
     }

@@ -1,12 +1,17 @@
-//! `update_market(params)`: the admin changes the settings `initialize` set (arbiter, fees, dispute window,
-//! longest rental). Rentals already booked keep their fees.
+//! `update_market(params)`: the admin changes the settings `initialize` set. Fees, the dispute window and the
+//! rental durations take effect at once (rentals already booked keep their fees and window). A new arbiter is only
+//! proposed: it is visible on chain and applied by anyone (`apply_config_change`) once the market's
+//! `change_delay` has passed. Proposing the current arbiter withdraws a pending change.
 
-use crate::{error::EscrowError, instructions::initialize::MarketParams, state::Market};
-use common::error::AnchorError;
+use crate::{context::now, error::EscrowError, instructions::initialize::MarketParams, state::Market};
+use common::{
+    admin::{propose_change, NO_PENDING_CHANGE},
+    error::AnchorError,
+};
 use pinocchio::{AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("update_market");
-pub const ARGS_LEN: usize = crate::instructions::initialize::ARGS_LEN;
+pub const ARGS_LEN: usize = crate::instructions::initialize::PARAMS_LEN;
 
 /// Accounts:
 ///   0. `[signer]` admin: the market's admin
@@ -17,6 +22,12 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     };
     let params = MarketParams::parse(data)?;
     let state = common::admin::load_as_admin::<Market>(market, admin, &crate::ID, EscrowError::NotAdmin.into())?;
-    params.apply(state);
+    params.apply_settings(state);
+    if params.arbiter == state.arbiter() {
+        state.set_change_ready_at(NO_PENDING_CHANGE);
+        return Ok(());
+    }
+    state.set_pending_arbiter(params.arbiter);
+    state.set_change_ready_at(propose_change(now()?, state.change_delay()));
     Ok(())
 }

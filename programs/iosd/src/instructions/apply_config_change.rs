@@ -1,0 +1,33 @@
+//! `apply_config_change` (anyone): once the delay has passed, the proposed treasury, Pyth receiver and feed id
+//! replace the current ones.
+
+use crate::{error::change_errors, state::Config};
+use common::{
+    admin::{require_change_ready, NO_PENDING_CHANGE},
+    args::ArgsReader,
+    checks::load_mut,
+    error::AnchorError,
+};
+use pinocchio::{
+    sysvars::{clock::Clock, Sysvar},
+    AccountView, ProgramResult,
+};
+
+pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("apply_config_change");
+pub const ARGS_LEN: usize = 0;
+
+/// Accounts:
+///   0. `[writable]` config
+pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
+    let [config, ..] = accounts else {
+        return Err(AnchorError::AccountNotEnoughKeys.into());
+    };
+    ArgsReader::new(data).finish()?;
+    let state = load_mut::<Config>(config, &crate::ID)?;
+    require_change_ready(state.change_ready_at(), Clock::get()?.unix_timestamp, change_errors())?;
+    state.set_treasury(state.pending_treasury());
+    state.set_pyth_receiver(state.pending_pyth_receiver());
+    state.set_feed_id(state.pending_feed_id());
+    state.set_change_ready_at(NO_PENDING_CHANGE);
+    Ok(())
+}

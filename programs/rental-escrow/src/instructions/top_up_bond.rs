@@ -1,0 +1,61 @@
+//! `top_up_bond`: the operator bonds more of its stake for a device whose bond a slash took below what its class
+//! and GPU count require, so it can be rented again (`create_rental` refuses it meanwhile). A CPI to io_staking's
+//! `bond`, signed by the market PDA, which raises the device's bond back to the requirement.
+
+use crate::{
+    context::load_market,
+    error::EscrowError,
+    events,
+    staking_cpi::{Staking, StakingAccounts},
+    state::Device,
+};
+use common::{
+    args::ArgsReader,
+    checks::{load, require_signer},
+    error::AnchorError,
+};
+use pinocchio::{AccountView, ProgramResult};
+
+pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("top_up_bond");
+pub const ARGS_LEN: usize = 0;
+
+/// Accounts:
+///   0. `[signer, writable]` operator: the device's operator
+///   1. `[]` market: signs the bond CPI
+///   2. `[]` device
+///   3. `[writable]` staking_config: the market's io_staking config
+///   4. `[writable]` stake_position: the operator's io_staking position
+///   5. `[writable]` device_bond: io_staking's bond account of the device
+///   6. `[]` staking_program: io_staking
+///   7. `[]` system_program
+pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
+    let [operator, market, device, staking_config, stake_position, device_bond, staking_program, system_program, ..] =
+        accounts
+    else {
+        return Err(AnchorError::AccountNotEnoughKeys.into());
+    };
+    ArgsReader::new(data).finish()?;
+    let market_state = load_market(market)?;
+    let device_address = *device.address();
+    require_signer(operator)?;
+    // Read only: a top-up changes io_staking's accounts, not the device.
+    let state = load::<Device>(device, &crate::ID)?;
+    if &state.operator() != operator.address() {
+        return Err(EscrowError::NotOperator.into());
+    }
+    if state.deregistered() {
+        return Err(EscrowError::DeviceDeregistered.into());
+    }
+    let (class, gpus) = (state.device_class(), state.gpu_count());
+    let staking_accounts =
+        StakingAccounts { program: staking_program, config: staking_config, position: stake_position, device_bond };
+    let staking = Staking::checked(market, market_state, staking_accounts, operator.address())?;
+    let bonded = staking.bond_amount(&device_address)?;
+    let required = staking.config_state()?.required_stake(class, gpus).map_err(|_| EscrowError::UnknownDeviceClass)?;
+    if required.saturating_sub(bonded) > staking.position_state()?.unbonded() {
+        return Err(EscrowError::InsufficientStake.into());
+    }
+    staking.bond(class, gpus, device, operator, system_program)?;
+    events::bond_topped_up(&device_address, bonded.max(required));
+    Ok(())
+}
