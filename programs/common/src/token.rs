@@ -474,7 +474,12 @@ pub const ASSOCIATED_TOKEN_PROGRAM_ID: Address =
 /// The account must be `wallet`'s associated token account for `mint` under `token_program`: an address
 /// anyone can re-create (the ATA program's `CreateIdempotent`) if its owner closes it, so payments into it can
 /// never be blocked for good. One PDA search (about 1,500 CU per bump tried).
-pub fn is_associated_token_account(account: &AccountView, wallet: &Address, mint: &Address, token_program: &Address) -> bool {
+pub fn is_associated_token_account(
+    account: &AccountView,
+    wallet: &Address,
+    mint: &Address,
+    token_program: &Address,
+) -> bool {
     crate::checks::require_canonical_pda(
         account,
         &[wallet.as_ref(), token_program.as_ref(), mint.as_ref()],

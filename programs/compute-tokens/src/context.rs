@@ -7,7 +7,10 @@ use crate::{
 };
 use common::{
     checks::{init, load, load_mut, require_address, require_canonical_pda, AccountState},
-    token::{create_pda_account, token_account, TokenAccount, TOKEN_2022_ID},
+    token::{
+        create_pda_account, mint_decimals, token_account, token_account_of_mint, transfer_checked, TokenAccount,
+        TOKEN_2022_ID,
+    },
 };
 use pinocchio::{
     cpi::Seed,
@@ -167,4 +170,54 @@ pub fn create_holder(
     state.set_bump(bump[0]);
     events::holder_opened(pool, token_account, checkpoint.shares);
     Ok(())
+}
+
+/// The accounts a payment out of a pool's revenue vault goes through.
+pub struct VaultAccounts<'a> {
+    pub vault: &'a AccountView,
+    pub destination: &'a AccountView,
+    pub iosd_mint: &'a AccountView,
+    pub token_program: &'a AccountView,
+}
+
+/// A payment out of a pool's revenue vault in IOSD, signed by the pool (the vault's owner).
+pub struct VaultPayout<'a> {
+    accounts: VaultAccounts<'a>,
+    pool: AccountView,
+    decimals: u8,
+}
+
+impl<'a> VaultPayout<'a> {
+    /// Checks the vault is `state`'s and that it and the destination are IOSD accounts of `token_program`.
+    pub fn checked(pool: AccountView, state: &Pool, accounts: VaultAccounts<'a>) -> Result<Self, ProgramError> {
+        if &state.vault() != accounts.vault.address() {
+            return Err(ComputeTokensError::WrongVault.into());
+        }
+        let program = accounts.token_program.address();
+        token_account_of_mint(accounts.vault, accounts.iosd_mint.address(), program)?;
+        token_account_of_mint(accounts.destination, accounts.iosd_mint.address(), program)?;
+        let decimals = mint_decimals(accounts.iosd_mint, program)?;
+        Ok(Self { accounts, pool, decimals })
+    }
+
+    /// Pays `amount` to the destination and lowers the pool's accounted vault balance by it.
+    pub fn pay(&self, state: &mut Pool, amount: u64) -> Result<(), ProgramError> {
+        state.set_vault_balance(state.vault_balance().checked_sub(amount).ok_or(ComputeTokensError::Overflow)?);
+        if amount == 0 {
+            return Ok(());
+        }
+        let (mint, bump) = (state.mint(), [state.bump()]);
+        let seeds = crate::pool_seeds!(mint, &bump);
+        let VaultAccounts { vault, destination, iosd_mint, token_program } = self.accounts;
+        transfer_checked(
+            vault,
+            iosd_mint,
+            destination,
+            &self.pool,
+            amount,
+            self.decimals,
+            token_program.address(),
+            &seeds,
+        )
+    }
 }

@@ -6,9 +6,7 @@ use crate::{
 };
 use common::{
     args::ArgsReader,
-    checks::{
-        load_mut, require_address, require_authority, require_program, require_signer, require_writable,
-    },
+    checks::{load_mut, require_address, require_authority, require_program, require_signer, require_writable},
     error::AnchorError,
     token::{token_account_of_mint, token_account_owned_by, transfer_checked},
 };

@@ -212,8 +212,13 @@ mod tests {
     #[test]
     fn guards() {
         let feed = [7; 32];
-        let g =
-            OracleGuards { feed_id: &feed, max_staleness: 60, max_conf_bps: 100, conf_multiplier: 2, last_publish_time: 0 };
+        let g = OracleGuards {
+            feed_id: &feed,
+            max_staleness: 60,
+            max_conf_bps: 100,
+            conf_multiplier: 2,
+            last_publish_time: 0,
+        };
         let u = PriceUpdate { feed_id: feed, price: 10_000, conf: 100, exponent: -4, publish_time: 1_000 };
         assert_eq!(g.conservative_price(&u, 1_060), Ok(9_800));
         assert_eq!(g.conservative_price(&u, 1_061), Err(IosdError::StalePrice));

@@ -104,7 +104,8 @@ impl<'a> Staking<'a> {
             InstructionAccount::writable(self.device_bond.address()),
             InstructionAccount::writable(owner.address()),
         ];
-        let instruction = InstructionView { program_id: &io_staking::ID, data: &unbond::DISCRIMINATOR, accounts: &metas };
+        let instruction =
+            InstructionView { program_id: &io_staking::ID, data: &unbond::DISCRIMINATOR, accounts: &metas };
         self.invoke(&instruction, &[self.market, self.config, self.position, self.device_bond, owner])
     }
 

@@ -150,7 +150,9 @@ impl Device {
         match closing {
             Closing::Completed if booked >= min_rental_duration as u64 => {
                 self.set_completed_rentals(self.completed_rentals() + 1);
-                self.set_clean_gpu_seconds(self.clean_gpu_seconds().saturating_add(checked_mul(served, gpus).unwrap_or(u64::MAX)));
+                self.set_clean_gpu_seconds(
+                    self.clean_gpu_seconds().saturating_add(checked_mul(served, gpus).unwrap_or(u64::MAX)),
+                );
             }
             Closing::Resolved { lost: true } => {
                 self.set_disputes_lost(self.disputes_lost() + 1);
@@ -246,7 +248,8 @@ impl Rental {
     /// payment for the most recent window of service until that window has closed, so a renter who disputes in
     /// time can always be refunded what it disputes.
     pub fn settleable(&self, now: i64) -> u64 {
-        self.streamed(now.saturating_sub(self.dispute_window())) - self.released() // settle is the only partial release
+        self.streamed(now.saturating_sub(self.dispute_window())) - self.released()
+        // settle is the only partial release
     }
 
     /// Seconds of service up to `now` (stops with the stream).

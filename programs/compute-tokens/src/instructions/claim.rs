@@ -3,16 +3,11 @@
 //! claimed by the operator (its shares are the operator's until sold).
 
 use crate::{
-    context::{load_holder, load_pool, now, settle_holder, share_account},
+    context::{load_holder, load_pool, now, settle_holder, share_account, VaultAccounts, VaultPayout},
     error::ComputeTokensError,
-    events, pool_seeds,
+    events,
 };
-use common::{
-    args::ArgsReader,
-    checks::require_signer,
-    error::AnchorError,
-    token::{mint_decimals, token_account_of_mint, transfer_checked},
-};
+use common::{args::ArgsReader, checks::require_signer, error::AnchorError};
 use pinocchio::{AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("claim");
@@ -42,13 +37,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     if !owned && !sale_by_operator {
         return Err(ComputeTokensError::NotTokenOwner.into());
     }
-    if &state.vault() != vault.address() {
-        return Err(ComputeTokensError::WrongVault.into());
-    }
-    let program = *token_program.address();
-    token_account_of_mint(vault, iosd_mint.address(), &program)?;
-    token_account_of_mint(destination, iosd_mint.address(), &program)?;
-    let decimals = mint_decimals(iosd_mint, &program)?;
+    let payout =
+        VaultPayout::checked(pool_view, state, VaultAccounts { vault, destination, iosd_mint, token_program })?;
 
     let holder_state = load_holder(holder, &pool_address, token_account.address())?;
     settle_holder(state, holder_state, token.amount(), now()?)?;
@@ -56,12 +46,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     holder_state.set_owed(0);
     holder_state.set_claimed(holder_state.claimed() + amount); // <= total inflow
     state.set_claimed(state.claimed() + amount); // <= total inflow
-    state.set_vault_balance(state.vault_balance().checked_sub(amount).ok_or(ComputeTokensError::Overflow)?);
-    let (mint, bump) = (state.mint(), [state.bump()]);
-    if amount > 0 {
-        let seeds = pool_seeds!(mint, &bump);
-        transfer_checked(vault, iosd_mint, destination, &pool_view, amount, decimals, &program, &seeds)?;
-    }
+    payout.pay(state, amount)?;
     events::revenue_claimed(&pool_address, token_account.address(), amount);
     Ok(())
 }

@@ -2,12 +2,11 @@
 //! any IOSD account it chooses. The cut is a balance in the pool, not a push to an account the operator could
 //! close, so the operator cannot block anyone else's sync or claim.
 
-use crate::{context::load_operated_pool, error::ComputeTokensError, events, pool_seeds};
-use common::{
-    args::ArgsReader,
-    error::AnchorError,
-    token::{mint_decimals, token_account_of_mint, transfer_checked},
+use crate::{
+    context::{load_operated_pool, VaultAccounts, VaultPayout},
+    events,
 };
+use common::{args::ArgsReader, error::AnchorError};
 use pinocchio::{AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("claim_operator");
@@ -27,23 +26,12 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     ArgsReader::new(data).finish()?;
     let (pool_address, pool_view) = (*pool.address(), *pool);
     let state = load_operated_pool(pool, operator)?;
-    if &state.vault() != vault.address() {
-        return Err(ComputeTokensError::WrongVault.into());
-    }
-    let program = *token_program.address();
-    token_account_of_mint(vault, iosd_mint.address(), &program)?;
-    token_account_of_mint(destination, iosd_mint.address(), &program)?;
-    let decimals = mint_decimals(iosd_mint, &program)?;
-
+    let payout =
+        VaultPayout::checked(pool_view, state, VaultAccounts { vault, destination, iosd_mint, token_program })?;
     let amount = state.operator_owed();
     state.set_operator_owed(0);
     state.set_operator_claimed(state.operator_claimed() + amount); // <= operator_revenue
-    state.set_vault_balance(state.vault_balance().checked_sub(amount).ok_or(ComputeTokensError::Overflow)?);
-    let (mint, bump) = (state.mint(), [state.bump()]);
-    if amount > 0 {
-        let seeds = pool_seeds!(mint, &bump);
-        transfer_checked(vault, iosd_mint, destination, &pool_view, amount, decimals, &program, &seeds)?;
-    }
+    payout.pay(state, amount)?;
     events::operator_claimed(&pool_address, destination.address(), amount);
     Ok(())
 }

@@ -24,8 +24,8 @@ use common::{
     error::AnchorError,
     token::{
         create_associated_token_account, create_mint_with_metadata, create_pda_account, create_token_account,
-        mint_to_checked, remove_mint_authority, Metadata, NewMint, ASSOCIATED_TOKEN_PROGRAM_ID,
-        SYSTEM_PROGRAM_ID, TOKEN_2022_ID,
+        mint_to_checked, remove_mint_authority, Metadata, NewMint, ASSOCIATED_TOKEN_PROGRAM_ID, SYSTEM_PROGRAM_ID,
+        TOKEN_2022_ID,
     },
 };
 use pinocchio::{

@@ -11,8 +11,7 @@ use common::{
     error::AnchorError,
     token::{
         create_pda_account, create_token_account, has_only_display_extensions, mint_decimals, require_token_program,
-        token_account_of_mint,
-        SYSTEM_PROGRAM_ID,
+        token_account_of_mint, SYSTEM_PROGRAM_ID,
     },
 };
 use pinocchio::{cpi::Seed, error::ProgramError, AccountView, Address, ProgramResult};

@@ -11,8 +11,7 @@ use common::{
     error::AnchorError,
     token::{
         create_mint, create_mint_with_metadata, create_pda_account, has_only_display_extensions, mint_decimals,
-        require_token_program,
-        token_account_of_mint, Metadata, NewMint, SYSTEM_PROGRAM_ID, TOKEN_2022_ID,
+        require_token_program, token_account_of_mint, Metadata, NewMint, SYSTEM_PROGRAM_ID, TOKEN_2022_ID,
     },
 };
 use pinocchio::{cpi::Seed, error::ProgramError, AccountView, Address, ProgramResult};
