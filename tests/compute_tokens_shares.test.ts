@@ -403,6 +403,23 @@ describe("compute_tokens: revenue, hooked transfers and claims", () => {
       expect(await w.client.claimable(t.pool, t.operatorShares)).to.equal(900_000n);
       await expectBooks(w, t.pool);
     });
+
+    it("a share account burned and closed is poked to zero", async () => {
+      const carol = await w.holder();
+      const carolShares = await w.client.openHolder(carol.keypair, t.pool);
+      await w.client.transfer(t.operator.keypair, t.mint, carol.keypair.publicKey, 30n);
+      await w.world.provider.sendInstructions(
+        [
+          createBurnCheckedInstruction(carolShares, t.mint, carol.keypair.publicKey, 30n, 0, [], TOKEN_2022_PROGRAM_ID),
+          createCloseAccountInstruction(carolShares, carol.keypair.publicKey, carol.keypair.publicKey, [], TOKEN_2022_PROGRAM_ID),
+        ],
+        [carol.keypair],
+      );
+      expect(await w.world.provider.connection.getAccountInfo(carolShares)).to.equal(null);
+      await w.client.poke(t.pool, carolShares);
+      expect(big((await w.client.holder(t.pool, carolShares))!.shares)).to.equal(0n);
+      expect(big((await w.client.pool(t.pool)).accruingShares)).to.equal(70n);
+    });
   });
 
   describe("rejects, changing nothing", () => {

@@ -77,6 +77,18 @@ describe("io_staking hardening", () => {
     await client().closePosition(carol);
     expect(await world.provider.connection.getAccountInfo(positionPda(carol.publicKey))).to.equal(null);
     expect(BigInt((await world.provider.connection.getBalance(carol.publicKey)).toString())).to.equal(before + rent); // the provider pays fees
+    // A device bond drawing on a position keeps it open, even once slashed to nothing: a dispute may still name it.
+    const bondAuthority = Keypair.generate();
+    const w2 = await new World().createIo();
+    await w2.initStaking({ bondAuthority: bondAuthority.publicKey });
+    const { keypair: dave } = await w2.newIoHolder(200n * IO);
+    await w2.stakingClient.stake(dave, 200n * IO);
+    const device = Keypair.generate().publicKey;
+    await ioStaking.bondIx(w2.staking, bondAuthority.publicKey, dave.publicKey, device, 0, 1).signers([bondAuthority, dave]).rpc();
+    const io2 = await w2.stakingClient.ioAccounts();
+    await ioStaking.slashIx(w2.staking, { slashAuthority: w2.slashAuthority.publicKey, owner: dave.publicKey, device, treasury: w2.ioTreasury, amount: 200n * IO, ...io2 }).signers([w2.slashAuthority]).rpc();
+    expect(big((await w2.stakingClient.position(dave.publicKey))!.staked)).to.equal(0n);
+    await expectRejected(w2, [positionPda(dave.publicKey)], () => w2.stakingClient.closePosition(dave), "PositionNotEmpty");
     // Staking again opens a new position.
     await client().stake(carol, 10n * IO);
     expect(big((await client().position(carol.publicKey))!.staked)).to.equal(10n * IO);

@@ -54,6 +54,24 @@ describe("hardening: timelocked changes of authorities, treasuries and the oracl
     expect((await ioStaking.fetchStakingConfig(world.staking)).paused).to.equal(true);
   });
 
+  it("a pause cannot eat the delay: applying is refused while paused, and unpausing restarts the wait", async () => {
+    // The attack: propose, pause (users cannot unstake), wait out the delay, then unpause and apply in one
+    // transaction, leaving nobody an unpaused moment to leave.
+    await world.initStaking({ changeDelaySeconds: DELAY });
+    const { token: other } = await world.newIoHolder(0n);
+    await ioStaking.updateConfigIx(world.staking, world.admin.publicKey, other, world.stakingParams()).rpc();
+    await ioStaking.pauseIx(world.staking, world.admin.publicKey).rpc();
+    at(T0 + DELAY);
+    await expectRejected(world, [ioStaking.ioStakingPdas.config()], () => ioStaking.applyConfigChangeIx(world.staking).rpc(), "Paused");
+    at(T0 + DELAY + 100n);
+    await ioStaking.unpauseIx(world.staking, world.admin.publicKey).rpc();
+    expect(big((await ioStaking.fetchStakingConfig(world.staking)).changeReadyAt)).to.equal(T0 + 2n * DELAY + 100n);
+    await expectRejected(world, [ioStaking.ioStakingPdas.config()], () => ioStaking.applyConfigChangeIx(world.staking).rpc(), "ChangeNotReady");
+    at(T0 + 2n * DELAY + 100n);
+    await ioStaking.applyConfigChangeIx(world.staking).rpc();
+    expect((await ioStaking.fetchStakingConfig(world.staking)).treasury.toBase58()).to.equal(other.toBase58());
+  });
+
   it("iosd: a new Pyth receiver (an oracle the admin controls) waits out the delay", async () => {
     await world.initIosd({ changeDelaySeconds: DELAY });
     const fakeReceiver = Keypair.generate().publicKey;

@@ -184,6 +184,15 @@ describe("io_staking: bond, unbond, slash", () => {
       await expectRejected(world, keys(), () => world.send(withoutSigner(ix, 0)), "ConstraintSigner");
     });
 
+    it("a bond without the position owner's signature, or signed by someone else as owner", async () => {
+      // No bond authority, however it came to be, can lock someone's stake under a bond it may then slash.
+      const ix = await bondIx(world.staking, bondAuthority.publicKey, operator.publicKey, deviceA, 0, 1).instruction();
+      await expectRejected(world, keys(), () => world.send(withoutSigner(ix, 5), [bondAuthority]), "ConstraintSigner");
+      const impostor = Keypair.generate();
+      world.provider.airdrop(impostor.publicKey, 10n ** 9n);
+      await expectRejected(world, keys(), () => world.send(withAccount(ix, 5, impostor.publicKey), [bondAuthority, impostor]), "OwnerMustSign");
+    });
+
     it("a device bond of another position, or of another device", async () => {
       await bond(0, 1);
       const { keypair: other } = await world.newIoHolder(1_000n * IO);

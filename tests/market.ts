@@ -40,8 +40,11 @@ export class MarketWorld {
   static async create(
     marketOverrides: Partial<rentalEscrow.InitializeMarketParams> = {},
     stakingOverrides: Partial<ioStaking.InitializeStakingParams> = {},
+    prepare?: (world: World) => void,
   ): Promise<MarketWorld> {
-    const world = await new World().createIo();
+    const bare = new World();
+    prepare?.(bare);
+    const world = await bare.createIo();
     await world.initStaking({ slashAuthority: rentalEscrow.rentalEscrowPdas.market(), ...stakingOverrides });
     await world.initIosd();
     await world.initMarket(marketOverrides);

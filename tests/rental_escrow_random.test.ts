@@ -193,7 +193,7 @@ describe("rental_escrow: randomized invariants", () => {
         }
       } else if (roll < 0.72 && open.length) {
         const r = pick(open);
-        const expected = r.disputedAt !== null ? "RentalDisputed" : now > r.end + WINDOW ? "DisputeWindowClosed" : null;
+        const expected = r.disputedAt !== null ? "RentalDisputed" : now >= r.end + WINDOW ? "DisputeWindowClosed" : null;
         if (await attempt("open_dispute", expected, () => m.client.openDispute(r.renter.keypair, r.pk))) {
           r.disputedAt = now;
           if (now < r.end) rentedUntil.set(r.device.toBase58(), now);

@@ -4,7 +4,7 @@ import { expect } from "chai";
 import { Keypair, PublicKey, Transaction } from "@solana/web3.js";
 import { createTransferCheckedInstruction, getAccount, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { computeTokens, createAta, tokenBalance } from "../sdk/src";
-import { big } from "./helpers";
+import { big, World } from "./helpers";
 import { MarketWorld, Operator, Renter, IOSD } from "./market";
 
 export const TERM = 90n * 86_400n;
@@ -26,8 +26,9 @@ export class SharesWorld {
     this.client = new computeTokens.ComputeTokensClient(market.world.computeTokens);
   }
 
-  static async create(): Promise<SharesWorld> {
-    const market = await MarketWorld.create();
+  /** `prepare` runs on the bare SVM before anything is created (to set a sysvar, for example). */
+  static async create(prepare?: (world: World) => void): Promise<SharesWorld> {
+    const market = await MarketWorld.create({}, {}, prepare);
     await market.world.initComputeTokens();
     const world = new SharesWorld(market);
     world.funder = await market.renter(1_000_000n);

@@ -177,7 +177,7 @@ export function bondIx(program: Program<IoStaking>, bondAuthority: PublicKey, ow
     position: positionPda(owner),
     deviceBond: ioStakingPdas.deviceBond(device),
     device,
-    payer: owner,
+    owner,
   });
 }
 

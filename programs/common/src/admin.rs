@@ -10,7 +10,11 @@ use crate::{
     error::AnchorError,
     event::EventWriter,
 };
-use pinocchio::{error::ProgramError, AccountView, Address, ProgramResult};
+use pinocchio::{
+    error::ProgramError,
+    sysvars::{clock::Clock, Sysvar},
+    AccountView, Address, ProgramResult,
+};
 
 pub const PROPOSE_ADMIN: [u8; 8] = crate::discriminator::instruction("propose_admin");
 pub const PROPOSE_ADMIN_ARGS_LEN: usize = 32;
@@ -61,6 +65,10 @@ pub trait AdminState: AccountState {
     fn pending_admin(&self) -> Address;
     fn set_pending_admin(&mut self, admin: Address);
     fn set_paused(&mut self, paused: bool);
+    /// On unpause: a pending timelocked change waits a full delay from now, so users always have the delay,
+    /// unpaused, to react before it applies (a pause may stop them leaving). Configs without timelocked changes
+    /// keep the default.
+    fn restart_pending_change(&mut self, _now: i64) {}
 }
 
 /// Implements [`AdminState`] for an `account_state!` struct with `admin`, `pending_admin` and `paused` fields.
@@ -82,6 +90,31 @@ macro_rules! impl_admin_state {
             }
             fn set_paused(&mut self, paused: bool) {
                 <$ty>::set_paused(self, paused)
+            }
+        }
+    };
+    ($ty:ty, timelocked) => {
+        impl $crate::admin::AdminState for $ty {
+            fn admin(&self) -> pinocchio::Address {
+                <$ty>::admin(self)
+            }
+            fn set_admin(&mut self, admin: pinocchio::Address) {
+                <$ty>::set_admin(self, admin)
+            }
+            fn pending_admin(&self) -> pinocchio::Address {
+                <$ty>::pending_admin(self)
+            }
+            fn set_pending_admin(&mut self, admin: pinocchio::Address) {
+                <$ty>::set_pending_admin(self, admin)
+            }
+            fn set_paused(&mut self, paused: bool) {
+                <$ty>::set_paused(self, paused)
+            }
+            fn restart_pending_change(&mut self, now: i64) {
+                if self.change_ready_at() != $crate::admin::NO_PENDING_CHANGE {
+                    let ready_at = now.saturating_add(self.change_delay()).max(self.change_ready_at());
+                    self.set_change_ready_at(ready_at);
+                }
             }
         }
     };
@@ -165,7 +198,11 @@ pub fn set_paused<T: AdminState>(
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
     ArgsReader::new(data).finish()?;
-    load_as_admin::<T>(config, admin, program_id, errors.not_admin)?.set_paused(paused);
+    let state = load_as_admin::<T>(config, admin, program_id, errors.not_admin)?;
+    state.set_paused(paused);
+    if !paused {
+        state.restart_pending_change(Clock::get()?.unix_timestamp);
+    }
     // PauseChanged { paused }
     EventWriter::<9>::new(&PAUSE_CHANGED).bool(paused).emit();
     Ok(())

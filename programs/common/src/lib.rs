@@ -11,6 +11,7 @@ pub mod ids;
 pub mod math;
 #[cfg(target_arch = "bpf")]
 pub mod mem;
+pub mod rent;
 pub mod token;
 
 pub use pinocchio;

@@ -8,7 +8,6 @@ use pinocchio::{
     cpi::{invoke_signed, Seed, Signer},
     error::ProgramError,
     instruction::{InstructionAccount, InstructionView},
-    sysvars::{rent::Rent, Sysvar},
     AccountView, Address, ProgramResult,
 };
 use pinocchio_system::instructions::{Allocate, Assign, CreateAccount, Transfer};
@@ -81,16 +80,26 @@ impl<'a> TokenAccount<'a> {
 /// Token-2022's extension type of the per-account transfer-hook state (the `transferring` flag).
 const EXTENSION_TRANSFER_HOOK_ACCOUNT: u16 = 15;
 
-/// Reads an initialized token account owned by `token_program`.
+/// A token program's multisig account: its bytes past 165 are signer keys anyone chooses, never a token account.
+const MULTISIG_LEN: usize = 355;
+/// Token-2022's account-type byte of a token account with extensions.
+const ACCOUNT_TYPE_ACCOUNT: u8 = 2;
+
+/// Reads an initialized token account owned by `token_program`: a base account, or a Token-2022 account whose
+/// account-type byte says so (a multisig of either program is refused).
 pub fn token_account<'a>(account: &'a AccountView, token_program: &Address) -> Result<TokenAccount<'a>, ProgramError> {
     if !account.owned_by(token_program) {
         return Err(AnchorError::ConstraintTokenTokenProgram.into());
     }
-    if account.data_len() < TOKEN_ACCOUNT_LEN {
+    let len = account.data_len();
+    if len < TOKEN_ACCOUNT_LEN || len == MULTISIG_LEN {
         return Err(AnchorError::AccountDidNotDeserialize.into());
     }
     // SAFETY: length checked; token accounts are never borrowed mutably by this program while read.
     let data = unsafe { account.borrow_unchecked() };
+    if len > TOKEN_ACCOUNT_LEN && data[TOKEN_ACCOUNT_LEN] != ACCOUNT_TYPE_ACCOUNT {
+        return Err(AnchorError::AccountDidNotDeserialize.into());
+    }
     if data[ACCOUNT_STATE_OFFSET] == 0 {
         return Err(AnchorError::AccountNotInitialized.into());
     }
@@ -158,7 +167,7 @@ pub fn create_pda_account(
     if !account.owned_by(&SYSTEM_PROGRAM_ID) {
         return Err(AnchorError::AccountOwnedByWrongProgram.into());
     }
-    let rent_exempt = Rent::get()?.try_minimum_balance(space)?;
+    let rent_exempt = crate::rent::minimum_balance(space)?;
     let signer = [Signer::from(signer_seeds)];
     let current = account.lamports();
     if current == 0 {
@@ -371,8 +380,7 @@ pub fn create_mint_with_metadata(new: &NewMint, metadata: &Metadata) -> ProgramR
     let hooks = if new.transfer_hook.is_some() { 2 } else { 1 };
     let space = MINT_EXTENSIONS_OFFSET + hooks * TWO_ADDRESS_EXTENSION_LEN;
     create_pda_account(new.payer, new.mint, space, token_program, new.mint_seeds)?;
-    let rent = Rent::get()?;
-    let extra = rent.try_minimum_balance(space + metadata.tlv_len())? - rent.try_minimum_balance(space)?;
+    let extra = crate::rent::minimum_balance(space + metadata.tlv_len())? - crate::rent::minimum_balance(space)?;
     Transfer { from: new.payer, to: new.mint, lamports: extra }.invoke()?;
 
     let mint = new.mint.address();
@@ -515,7 +523,7 @@ pub fn has_only_display_extensions(mint: &AccountView) -> bool {
     if mint.owned_by(&SPL_TOKEN_ID) {
         return mint.data_len() == MINT_LEN;
     }
-    if !mint.owned_by(&TOKEN_2022_ID) || mint.data_len() < MINT_LEN {
+    if !mint.owned_by(&TOKEN_2022_ID) || mint.data_len() < MINT_LEN || mint.data_len() == MULTISIG_LEN {
         return false;
     }
     // SAFETY: read-only; no program writes a mint it does not own, and this one is Token-2022's.

@@ -29,10 +29,11 @@ common::program_errors! {
         WrongDeviceBond = "The device bond belongs to another device or position",
         PayoutToProgramVault = "Tokens cannot be paid into or taken from the program's own vaults here",
         NothingToSweep = "No rewards are undistributed",
-        PositionNotEmpty = "The position still has stake, a pending unstake or rewards owed",
+        PositionNotEmpty = "The position still has stake, a pending unstake, rewards owed or device bonds",
         InvalidChangeDelay = "The delay of authority changes must be between zero and 30 days",
         NoPendingChange = "No change of treasury or authorities is pending",
         ChangeNotReady = "The proposed change's delay has not passed yet",
+        OwnerMustSign = "The position's owner must sign for its stake to be bonded",
         UnsupportedMintExtension = "The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted)",
     }
 }

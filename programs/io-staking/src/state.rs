@@ -84,6 +84,8 @@ common::account_state! {
         staked: u64,
         /// Part of `staked` locked by devices listed in rental_escrow; cannot be unstaked.
         bonded: u64,
+        /// Device bond accounts drawing on this position (even slashed to zero): the position stays open for them.
+        device_bonds: u32,
         /// Stake waiting out the cooldown; earns nothing.
         pending_unstake: u64,
         /// When `pending_unstake` can be withdrawn.
@@ -113,7 +115,7 @@ common::account_state! {
     }
 }
 
-common::impl_admin_state!(Config);
+common::impl_admin_state!(Config, timelocked);
 
 impl Config {
     /// The reward stream as the pure accounting type of `crate::rewards`.

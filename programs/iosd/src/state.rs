@@ -63,7 +63,7 @@ common::account_state! {
     }
 }
 
-common::impl_admin_state!(Config);
+common::impl_admin_state!(Config, timelocked);
 
 impl Config {
     /// Counts a mint against the current cap window (opening a new one if the last has ended) and the totals.

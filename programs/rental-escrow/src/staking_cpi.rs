@@ -67,14 +67,15 @@ impl<'a> Staking<'a> {
         bond_amount(self.device_bond, device)
     }
 
-    /// `bond(device_class, gpu_count)` for `device`: creates its bond (paid by `payer`) or tops it up.
+    /// `bond(device_class, gpu_count)` for `device`, with the operator's signature: creates its bond (paid by the
+    /// operator) or tops it up.
     #[inline(always)] // more than five register arguments: SBPF passes at most five
     pub fn bond(
         &self,
         device_class: u8,
         gpu_count: u32,
         device: &AccountView,
-        payer: &AccountView,
+        operator: &AccountView,
         system_program: &AccountView,
     ) -> ProgramResult {
         let mut data = [0u8; 8 + bond::ARGS_LEN];
@@ -87,11 +88,11 @@ impl<'a> Staking<'a> {
             InstructionAccount::writable(self.position.address()),
             InstructionAccount::writable(self.device_bond.address()),
             InstructionAccount::readonly(device.address()),
-            InstructionAccount::writable_signer(payer.address()),
+            InstructionAccount::writable_signer(operator.address()),
             InstructionAccount::readonly(system_program.address()),
         ];
         let instruction = InstructionView { program_id: &io_staking::ID, data: &data, accounts: &metas };
-        let accounts = [self.market, self.config, self.position, self.device_bond, device, payer, system_program];
+        let accounts = [self.market, self.config, self.position, self.device_bond, device, operator, system_program];
         self.invoke(&instruction, &accounts)
     }
 

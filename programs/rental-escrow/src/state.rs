@@ -59,7 +59,7 @@ common::account_state! {
     }
 }
 
-common::impl_admin_state!(Market);
+common::impl_admin_state!(Market, timelocked);
 
 impl Market {
     /// The token program and the treasury for a payment mint; only IOSD and IO are accepted.

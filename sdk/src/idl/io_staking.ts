@@ -493,7 +493,7 @@ export type IoStaking = {
     {
       "name": "bond",
       "docs": [
-        "Bond authority only: makes the stake bonded for `device` at least the requirement of its class and GPU count (creates the device's bond account the first time, tops it up after a slash)."
+        "Bond authority with the position owner's signature: makes the stake bonded for `device` at least the requirement of its class and GPU count (creates the device's bond account the first time, tops it up after a slash)."
       ],
       "discriminator": [18, 108, 96, 244, 162, 35, 142, 202],
       "accounts": [
@@ -537,7 +537,7 @@ export type IoStaking = {
           "name": "device"
         },
         {
-          "name": "payer",
+          "name": "owner",
           "writable": true,
           "signer": true
         },
@@ -1162,7 +1162,7 @@ export type IoStaking = {
     {
       "code": 6028,
       "name": "positionNotEmpty",
-      "msg": "The position still has stake, a pending unstake or rewards owed"
+      "msg": "The position still has stake, a pending unstake, rewards owed or device bonds"
     },
     {
       "code": 6029,
@@ -1181,6 +1181,11 @@ export type IoStaking = {
     },
     {
       "code": 6032,
+      "name": "ownerMustSign",
+      "msg": "The position's owner must sign for its stake to be bonded"
+    },
+    {
+      "code": 6033,
       "name": "unsupportedMintExtension",
       "msg": "The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted)"
     }
@@ -1347,6 +1352,10 @@ export type IoStaking = {
           {
             "name": "bonded",
             "type": "u64"
+          },
+          {
+            "name": "deviceBonds",
+            "type": "u32"
           },
           {
             "name": "pendingUnstake",

@@ -1,6 +1,7 @@
 //! `poke_holder` (anyone): re-bases a checkpoint on its share account's balance when that balance fell without a
 //! transfer (a Token-2022 burn does not call the hook), so burned shares stop earning and leave the accruing
-//! supply. The basis only ever falls here: `min(stored basis, balance)`.
+//! supply. The basis only ever falls here: `min(stored basis, balance)`. A share account that was closed (burned
+//! and closed) holds nothing: its checkpoint re-bases to zero.
 
 use crate::{
     context::{load_holder, load_pool, now, settle_holder, share_account},
@@ -15,7 +16,7 @@ pub const ARGS_LEN: usize = 0;
 /// Accounts:
 ///   0. `[writable]` pool
 ///   1. `[writable]` holder: the share account's checkpoint
-///   2. `[]` token_account: the share account
+///   2. `[]` token_account: the share account (or its address, once closed)
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let [pool, holder, token_account, ..] = accounts else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
@@ -23,7 +24,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     ArgsReader::new(data).finish()?;
     let pool_address = *pool.address();
     let state = load_pool(pool)?;
-    let balance = share_account(token_account, state)?.amount();
+    let closed = token_account.lamports() == 0 && token_account.data_len() == 0;
+    let balance = if closed { 0 } else { share_account(token_account, state)?.amount() };
     let holder_state = load_holder(holder, &pool_address, token_account.address())?;
     let basis = holder_state.shares().min(balance);
     settle_holder(state, holder_state, basis, now()?)?;

@@ -1,8 +1,9 @@
 //! `bond(device_class, gpu_count)`: makes the stake bonded for `device` at least what a device of that class and
 //! GPU count requires (`Config::required_stake`), so it cannot be unstaked. The first bond creates the device's
-//! bond account at ["bond", device] (paid by `payer`); a later one tops it up after a slash. Only the bond
-//! authority (rental_escrow's market PDA, signing through `invoke_signed`) can call it. Bonded stake keeps
-//! earning rewards.
+//! bond account at ["bond", device] (paid by the owner); a later one tops it up after a slash. Only the bond
+//! authority (rental_escrow's market PDA, signing through `invoke_signed`) can call it, and only with the
+//! position owner's signature: no authority can bond someone's stake (and so expose it to slashing) without
+//! consent. Bonded stake keeps earning rewards.
 
 use crate::{
     context::{load_active_config, require_bond_authority},
@@ -27,10 +28,10 @@ pub const ARGS_LEN: usize = 1 + 4;
 ///   2. `[writable]` position: the device operator's
 ///   3. `[writable]` device_bond: PDA ["bond", device], created by the first bond
 ///   4. `[]` device: the bonded device's account
-///   5. `[signer, writable]` payer: pays for the bond account (the operator)
+///   5. `[signer, writable]` owner: the position's owner (the operator), consents and pays for the bond account
 ///   6. `[]` system_program
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [bond_authority, config, position, device_bond, device, payer, system_program, ..] = accounts else {
+    let [bond_authority, config, position, device_bond, device, owner_account, system_program, ..] = accounts else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
     let mut reader = ArgsReader::new(data);
@@ -44,6 +45,10 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let position_address = *position.address();
     let position_state = load_mut::<StakePosition>(position, &crate::ID)?;
     let owner = position_state.owner();
+    require_payer(owner_account)?;
+    if owner_account.address() != &owner {
+        return Err(StakingError::OwnerMustSign.into());
+    }
 
     let (bond_address, device_address) = (*device_bond.address(), *device.address());
     let before = if device_bond.owned_by(&crate::ID) {
@@ -55,16 +60,16 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         }
         bond.amount()
     } else {
-        require_payer(payer)?;
         require_program(system_program, &SYSTEM_PROGRAM_ID)?;
         let bump = [require_canonical_pda(device_bond, &[BOND_SEED, device_address.as_ref()], &crate::ID)?];
         let seeds = [Seed::from(BOND_SEED), Seed::from(device_address.as_ref()), Seed::from(&bump)];
-        create_pda_account(payer, device_bond, DeviceBond::LEN, &crate::ID, &seeds)?;
+        create_pda_account(owner_account, device_bond, DeviceBond::LEN, &crate::ID, &seeds)?;
         let bond = init::<DeviceBond>(device_bond)?;
         bond.set_position(position_address);
         bond.set_owner(owner);
         bond.set_device(device_address);
         bond.set_bump(bump[0]);
+        position_state.set_device_bonds(position_state.device_bonds() + 1); // fewer than 2^32 devices
         0
     };
     let amount = required.saturating_sub(before);

@@ -1,5 +1,6 @@
-//! `close_position`: the owner of a position with nothing staked, nothing waiting out the cooldown and no rewards
-//! owed closes it and gets its rent back. Staking again creates a new one.
+//! `close_position`: the owner of a position with nothing staked, nothing waiting out the cooldown, no rewards
+//! owed and no device bond drawing on it (a bond slashed to zero still counts: a dispute may still name it)
+//! closes it and gets its rent back. Staking again creates a new one.
 
 use crate::{
     context::{load_active_config, load_signed_position, now},
@@ -28,7 +29,11 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     // Rewards earned up to now must be claimed first.
     let pool = state.accrue(position_state, now()?)?;
     state.set_reward_pool(&pool);
-    if position_state.staked() != 0 || position_state.pending_unstake() != 0 || position_state.rewards_owed() != 0 {
+    let empty = position_state.staked() == 0
+        && position_state.pending_unstake() == 0
+        && position_state.rewards_owed() == 0
+        && position_state.device_bonds() == 0;
+    if !empty {
         return Err(StakingError::PositionNotEmpty.into());
     }
     events::position_closed(owner.address());

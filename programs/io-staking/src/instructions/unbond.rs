@@ -43,6 +43,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let position_state = load_mut::<StakePosition>(position, &crate::ID)?;
     let bonded = position_state.bonded() - released; // the device's bond is part of the position's
     position_state.set_bonded(bonded);
+    position_state.set_device_bonds(position_state.device_bonds() - 1); // this bond was counted
     state.set_total_bonded(state.total_bonded() - released); // and of the total
 
     events::unbonded(&position_state.owner(), &bond_address, released, bonded);

@@ -36,7 +36,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         return Err(EscrowError::RentalDisputed.into());
     }
     let now = now()?;
-    if now > state.end().saturating_add(state.dispute_window()) {
+    // The window closes at end + window exactly, the moment `complete` opens to anyone: the two never overlap.
+    if now >= state.end().saturating_add(state.dispute_window()) {
         return Err(EscrowError::DisputeWindowClosed.into());
     }
     state.set_disputed(true);

@@ -66,16 +66,17 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     }
     let (to_renter, gross) =
         stream::dispute_split(state.remaining(), renter_share_bps).ok_or(EscrowError::InvalidShare)?;
-    let staking_accounts =
-        StakingAccounts { program: staking_program, config: staking_config, position: stake_position, device_bond };
-    let staking = Staking::checked(market, market_state, staking_accounts, &device_state.operator())?;
-    if slash_amount > staking.bond_amount(device_account.address())? {
-        return Err(EscrowError::SlashExceedsBond.into());
-    }
-
     let (to_operator, supplier_fee) = escrow.release_to_operator(state, gross)?;
     escrow.pay(renter_token, to_renter)?;
+    // io_staking's accounts are read only to slash: a split never depends on the operator's stake position,
+    // which its owner controls.
     if slash_amount > 0 {
+        let staking_accounts =
+            StakingAccounts { program: staking_program, config: staking_config, position: stake_position, device_bond };
+        let staking = Staking::checked(market, market_state, staking_accounts, &device_state.operator())?;
+        if slash_amount > staking.bond_amount(device_account.address())? {
+            return Err(EscrowError::SlashExceedsBond.into());
+        }
         if staking.config_state()?.slash_authority() != *market.address() {
             return Err(EscrowError::SlashAuthorityMismatch.into());
         }
