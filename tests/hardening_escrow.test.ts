@@ -1,6 +1,16 @@
 // Attacks on rental_escrow from the outside review (issue 13), each performed for real.
 import { expect } from "chai";
-import { ACCOUNT_SIZE, createCloseAccountInstruction, createInitializeAccount3Instruction, createTransferCheckedInstruction, TOKEN_PROGRAM_ID } from "@solana/spl-token";
+import {
+  ACCOUNT_SIZE,
+  createCloseAccountInstruction,
+  createEnableRequiredMemoTransfersInstruction,
+  createInitializeAccount3Instruction,
+  createReallocateInstruction,
+  createTransferCheckedInstruction,
+  ExtensionType,
+  TOKEN_2022_PROGRAM_ID,
+  TOKEN_PROGRAM_ID,
+} from "@solana/spl-token";
 import { Keypair, PublicKey, SystemProgram } from "@solana/web3.js";
 import { ioStaking, rentalEscrow } from "../sdk/src";
 import { big, expectRejected, IO } from "./helpers";
@@ -266,5 +276,45 @@ describe("rental_escrow hardening: bonds and reputation", () => {
     expect(await m.client.bonded(device)).to.equal(1_600n * IO);
     // An active device cannot be registered over.
     await expectRejected(m.world, [device], () => m.client.registerDevice(operator.keypair, spec, m.iosdMint, operator.iosd), "AccountDiscriminatorAlreadySet");
+  });
+});
+
+describe("rental_escrow hardening: a payout that requires memos blocks nobody (IOSD on Token-2022)", () => {
+  it("cancel, complete and a dispute's split still pay the operator, each with a memo", async () => {
+    const m = await MarketWorld.create({}, {}, undefined, TOKEN_2022_PROGRAM_ID);
+    const operator = await m.operator(2_000n);
+    const renter = await m.renter();
+    const device = await m.device(operator);
+    // The attack: the operator makes its payout refuse any transfer not preceded by a memo, so the renter's
+    // cancel (and any payment to the operator) fails for good.
+    await m.world.provider.sendInstructions(
+      [
+        createReallocateInstruction(operator.iosd, m.world.provider.publicKey, [ExtensionType.MemoTransfer], operator.keypair.publicKey, [], TOKEN_2022_PROGRAM_ID),
+        createEnableRequiredMemoTransfersInstruction(operator.iosd, operator.keypair.publicKey, [], TOKEN_2022_PROGRAM_ID),
+      ],
+      [operator.keypair],
+    );
+    // Token-2022 now refuses a transfer into it without a memo (its error 36, NoMemo)...
+    const plain = createTransferCheckedInstruction(renter.iosd, m.iosdMint, operator.iosd, renter.keypair.publicKey, 1n, 6, [], TOKEN_2022_PROGRAM_ID);
+    await expectRejected(m.world, [operator.iosd, renter.iosd], () => m.world.provider.sendInstructions([plain], [renter.keypair]), "Custom(36)");
+    let { rental } = await m.client.rent(renter.keypair, device, 10n * HOUR, PRICE);
+    m.setTime(T0 + 2n * HOUR);
+    // ...and the program names the memo program it then needs.
+    const { state: _s, ...accounts } = await m.client.escrowAccounts(rental);
+    const bare = await rentalEscrow.cancelIx(m.escrow, renter.keypair.publicKey, renter.iosd, accounts).instruction();
+    bare.keys = bare.keys.filter((k) => !k.pubkey.equals(rentalEscrow.MEMO_PROGRAM_ID));
+    await expectRejected(m.world, [rental, operator.iosd], () => m.world.send(bare, [renter.keypair]), "MemoProgramMissing");
+    await m.client.cancel(renter.keypair, rental);
+    const streamedAmount = 2n * 8n * PRICE;
+    expect(await m.iosdBalance(operator.iosd)).to.equal(streamedAmount - fee(streamedAmount, 25));
+    expect(m.world.provider.lastResult!.logs.some((l) => l.includes("io rental payout"))).to.equal(true);
+
+    ({ rental } = await m.client.rent(renter.keypair, device, HOUR, PRICE));
+    await m.client.openDispute(renter.keypair, rental);
+    await m.client.resolveDispute(m.world.arbiter, rental, 5_000, 0n);
+    ({ rental } = await m.client.rent(renter.keypair, device, HOUR, PRICE));
+    m.setTime(m.now() + HOUR);
+    await m.client.complete(renter.keypair, rental);
+    expect(await rentalEscrow.fetchRental(m.escrow, rental)).to.equal(null);
   });
 });

@@ -32,7 +32,11 @@ export class MarketWorld {
   readonly priceAccount = Keypair.generate().publicKey;
   private nextDeviceId = 1n;
 
-  private constructor(world: World) {
+  private constructor(
+    world: World,
+    /** IOSD's token program: SPL Token unless a test asks for Token-2022. */
+    readonly iosdProgram: PublicKey = TOKEN_PROGRAM_ID,
+  ) {
     this.world = world;
     this.client = new rentalEscrow.RentalEscrowClient(world.escrow, world.staking);
   }
@@ -41,15 +45,16 @@ export class MarketWorld {
     marketOverrides: Partial<rentalEscrow.InitializeMarketParams> = {},
     stakingOverrides: Partial<ioStaking.InitializeStakingParams> = {},
     prepare?: (world: World) => void,
+    iosdTokenProgram: PublicKey = TOKEN_PROGRAM_ID,
   ): Promise<MarketWorld> {
     const bare = new World();
     prepare?.(bare);
     const world = await bare.createIo();
     await world.initStaking({ slashAuthority: rentalEscrow.rentalEscrowPdas.market(), ...stakingOverrides });
-    await world.initIosd();
+    await world.initIosd({ iosdTokenProgram });
     await world.initMarket(marketOverrides);
     setUnixTimestamp(world.svm, T0);
-    return new MarketWorld(world);
+    return new MarketWorld(world, iosdTokenProgram);
   }
 
   get escrow() {
@@ -72,14 +77,14 @@ export class MarketWorld {
   async operator(stakedIo = 10_000n): Promise<Operator> {
     const { keypair, token } = await this.world.newIoHolder(stakedIo * IO + 1_000n * IO);
     if (stakedIo > 0n) await this.world.stakingClient.stake(keypair, stakedIo * IO);
-    const iosdAccount = await createAta(this.world.provider, this.iosdMint, keypair.publicKey, TOKEN_PROGRAM_ID);
+    const iosdAccount = await createAta(this.world.provider, this.iosdMint, keypair.publicKey, this.iosdProgram);
     return { keypair, io: token, iosd: iosdAccount };
   }
 
   /** A renter holding IOSD minted from `io` whole IO at $0.25 (and 1,000 IO left over). */
   async renter(io = 100_000n): Promise<Renter> {
     const { keypair, token } = await this.world.newIoHolder(io * IO + 1_000n * IO);
-    const iosdAccount = await createAta(this.world.provider, this.iosdMint, keypair.publicKey, TOKEN_PROGRAM_ID);
+    const iosdAccount = await createAta(this.world.provider, this.iosdMint, keypair.publicKey, this.iosdProgram);
     writePriceUpdate(this.world.svm, this.priceAccount, { verification: "full", feedId: FEED_ID, price: 25_000_000n, conf: 10_000n, exponent: -8, publishTime: this.now() });
     await iosd
       .mintIosdFromConfig(this.world.iosd, { user: keypair.publicKey, priceUpdate: this.priceAccount, userIo: token, userIosd: iosdAccount, ioAmount: io * IO, minIosdOut: 0n })
@@ -97,7 +102,7 @@ export class MarketWorld {
   }
 
   iosdBalance(account: PublicKey): Promise<bigint> {
-    return tokenBalance(this.world.provider, account, TOKEN_PROGRAM_ID);
+    return tokenBalance(this.world.provider, account, this.iosdProgram);
   }
 
   ioBalance(account: PublicKey): Promise<bigint> {
@@ -105,7 +110,7 @@ export class MarketWorld {
   }
 
   iosdSupply(): Promise<bigint> {
-    return mintSupply(this.world.provider, this.iosdMint, TOKEN_PROGRAM_ID);
+    return mintSupply(this.world.provider, this.iosdMint, this.iosdProgram);
   }
 
   /** The escrow's balance, or null once it is closed. */

@@ -252,8 +252,12 @@ export function createRentalIx(program: Program<RentalEscrow>, p: CreateRentalPa
   });
 }
 
+/** SPL Memo (v3): passed after the accounts of every payment out of escrow, for payouts that require memos. */
+export const MEMO_PROGRAM_ID = new PublicKey("MemoSq4gqABAXKb96qnH8TysNcWxMyWCqXgDLGmfcHr");
+const memoAccount = [{ pubkey: MEMO_PROGRAM_ID, isSigner: false, isWritable: false }];
+
 export function settleIx(program: Program<RentalEscrow>, a: EscrowAccounts) {
-  return program.methods.settle().accountsPartial(a);
+  return program.methods.settle().accountsPartial(a).remainingAccounts(memoAccount);
 }
 
 export function extendIx(program: Program<RentalEscrow>, renter: PublicKey, renterToken: PublicKey, a: EscrowAccounts, extraSeconds: bigint) {
@@ -262,12 +266,12 @@ export function extendIx(program: Program<RentalEscrow>, renter: PublicKey, rent
 }
 
 export function cancelIx(program: Program<RentalEscrow>, renter: PublicKey, renterToken: PublicKey, a: EscrowAccounts) {
-  return program.methods.cancel().accountsPartial({ renter, renterToken, ...a });
+  return program.methods.cancel().accountsPartial({ renter, renterToken, ...a }).remainingAccounts(memoAccount);
 }
 
 /** `complete`: `caller` is the renter, or anyone once the dispute window has closed. */
 export function completeIx(program: Program<RentalEscrow>, caller: PublicKey, renter: PublicKey, a: EscrowAccounts) {
-  return program.methods.complete().accountsPartial({ caller, renter, ...a });
+  return program.methods.complete().accountsPartial({ caller, renter, ...a }).remainingAccounts(memoAccount);
 }
 
 export function openDisputeIx(program: Program<RentalEscrow>, renter: PublicKey, device: PublicKey, rental: PublicKey) {
@@ -304,7 +308,7 @@ export function resolveDisputeIx(
     ioMint: s.ioMint,
     ioTokenProgram: s.ioTokenProgram,
     deviceBond: ioStaking.ioStakingPdas.deviceBond(a.device),
-  });
+  }).remainingAccounts(memoAccount);
 }
 
 export async function fetchRental(program: Program<RentalEscrow>, rental: PublicKey): Promise<Rental | null> {

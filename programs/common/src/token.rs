@@ -496,6 +496,42 @@ pub fn is_associated_token_account(
     .is_ok()
 }
 
+/// SPL Memo (v3). Token-2022 accounts whose owner requires incoming memos refuse any transfer not directly
+/// preceded by a memo, a CPI transfer included (the memo must be the previous CPI at the same height).
+pub const MEMO_PROGRAM_ID: Address = Address::from_str_const("MemoSq4gqABAXKb96qnH8TysNcWxMyWCqXgDLGmfcHr");
+/// Token-2022's extension type of the "incoming transfers need a memo" account state.
+const EXTENSION_MEMO_TRANSFER: u16 = 8;
+
+/// Whether `account` (a Token-2022 account checked by the caller) requires a memo before incoming transfers: its
+/// owner can switch that on at any time, and it would otherwise make every payment into it fail.
+pub fn requires_incoming_memo(account: &AccountView) -> bool {
+    if !account.owned_by(&TOKEN_2022_ID) || account.data_len() <= TOKEN_ACCOUNT_LEN + 1 {
+        return false;
+    }
+    // SAFETY: read-only; a token account is never written by this program.
+    let data = unsafe { account.borrow_unchecked() };
+    let mut offset = TOKEN_ACCOUNT_LEN + 1;
+    while offset + 4 <= data.len() {
+        let kind = u16::from_le_bytes([data[offset], data[offset + 1]]);
+        let len = u16::from_le_bytes([data[offset + 2], data[offset + 3]]) as usize;
+        if kind == 0 {
+            return false;
+        }
+        if kind == EXTENSION_MEMO_TRANSFER {
+            return len >= 1 && data.get(offset + 4) == Some(&1);
+        }
+        offset += 4 + len;
+    }
+    false
+}
+
+/// Writes `text` with the memo program (no signers), right before a transfer into an account that requires it.
+pub fn memo(memo_program: &AccountView, text: &[u8]) -> ProgramResult {
+    crate::checks::require_program(memo_program, &MEMO_PROGRAM_ID)?;
+    let no_accounts: [&AccountView; 0] = [];
+    invoke_signed(&InstructionView { program_id: &MEMO_PROGRAM_ID, data: text, accounts: &[] }, &no_accounts, &[])
+}
+
 /// Token-2022 mint extensions that only change how a token is named or its amounts displayed, never who controls
 /// balances: interest-bearing and scaled UI amounts, metadata and group pointers and data.
 const DISPLAY_ONLY_EXTENSIONS: [u16; 8] = [

@@ -9,7 +9,8 @@ use common::{
     checks::{load, load_mut, require_address, require_program, require_signer, require_writable},
     error::AnchorError,
     token::{
-        close_pda_account, close_token_account, mint_decimals, token_account, token_account_owned_by, transfer_checked,
+        close_pda_account, close_token_account, memo, mint_decimals, requires_incoming_memo, token_account,
+        token_account_owned_by, transfer_checked,
     },
 };
 use pinocchio::{
@@ -131,6 +132,8 @@ pub struct EscrowAccounts<'a> {
     pub treasury: &'a AccountView,
     pub mint: &'a AccountView,
     pub token_program: &'a AccountView,
+    /// The memo program, passed after the instruction's accounts: needed only when the payout requires memos.
+    pub memo_program: Option<&'a AccountView>,
 }
 
 /// A rental's escrow: moves tokens out of it signed by the rental PDA (the escrow's owner).
@@ -141,6 +144,7 @@ pub struct Escrow<'a> {
     escrow: &'a AccountView,
     payout: &'a AccountView,
     treasury: &'a AccountView,
+    memo_program: Option<&'a AccountView>,
     device: Address,
     nonce: [u8; 8],
     bump: [u8; 1],
@@ -159,7 +163,7 @@ impl<'a> Escrow<'a> {
     ) -> Result<(&'r mut Rental, Self), ProgramError> {
         let rental_view = *rental;
         let state = load_rental(rental, device)?;
-        let EscrowAccounts { escrow, payout, treasury, mint, token_program } = accounts;
+        let EscrowAccounts { escrow, payout, treasury, mint, token_program, memo_program } = accounts;
         require_address(escrow, &state.escrow())?;
         require_writable(escrow)?;
         require_address(payout, &device_state.earnings_account())?;
@@ -170,6 +174,7 @@ impl<'a> Escrow<'a> {
             escrow,
             payout,
             treasury,
+            memo_program,
             device: state.device(),
             nonce: state.nonce().to_le_bytes(),
             bump: [state.bump()],
@@ -196,6 +201,11 @@ impl<'a> Escrow<'a> {
     pub fn release_to_operator(&self, rental: &mut Rental, gross: u64) -> Result<(u64, u64), ProgramError> {
         let (to_operator, fee) = crate::stream::operator_payment(rental.released(), gross, rental.supplier_fee_bps());
         rental.set_released(rental.released() + gross); // gross <= remaining, so released stays <= deposited
+                                                        // An operator may make its (Token-2022) payout require memos; the payment then carries one, so that no
+                                                        // setting of the operator's can stop a renter's cancel, a completion or a dispute's split.
+        if to_operator > 0 && requires_incoming_memo(self.payout) {
+            memo(self.memo_program.ok_or(EscrowError::MemoProgramMissing)?, b"io rental payout")?;
+        }
         self.pay(self.payout, to_operator)?;
         self.pay(self.treasury, fee)?;
         Ok((to_operator, fee))

@@ -51,6 +51,7 @@ common::program_errors! {
         InvalidChangeDelay = "The delay of arbiter changes must be between zero and 30 days",
         NoPendingChange = "No change of arbiter is pending",
         ChangeNotReady = "The proposed change's delay has not passed yet",
+        MemoProgramMissing = "The payout requires a memo: pass the memo program after the instruction's accounts",
         UnsupportedMintExtension = "The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted)",
     }
 }

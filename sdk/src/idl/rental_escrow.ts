@@ -552,7 +552,7 @@ export type RentalEscrow = {
     {
       "name": "settle",
       "docs": [
-        "Anyone: pays the operator what had streamed one dispute window ago and is not yet released, minus the supplier fee; the last window of service stays in escrow until complete."
+        "Anyone: pays the operator what had streamed one dispute window ago and is not yet released, minus the supplier fee; the last window of service stays in escrow until complete. Pass the memo program after the accounts when the payout requires memos (the SDK always does)."
       ],
       "discriminator": [175, 42, 185, 87, 144, 131, 102, 212],
       "accounts": [
@@ -654,7 +654,7 @@ export type RentalEscrow = {
     {
       "name": "cancel",
       "docs": [
-        "Renter: stops a running rental; the streamed part goes to the operator, the rest is refunded, and the accounts close."
+        "Renter: stops a running rental; the streamed part goes to the operator, the rest is refunded, and the accounts close. Pass the memo program after the accounts when the payout requires memos (the SDK always does)."
       ],
       "discriminator": [232, 219, 223, 41, 219, 236, 220, 190],
       "accounts": [
@@ -710,7 +710,7 @@ export type RentalEscrow = {
     {
       "name": "complete",
       "docs": [
-        "After the end (the renter at once, anyone after the dispute window): pays the operator the rest and closes the accounts."
+        "After the end (the renter at once, anyone after the dispute window): pays the operator the rest and closes the accounts. Pass the memo program after the accounts when the payout requires memos (the SDK always does)."
       ],
       "discriminator": [0, 77, 224, 147, 136, 25, 88, 76],
       "accounts": [
@@ -798,7 +798,7 @@ export type RentalEscrow = {
     {
       "name": "resolveDispute",
       "docs": [
-        "Arbiter: splits the escrow's remainder (renter_share_bps to the renter), may slash the operator's bonded stake, and closes the accounts."
+        "Arbiter: splits the escrow's remainder (renter_share_bps to the renter), may slash the operator's bonded stake, and closes the accounts. Pass the memo program after the accounts when the payout requires memos (the SDK always does)."
       ],
       "discriminator": [231, 6, 202, 6, 96, 103, 12, 230],
       "accounts": [
@@ -1270,6 +1270,11 @@ export type RentalEscrow = {
     },
     {
       "code": 6050,
+      "name": "memoProgramMissing",
+      "msg": "The payout requires a memo: pass the memo program after the instruction's accounts"
+    },
+    {
+      "code": 6051,
       "name": "unsupportedMintExtension",
       "msg": "The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted)"
     }

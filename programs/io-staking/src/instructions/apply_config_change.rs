@@ -1,7 +1,11 @@
 //! `apply_config_change` (anyone): once the delay has passed, the proposed treasury and bond and slash authorities
 //! replace the current ones.
 
-use crate::{context::now, error::{change_errors, StakingError}, state::Config};
+use crate::{
+    context::now,
+    error::{change_errors, StakingError},
+    state::Config,
+};
 use common::{
     admin::{require_change_ready, NO_PENDING_CHANGE},
     args::ArgsReader,

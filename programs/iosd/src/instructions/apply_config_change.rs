@@ -1,7 +1,10 @@
 //! `apply_config_change` (anyone): once the delay has passed, the proposed treasury, Pyth receiver and feed id
 //! replace the current ones.
 
-use crate::{error::{change_errors, IosdError}, state::Config};
+use crate::{
+    error::{change_errors, IosdError},
+    state::Config,
+};
 use common::{
     admin::{require_change_ready, NO_PENDING_CHANGE},
     args::ArgsReader,

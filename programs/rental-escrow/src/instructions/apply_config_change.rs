@@ -1,6 +1,10 @@
 //! `apply_config_change` (anyone): once the delay has passed, the proposed arbiter replaces the current one.
 
-use crate::{context::now, error::{change_errors, EscrowError}, state::Market};
+use crate::{
+    context::now,
+    error::{change_errors, EscrowError},
+    state::Market,
+};
 use common::{
     admin::{require_change_ready, NO_PENDING_CHANGE},
     args::ArgsReader,

@@ -26,7 +26,7 @@ pub const ARGS_LEN: usize = 0;
 ///   8. `[]` payment_mint
 ///   9. `[]` token_program
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [renter, market, device, rental, escrow, payout, renter_token, treasury, payment_mint, token_program, ..] =
+    let [renter, market, device, rental, escrow, payout, renter_token, treasury, payment_mint, token_program, rest @ ..] =
         accounts
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
@@ -37,7 +37,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let market_state = load_market(market)?;
     let device_account = *device;
     let device_state = load_device(device)?;
-    let accounts = EscrowAccounts { escrow, payout, treasury, mint: payment_mint, token_program };
+    let accounts =
+        EscrowAccounts { escrow, payout, treasury, mint: payment_mint, token_program, memo_program: rest.first() };
     let (state, escrow) = Escrow::load(market_state, device_state, &device_account, rental, accounts)?;
     if &state.renter() != renter.address() {
         return Err(EscrowError::NotRenter.into());

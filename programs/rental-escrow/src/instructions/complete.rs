@@ -31,7 +31,8 @@ pub const ARGS_LEN: usize = 0;
 ///   8. `[]` payment_mint
 ///   9. `[]` token_program
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [caller, renter, market, device, rental, escrow, payout, treasury, payment_mint, token_program, ..] = accounts
+    let [caller, renter, market, device, rental, escrow, payout, treasury, payment_mint, token_program, rest @ ..] =
+        accounts
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
@@ -41,7 +42,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let market_state = load_market(market)?;
     let device_account = *device;
     let device_state = load_device(device)?;
-    let accounts = EscrowAccounts { escrow, payout, treasury, mint: payment_mint, token_program };
+    let accounts =
+        EscrowAccounts { escrow, payout, treasury, mint: payment_mint, token_program, memo_program: rest.first() };
     let (state, escrow) = Escrow::load(market_state, device_state, &device_account, rental, accounts)?;
     require_address(renter, &state.renter())?;
     if state.disputed() {

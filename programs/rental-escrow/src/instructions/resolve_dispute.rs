@@ -43,7 +43,7 @@ pub const ARGS_LEN: usize = 2 + 8;
 ///  17. `[]` io_token_program
 ///  18. `[writable]` device_bond: io_staking's bond account of the device (slashed)
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [arbiter, renter, market, device, rental, escrow, payout, renter_token, treasury, payment_mint, token_program, staking_program, staking_config, stake_position, stake_vault, staking_treasury, io_mint, io_token_program, device_bond, ..] =
+    let [arbiter, renter, market, device, rental, escrow, payout, renter_token, treasury, payment_mint, token_program, staking_program, staking_config, stake_position, stake_vault, staking_treasury, io_mint, io_token_program, device_bond, rest @ ..] =
         accounts
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
@@ -57,7 +57,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     require_authority(arbiter, &market_state.arbiter(), EscrowError::NotArbiter.into())?;
     let device_account = *device;
     let device_state = load_device(device)?;
-    let accounts = EscrowAccounts { escrow, payout, treasury, mint: payment_mint, token_program };
+    let accounts =
+        EscrowAccounts { escrow, payout, treasury, mint: payment_mint, token_program, memo_program: rest.first() };
     let (state, escrow) = Escrow::load(market_state, device_state, &device_account, rental, accounts)?;
     require_address(renter, &state.renter())?;
     escrow.payment.require_account_of(renter_token, renter.address())?;

@@ -24,7 +24,7 @@ pub const ARGS_LEN: usize = 0;
 ///   6. `[]` payment_mint
 ///   7. `[]` token_program
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [market, device, rental, escrow, payout, treasury, payment_mint, token_program, ..] = accounts else {
+    let [market, device, rental, escrow, payout, treasury, payment_mint, token_program, rest @ ..] = accounts else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
     ArgsReader::new(data).finish()?;
@@ -32,7 +32,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let market_state = load_market(market)?;
     // Read only: cranking a rental does not lock its device.
     let device_state = load::<Device>(device, &crate::ID)?;
-    let accounts = EscrowAccounts { escrow, payout, treasury, mint: payment_mint, token_program };
+    let accounts =
+        EscrowAccounts { escrow, payout, treasury, mint: payment_mint, token_program, memo_program: rest.first() };
     let (state, escrow) = Escrow::load(market_state, device_state, device, rental, accounts)?;
     if state.disputed() {
         return Err(EscrowError::RentalDisputed.into());
