@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The whole test suite from a fresh machine: installs what is missing, builds the four programs from Rust
-# source to SBPF, runs the host-side Rust tests and the end-to-end TypeScript suite on LiteSVM, and ends
-# with one plain line: "N passed, M failed" (Rust and TypeScript tests together).
+# source to SBPF, runs the host-side Rust tests and the end-to-end TypeScript suite on LiteSVM and over JSON-RPC
+# on Agave's test validators, and ends with one plain line: "N passed, M failed" (Rust and TypeScript together).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
 bash scripts/install-toolchain.sh || exit 1
+# Agave's solana-test-validator 3.0.10 and 4.2.0 for the JSON-RPC suite (tests/rpc.test.ts).
+bash scripts/install-validators.sh || exit 1
 
 start=$(date +%s)
 bash scripts/build-programs.sh || { echo "0 passed, 1 failed"; exit 1; }

@@ -1,4 +1,5 @@
-// SPL Token / Token-2022 helpers for scripts, the demo and tests: create mints and accounts, mint, read.
+// SPL Token / Token-2022 helpers for scripts, the demo and tests: create mints and accounts, mint, read. They take
+// any Anchor `Provider` (a LiteSVM one in tests, an AnchorProvider over a cluster's JSON-RPC in real use).
 import {
   createAssociatedTokenAccountIdempotentInstruction,
   createInitializeMint2Instruction,
@@ -8,21 +9,27 @@ import {
   getMint,
   MINT_SIZE,
 } from "@solana/spl-token";
-import { Keypair, PublicKey, SystemProgram } from "@solana/web3.js";
-import { LiteSvmProvider } from "./litesvm/provider";
+import { Provider } from "@coral-xyz/anchor";
+import { Keypair, PublicKey, SystemProgram, Transaction, TransactionInstruction } from "@solana/web3.js";
+
+/** Sends `instructions` in one transaction signed by the provider's wallet and `signers`. */
+async function send(provider: Provider, instructions: TransactionInstruction[], signers: Keypair[] = []): Promise<void> {
+  await provider.sendAndConfirm!(new Transaction().add(...instructions), signers);
+}
 
 export async function createMint(
-  provider: LiteSvmProvider,
+  provider: Provider,
   decimals: number,
   authority: PublicKey,
   tokenProgram: PublicKey,
   mint = Keypair.generate(),
 ): Promise<PublicKey> {
   const lamports = await provider.connection.getMinimumBalanceForRentExemption(MINT_SIZE);
-  await provider.sendInstructions(
+  await send(
+    provider,
     [
       SystemProgram.createAccount({
-        fromPubkey: provider.publicKey,
+        fromPubkey: provider.publicKey!,
         newAccountPubkey: mint.publicKey,
         lamports,
         space: MINT_SIZE,
@@ -37,20 +44,18 @@ export async function createMint(
 
 /** The owner's associated token account for `mint`, created if missing. */
 export async function createAta(
-  provider: LiteSvmProvider,
+  provider: Provider,
   mint: PublicKey,
   owner: PublicKey,
   tokenProgram: PublicKey,
 ): Promise<PublicKey> {
   const ata = getAssociatedTokenAddressSync(mint, owner, true, tokenProgram);
-  await provider.sendInstructions([
-    createAssociatedTokenAccountIdempotentInstruction(provider.publicKey, ata, owner, mint, tokenProgram),
-  ]);
+  await send(provider, [createAssociatedTokenAccountIdempotentInstruction(provider.publicKey!, ata, owner, mint, tokenProgram)]);
   return ata;
 }
 
 export async function mintTo(
-  provider: LiteSvmProvider,
+  provider: Provider,
   mint: PublicKey,
   destination: PublicKey,
   authority: Keypair,
@@ -58,16 +63,13 @@ export async function mintTo(
   tokenProgram: PublicKey,
 ): Promise<void> {
   const { decimals } = await getMint(provider.connection, mint, undefined, tokenProgram);
-  await provider.sendInstructions(
-    [createMintToCheckedInstruction(mint, destination, authority.publicKey, amount, decimals, [], tokenProgram)],
-    [authority],
-  );
+  await send(provider, [createMintToCheckedInstruction(mint, destination, authority.publicKey, amount, decimals, [], tokenProgram)], [authority]);
 }
 
-export async function tokenBalance(provider: LiteSvmProvider, account: PublicKey, tokenProgram: PublicKey): Promise<bigint> {
+export async function tokenBalance(provider: Provider, account: PublicKey, tokenProgram: PublicKey): Promise<bigint> {
   return (await getAccount(provider.connection, account, undefined, tokenProgram)).amount;
 }
 
-export async function mintSupply(provider: LiteSvmProvider, mint: PublicKey, tokenProgram: PublicKey): Promise<bigint> {
+export async function mintSupply(provider: Provider, mint: PublicKey, tokenProgram: PublicKey): Promise<bigint> {
   return (await getMint(provider.connection, mint, undefined, tokenProgram)).supply;
 }
