@@ -154,5 +154,50 @@ for (const version of VALIDATOR_VERSIONS) {
       await expectRentExempt("device", device);
       await expectRentExempt("device bond", ioStaking.ioStakingPdas.deviceBond(device));
     });
+
+    it("rents a device paid in IO in real seconds: settle, extend, dispute and resolve with a slash, cancel, complete", async () => {
+      const { escrow, staking } = programs();
+      const client = new rentalEscrow.RentalEscrowClient(escrow, staking);
+      const operator = await wallet(1_000n * IO);
+      await new ioStaking.IoStakingClient(staking).stake(operator.keypair, 1_000n * IO);
+      // 3,600 IO per GPU-hour: one IO per second, so seconds of service show.
+      const spec = { deviceId: 7n, deviceClass: 0, gpuCount: 1, vramGb: 24, region: "eu-west-1", pricePerGpuHour: 3_600n * IO };
+      const device = await client.registerDevice(operator.keypair, spec, ioMint, operator.io);
+      const renter = await wallet(10_000n * IO);
+      const ioBalance = (account: PublicKey) => tokenBalance(provider, account, TOKEN_PROGRAM_ID);
+
+      let { rental } = await client.rent(renter.keypair, device, 600n, spec.pricePerGpuHour);
+      await expectRentExempt("rental", rental);
+      await expectRentExempt("escrow", rentalEscrow.rentalEscrowPdas.escrow(rental));
+      await new Promise((r) => setTimeout(r, 3_000));
+      await client.settle(rental);
+      const released = BigInt((await client.rental(rental)).released.toString());
+      expect(released > 0n).to.equal(true);
+      expect(await ioBalance(operator.io)).to.equal(released - rentalEscrow.fee(released, 25));
+      await client.extend(renter.keypair, rental, 60n);
+      expect(BigInt((await client.rental(rental)).deposited.toString())).to.equal(rentalEscrow.cost(3_600n * IO, 660n));
+      await client.openDispute(renter.keypair, rental);
+      const treasury = (await client.market()).treasuryIo;
+      const treasuryBefore = await ioBalance(treasury);
+      const renterBefore = await ioBalance(renter.io);
+      const remaining = BigInt((await client.rental(rental)).deposited.toString()) - released;
+      await client.resolveDispute(v.deployer, rental, 10_000, 10n * IO);
+      expect(await ioBalance(renter.io)).to.equal(renterBefore + remaining);
+      expect((await ioBalance(treasury)) - treasuryBefore).to.equal(10n * IO); // the slash (io_staking's treasury)
+      expect(await client.bonded(device)).to.equal(190n * IO);
+      expect(await v.connection.getAccountInfo(rental)).to.equal(null);
+      await client.topUpBond(operator.keypair, device);
+      expect(await client.bonded(device)).to.equal(200n * IO);
+
+      ({ rental } = await client.rent(renter.keypair, device, 600n, spec.pricePerGpuHour));
+      await client.cancel(renter.keypair, rental);
+      expect(await v.connection.getAccountInfo(rental)).to.equal(null);
+      ({ rental } = await client.rent(renter.keypair, device, 2n, spec.pricePerGpuHour));
+      await new Promise((r) => setTimeout(r, 3_500));
+      await client.complete(renter.keypair, rental);
+      expect(await v.connection.getAccountInfo(rental)).to.equal(null);
+      const d = await client.device(device);
+      expect([d.openRentals, Number(d.completedRentals)]).to.deep.equal([0, 1]);
+    });
   });
 }
