@@ -71,51 +71,41 @@ pub trait AdminState: AccountState {
     fn restart_pending_change(&mut self, _now: i64) {}
 }
 
-/// Implements [`AdminState`] for an `account_state!` struct with `admin`, `pending_admin` and `paused` fields.
+/// Implements [`AdminState`] for an `account_state!` struct with `admin`, `pending_admin` and `paused` fields;
+/// `timelocked` for one that also has `change_delay` and `change_ready_at` (see `propose_change`).
 #[macro_export]
 macro_rules! impl_admin_state {
     ($ty:ty) => {
-        impl $crate::admin::AdminState for $ty {
-            fn admin(&self) -> pinocchio::Address {
-                <$ty>::admin(self)
-            }
-            fn set_admin(&mut self, admin: pinocchio::Address) {
-                <$ty>::set_admin(self, admin)
-            }
-            fn pending_admin(&self) -> pinocchio::Address {
-                <$ty>::pending_admin(self)
-            }
-            fn set_pending_admin(&mut self, admin: pinocchio::Address) {
-                <$ty>::set_pending_admin(self, admin)
-            }
-            fn set_paused(&mut self, paused: bool) {
-                <$ty>::set_paused(self, paused)
-            }
-        }
+        $crate::impl_admin_state!(@with $ty, {});
     };
     ($ty:ty, timelocked) => {
-        impl $crate::admin::AdminState for $ty {
-            fn admin(&self) -> pinocchio::Address {
-                <$ty>::admin(self)
-            }
-            fn set_admin(&mut self, admin: pinocchio::Address) {
-                <$ty>::set_admin(self, admin)
-            }
-            fn pending_admin(&self) -> pinocchio::Address {
-                <$ty>::pending_admin(self)
-            }
-            fn set_pending_admin(&mut self, admin: pinocchio::Address) {
-                <$ty>::set_pending_admin(self, admin)
-            }
-            fn set_paused(&mut self, paused: bool) {
-                <$ty>::set_paused(self, paused)
-            }
+        $crate::impl_admin_state!(@with $ty, {
             fn restart_pending_change(&mut self, now: i64) {
                 if self.change_ready_at() != $crate::admin::NO_PENDING_CHANGE {
                     let ready_at = now.saturating_add(self.change_delay()).max(self.change_ready_at());
                     self.set_change_ready_at(ready_at);
                 }
             }
+        });
+    };
+    (@with $ty:ty, { $($extra:item)* }) => {
+        impl $crate::admin::AdminState for $ty {
+            fn admin(&self) -> pinocchio::Address {
+                <$ty>::admin(self)
+            }
+            fn set_admin(&mut self, admin: pinocchio::Address) {
+                <$ty>::set_admin(self, admin)
+            }
+            fn pending_admin(&self) -> pinocchio::Address {
+                <$ty>::pending_admin(self)
+            }
+            fn set_pending_admin(&mut self, admin: pinocchio::Address) {
+                <$ty>::set_pending_admin(self, admin)
+            }
+            fn set_paused(&mut self, paused: bool) {
+                <$ty>::set_paused(self, paused)
+            }
+            $($extra)*
         }
     };
 }
