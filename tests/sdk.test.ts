@@ -10,8 +10,10 @@ import {
   LiteSvmProvider,
   mintTo,
   PROGRAM_NAMES,
+  rentalEscrow,
   setUnixTimestamp,
   tokenBalance,
+  transactionError,
   unixTimestamp,
 } from "../sdk/src";
 import { expectError, IO, World } from "./helpers";
@@ -61,5 +63,21 @@ describe("sdk: LiteSVM harness", () => {
     expect(all.map((a) => a.pubkey.toBase58())).to.deep.equal([(await import("../sdk/src")).ioStaking.ioStakingPdas.config().toBase58()]);
     const none = await conn.getProgramAccounts(programId, { filters: [{ dataSize: 1 }] });
     expect(none).to.have.length(0);
+  });
+});
+
+describe("sdk: error names", () => {
+  it("names the innermost failing program's error, not the caller's that passed it on", () => {
+    const escrow = rentalEscrow.RENTAL_ESCROW_PROGRAM_ID.toBase58();
+    const token = TOKEN_PROGRAM_ID.toBase58();
+    const logs = [
+      `Program ${escrow} invoke [1]`,
+      `Program ${token} invoke [2]`,
+      `Program ${token} failed: custom program error: 0xb`,
+      `Program ${escrow} consumed 9000 of 200000 compute units`,
+      `Program ${escrow} failed: custom program error: 0xb`,
+    ];
+    const error = transactionError(logs, "InstructionError(0, Custom(11))");
+    expect([error.errorName, error.code, error.programId]).to.deep.equal(["NonNativeHasBalance", 11, token]);
   });
 });

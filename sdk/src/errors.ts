@@ -49,7 +49,8 @@ export function customErrorName(programId: string, code: number): string {
  * The innermost "Program X failed: ..." line names the program that raised it.
  */
 export function transactionError(logs: string[], runtimeError: string): TransactionFailedError {
-  const failure = [...logs].reverse().map((l) => /^Program (\w+) failed: (.*)$/.exec(l)).find(Boolean);
+  // The first failure logged is the innermost: a CPI that fails is logged before each caller that passes it on.
+  const failure = logs.map((l) => /^Program (\w+) failed: (.*)$/.exec(l)).find(Boolean);
   const custom = failure && /custom program error: 0x([0-9a-f]+)/.exec(failure[2]);
   if (failure && custom) {
     const code = parseInt(custom[1], 16);
