@@ -34,20 +34,29 @@ pub const NO_PENDING_CHANGE: i64 = 0;
 
 /// The program's own error codes for a refused `apply_config_change`.
 pub struct ChangeErrors {
+    pub paused: ProgramError,
     pub no_pending_change: ProgramError,
     pub change_not_ready: ProgramError,
 }
 
-/// Records a proposed change at `now`: it may be applied from `now + delay` on. Returns that time. Emits
-/// `ConfigChangeProposed { ready_at }` so the change is visible before it takes effect.
-pub fn propose_change(now: i64, delay: i64) -> i64 {
+/// The `change_ready_at` after `update_config` at `now`: a change of the timelocked values may be applied from
+/// `now + delay` on (emitting `ConfigChangeProposed { ready_at }`, so it is visible before it takes effect);
+/// proposing the current values withdraws any pending change (`NO_PENDING_CHANGE`).
+pub fn propose_change(changed: bool, now: i64, delay: i64) -> i64 {
+    if !changed {
+        return NO_PENDING_CHANGE;
+    }
     let ready_at = now.saturating_add(delay).max(1); // never NO_PENDING_CHANGE
     EventWriter::<16>::new(&CONFIG_CHANGE_PROPOSED).i64(ready_at).emit();
     ready_at
 }
 
-/// A pending change may be applied now: one is pending and its delay has passed. Emits `ConfigChangeApplied`.
-pub fn require_change_ready(ready_at: i64, now: i64, errors: ChangeErrors) -> Result<(), ProgramError> {
+/// A pending change may be applied now: the config is not paused (a pause can stop users leaving, and unpausing
+/// restarts the delay), one is pending, and its delay has passed. Emits `ConfigChangeApplied`.
+pub fn require_change_ready(paused: bool, ready_at: i64, now: i64, errors: ChangeErrors) -> Result<(), ProgramError> {
+    if paused {
+        return Err(errors.paused);
+    }
     if ready_at == NO_PENDING_CHANGE {
         return Err(errors.no_pending_change);
     }

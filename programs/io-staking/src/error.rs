@@ -47,6 +47,7 @@ impl From<crate::rewards::Overflow> for pinocchio::error::ProgramError {
 /// This program's errors for `apply_config_change`.
 pub fn change_errors() -> common::admin::ChangeErrors {
     common::admin::ChangeErrors {
+        paused: StakingError::Paused.into(),
         no_pending_change: StakingError::NoPendingChange.into(),
         change_not_ready: StakingError::ChangeNotReady.into(),
     }

@@ -35,6 +35,7 @@ common::program_errors! {
 /// This program's errors for `apply_config_change`.
 pub fn change_errors() -> common::admin::ChangeErrors {
     common::admin::ChangeErrors {
+        paused: IosdError::Paused.into(),
         no_pending_change: IosdError::NoPendingChange.into(),
         change_not_ready: IosdError::ChangeNotReady.into(),
     }

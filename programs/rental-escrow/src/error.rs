@@ -59,6 +59,7 @@ common::program_errors! {
 /// This program's errors for `apply_config_change`.
 pub fn change_errors() -> common::admin::ChangeErrors {
     common::admin::ChangeErrors {
+        paused: EscrowError::Paused.into(),
         no_pending_change: EscrowError::NoPendingChange.into(),
         change_not_ready: EscrowError::ChangeNotReady.into(),
     }

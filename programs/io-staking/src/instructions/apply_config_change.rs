@@ -1,11 +1,7 @@
 //! `apply_config_change` (anyone): once the delay has passed, the proposed treasury and bond and slash authorities
 //! replace the current ones.
 
-use crate::{
-    context::now,
-    error::{change_errors, StakingError},
-    state::Config,
-};
+use crate::{context::now, error::change_errors, state::Config};
 use common::{
     admin::{require_change_ready, NO_PENDING_CHANGE},
     args::ArgsReader,
@@ -25,11 +21,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     };
     ArgsReader::new(data).finish()?;
     let state = load_mut::<Config>(config, &crate::ID)?;
-    // Not while paused: a pause can stop users leaving, and unpausing restarts the delay (`common::admin`).
-    if state.paused() {
-        return Err(StakingError::Paused.into());
-    }
-    require_change_ready(state.change_ready_at(), now()?, change_errors())?;
+    require_change_ready(state.paused(), state.change_ready_at(), now()?, change_errors())?;
     state.set_treasury(state.pending_treasury());
     state.set_bond_authority(state.pending_bond_authority());
     state.set_slash_authority(state.pending_slash_authority());

@@ -5,11 +5,7 @@
 //! pending change.
 
 use crate::{context::load_config_as_admin, context::now, error::StakingError, instructions::initialize::ConfigParams};
-use common::{
-    admin::{propose_change, NO_PENDING_CHANGE},
-    error::AnchorError,
-    token::token_account_of_mint,
-};
+use common::{admin::propose_change, error::AnchorError, token::token_account_of_mint};
 use pinocchio::{AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("update_config");
@@ -32,16 +28,14 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         return Err(StakingError::InvalidTreasury.into());
     }
     params.apply_settings(state);
-    let unchanged = treasury.address() == &state.treasury()
-        && params.bond_authority == state.bond_authority()
-        && params.slash_authority == state.slash_authority();
-    if unchanged {
-        state.set_change_ready_at(NO_PENDING_CHANGE);
-        return Ok(());
+    let changed = treasury.address() != &state.treasury()
+        || params.bond_authority != state.bond_authority()
+        || params.slash_authority != state.slash_authority();
+    if changed {
+        state.set_pending_treasury(*treasury.address());
+        state.set_pending_bond_authority(params.bond_authority);
+        state.set_pending_slash_authority(params.slash_authority);
     }
-    state.set_pending_treasury(*treasury.address());
-    state.set_pending_bond_authority(params.bond_authority);
-    state.set_pending_slash_authority(params.slash_authority);
-    state.set_change_ready_at(propose_change(now()?, state.change_delay()));
+    state.set_change_ready_at(propose_change(changed, now()?, state.change_delay()));
     Ok(())
 }

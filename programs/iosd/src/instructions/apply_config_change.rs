@@ -1,10 +1,7 @@
 //! `apply_config_change` (anyone): once the delay has passed, the proposed treasury, Pyth receiver and feed id
 //! replace the current ones.
 
-use crate::{
-    error::{change_errors, IosdError},
-    state::Config,
-};
+use crate::{error::change_errors, state::Config};
 use common::{
     admin::{require_change_ready, NO_PENDING_CHANGE},
     args::ArgsReader,
@@ -27,11 +24,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     };
     ArgsReader::new(data).finish()?;
     let state = load_mut::<Config>(config, &crate::ID)?;
-    // Not while paused: a pause can stop users leaving, and unpausing restarts the delay (`common::admin`).
-    if state.paused() {
-        return Err(IosdError::Paused.into());
-    }
-    require_change_ready(state.change_ready_at(), Clock::get()?.unix_timestamp, change_errors())?;
+    require_change_ready(state.paused(), state.change_ready_at(), Clock::get()?.unix_timestamp, change_errors())?;
     state.set_treasury(state.pending_treasury());
     state.set_pyth_receiver(state.pending_pyth_receiver());
     state.set_feed_id(state.pending_feed_id());

@@ -5,7 +5,7 @@
 
 use crate::{error::IosdError, instructions::initialize::ConfigParams, state::Config};
 use common::{
-    admin::{load_as_admin, propose_change, NO_PENDING_CHANGE},
+    admin::{load_as_admin, propose_change},
     error::AnchorError,
     token::token_account_of_mint,
 };
@@ -30,16 +30,14 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let state = load_as_admin::<Config>(config, admin, &crate::ID, IosdError::NotAdmin.into())?;
     token_account_of_mint(treasury, &state.io_mint(), &state.io_token_program())?;
     params.apply_settings(state);
-    let unchanged = treasury.address() == &state.treasury()
-        && params.pyth_receiver == state.pyth_receiver()
-        && params.feed_id == state.feed_id();
-    if unchanged {
-        state.set_change_ready_at(NO_PENDING_CHANGE);
-        return Ok(());
+    let changed = treasury.address() != &state.treasury()
+        || params.pyth_receiver != state.pyth_receiver()
+        || params.feed_id != state.feed_id();
+    if changed {
+        state.set_pending_treasury(*treasury.address());
+        state.set_pending_pyth_receiver(params.pyth_receiver);
+        state.set_pending_feed_id(params.feed_id);
     }
-    state.set_pending_treasury(*treasury.address());
-    state.set_pending_pyth_receiver(params.pyth_receiver);
-    state.set_pending_feed_id(params.feed_id);
-    state.set_change_ready_at(propose_change(Clock::get()?.unix_timestamp, state.change_delay()));
+    state.set_change_ready_at(propose_change(changed, Clock::get()?.unix_timestamp, state.change_delay()));
     Ok(())
 }

@@ -1,10 +1,6 @@
 //! `apply_config_change` (anyone): once the delay has passed, the proposed arbiter replaces the current one.
 
-use crate::{
-    context::now,
-    error::{change_errors, EscrowError},
-    state::Market,
-};
+use crate::{context::now, error::change_errors, state::Market};
 use common::{
     admin::{require_change_ready, NO_PENDING_CHANGE},
     args::ArgsReader,
@@ -24,11 +20,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     };
     ArgsReader::new(data).finish()?;
     let state = load_mut::<Market>(market, &crate::ID)?;
-    // Not while paused: a pause can stop users leaving, and unpausing restarts the delay (`common::admin`).
-    if state.paused() {
-        return Err(EscrowError::Paused.into());
-    }
-    require_change_ready(state.change_ready_at(), now()?, change_errors())?;
+    require_change_ready(state.paused(), state.change_ready_at(), now()?, change_errors())?;
     state.set_arbiter(state.pending_arbiter());
     state.set_change_ready_at(NO_PENDING_CHANGE);
     Ok(())

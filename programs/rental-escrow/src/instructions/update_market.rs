@@ -4,10 +4,7 @@
 //! `change_delay` has passed. Proposing the current arbiter withdraws a pending change.
 
 use crate::{context::now, error::EscrowError, instructions::initialize::MarketParams, state::Market};
-use common::{
-    admin::{propose_change, NO_PENDING_CHANGE},
-    error::AnchorError,
-};
+use common::{admin::propose_change, error::AnchorError};
 use pinocchio::{AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("update_market");
@@ -23,11 +20,10 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let params = MarketParams::parse(data)?;
     let state = common::admin::load_as_admin::<Market>(market, admin, &crate::ID, EscrowError::NotAdmin.into())?;
     params.apply_settings(state);
-    if params.arbiter == state.arbiter() {
-        state.set_change_ready_at(NO_PENDING_CHANGE);
-        return Ok(());
+    let changed = params.arbiter != state.arbiter();
+    if changed {
+        state.set_pending_arbiter(params.arbiter);
     }
-    state.set_pending_arbiter(params.arbiter);
-    state.set_change_ready_at(propose_change(now()?, state.change_delay()));
+    state.set_change_ready_at(propose_change(changed, now()?, state.change_delay()));
     Ok(())
 }
