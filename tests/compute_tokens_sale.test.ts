@@ -99,6 +99,21 @@ describe("compute_tokens: primary sale", () => {
       await w.client.list(t.operator.keypair, t.pool, 40n, PRICE, w.market.iosdMint);
     });
     const keys = () => [t.pool, sale, w.funder.iosd, t.operator.iosd, shareAccount(t.mint, w.funder.keypair.publicKey)];
+    /** `buy_shares` of 5 listed shares by the funder, alone (without the transfer the client adds). */
+    const buyFiveIx = async () =>
+      computeTokens
+        .buySharesIx(w.client.program, {
+          buyer: w.funder.keypair.publicKey,
+          pool: t.pool,
+          mint: t.mint,
+          paymentSource: w.funder.iosd,
+          operatorPayment: t.operator.iosd,
+          paymentMint: (await w.client.pool(t.pool)).saleMint,
+          paymentTokenProgram: TOKEN_PROGRAM_ID,
+          shares: 5n,
+          maxPricePerShare: PRICE,
+        })
+        .instruction();
 
     it("buying more than listed", async () => {
       await expectRejected(w.world, keys(), () => w.client.buy(w.funder.keypair, t.pool, 41n, PRICE, TOKEN_PROGRAM_ID), "NotEnoughListed");
@@ -109,20 +124,7 @@ describe("compute_tokens: primary sale", () => {
     });
 
     it("buy_shares without the transfer it approves as the next instruction", async () => {
-      const state = await w.client.pool(t.pool);
-      const ix = await computeTokens
-        .buySharesIx(w.client.program, {
-          buyer: w.funder.keypair.publicKey,
-          pool: t.pool,
-          mint: t.mint,
-          paymentSource: w.funder.iosd,
-          operatorPayment: t.operator.iosd,
-          paymentMint: state.saleMint,
-          paymentTokenProgram: TOKEN_PROGRAM_ID,
-          shares: 5n,
-          maxPricePerShare: PRICE,
-        })
-        .instruction();
+      const ix = await buyFiveIx();
       await expectRejected(w.world, keys(), () => w.world.send(ix, [w.funder.keypair]), "TransferMustFollow");
       // Followed by a transfer of another amount: refused too.
       const buyerShares = shareAccount(t.mint, w.funder.keypair.publicKey);
@@ -149,20 +151,7 @@ describe("compute_tokens: primary sale", () => {
     it("an approval that could outlive its transaction: a sale-to-sale transfer after buy_shares, delist without its transfer", async () => {
       // The attack on the earlier program: the next instruction's destination was not checked, so a
       // self-transfer of the sale account passed, moved nothing, and left the buyer approved on the sale account.
-      const state = await w.client.pool(t.pool);
-      const buy = await computeTokens
-        .buySharesIx(w.client.program, {
-          buyer: w.funder.keypair.publicKey,
-          pool: t.pool,
-          mint: t.mint,
-          paymentSource: w.funder.iosd,
-          operatorPayment: t.operator.iosd,
-          paymentMint: state.saleMint,
-          paymentTokenProgram: TOKEN_PROGRAM_ID,
-          shares: 5n,
-          maxPricePerShare: PRICE,
-        })
-        .instruction();
+      const buy = await buyFiveIx();
       const selfTransfer = await computeTokens.shareTransferIx(w.world.provider, sale, t.mint, sale, w.funder.keypair.publicKey, 5n);
       await expectRejected(w.world, keys(), () => w.world.provider.sendAndConfirm(new Transaction().add(buy, selfTransfer), [w.funder.keypair]), "TransferMustFollow");
       const delist = await computeTokens.delistIx(w.client.program, { operator: t.operator.keypair.publicKey, pool: t.pool, mint: t.mint }).instruction();

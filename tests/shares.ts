@@ -99,7 +99,7 @@ export async function expectBooks(world: SharesWorld, pool: PublicKey, maxDust =
   expect(operator + holdersPart).to.equal(inflow);
   expect(operatorOwed + operatorClaimed).to.equal(operator);
   // The holders' side: claimed, claimable now, still streaming at now, and rounding dust (never negative, never large).
-  const streaming = big(state.undistributed) - released(state, now);
+  const streaming = big(state.undistributed) - computeTokens.releasedAt(state, now);
   const dust = holdersPart - claimed - claimable - streaming;
   expect(dust >= 0n, `claimable exceeds what holders received by ${-dust}`).to.equal(true);
   expect(dust <= maxDust, `dust ${dust}`).to.equal(true);
@@ -110,11 +110,4 @@ export async function expectBooks(world: SharesWorld, pool: PublicKey, maxDust =
   // The accruing supply is the sum of the checkpoints' bases.
   expect(big(state.accruingShares)).to.equal(holders.reduce((sum, h) => sum + big(h.account.shares), 0n));
   return { state, claimable, dust };
-}
-
-/** What the pool's stream releases between its last release and `now` (`RevenuePool::release`). */
-function released(state: computeTokens.Pool, now: bigint): bigint {
-  const [last, end, undistributed] = [big(state.lastRelease), big(state.streamEnd), big(state.undistributed)];
-  if (now <= last || big(state.accruingShares) === 0n) return 0n;
-  return now >= end ? undistributed : (undistributed * (now - last)) / (end - last);
 }

@@ -267,13 +267,18 @@ export function splitInflow(inflow: bigint, operatorBps: number): [bigint, bigin
   return [operator, inflow - operator];
 }
 
+/** What the pool's stream releases to holders between its last release and `now` (`RevenuePool::release`). */
+export function releasedAt(pool: Pool, now: bigint): bigint {
+  const [last, end, undistributed] = [big(pool.lastRelease), big(pool.streamEnd), big(pool.undistributed)];
+  if (now <= last || big(pool.accruingShares) === 0n) return 0n;
+  return now >= end ? undistributed : (undistributed * (now - last)) / (end - last);
+}
+
 /** The pool's accumulator after its stream is released up to `now` (`RevenuePool::release`, exactly). */
 export function revenuePerShareAt(pool: Pool, now: bigint): bigint {
-  const [last, end, undistributed, accruing] = [big(pool.lastRelease), big(pool.streamEnd), big(pool.undistributed), big(pool.accruingShares)];
+  const released = releasedAt(pool, now);
   const perShare = big(pool.revenuePerShare);
-  if (now <= last || accruing === 0n) return perShare;
-  const released = now >= end ? undistributed : (undistributed * (now - last)) / (end - last);
-  return perShare + (released << Q64) / accruing;
+  return released === 0n ? perShare : perShare + (released << Q64) / big(pool.accruingShares);
 }
 
 /** What a checkpoint can claim at `now`: owed plus what its shares earned since its snapshot (exact, as the program). */
