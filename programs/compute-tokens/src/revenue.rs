@@ -79,7 +79,6 @@ impl RevenuePool {
         }
         self.undistributed = self.undistributed.checked_add(amount).ok_or(Overflow)?;
         self.stream_end = now.checked_add(self.distribution_period).ok_or(Overflow)?;
-        self.last_release = self.last_release.max(now);
         Ok(())
     }
 
