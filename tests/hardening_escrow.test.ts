@@ -296,7 +296,7 @@ describe("rental_escrow hardening: a payout that requires memos blocks nobody (I
     );
     // Token-2022 now refuses a transfer into it without a memo (its error 36, NoMemo)...
     const plain = createTransferCheckedInstruction(renter.iosd, m.iosdMint, operator.iosd, renter.keypair.publicKey, 1n, 6, [], TOKEN_2022_PROGRAM_ID);
-    await expectRejected(m.world, [operator.iosd, renter.iosd], () => m.world.provider.sendInstructions([plain], [renter.keypair]), "Custom(36)");
+    await expectRejected(m.world, [operator.iosd, renter.iosd], () => m.world.provider.sendInstructions([plain], [renter.keypair]), "NoMemo");
     let { rental } = await m.client.rent(renter.keypair, device, 10n * HOUR, PRICE);
     m.setTime(T0 + 2n * HOUR);
     // ...and the program names the memo program it then needs.

@@ -1,31 +1,63 @@
 // The programs over JSON-RPC on Agave's own solana-test-validator, oldest and newest supported versions (issue 14):
-// the SDK on an AnchorProvider over a real Connection, confirmations over websockets, programs deployed
-// upgradeable with the deployer as upgrade authority. 3.0.10 publishes the classic Rent sysvar (3,480 x 2.0),
-// 4.2.0 the newer one; both must take every account the programs create. The validator's clock cannot be warped,
-// so time-bound flows use short settings and real seconds.
+// the SDK on its RpcProvider (an AnchorProvider) over a real Connection, confirmations over websockets, programs
+// deployed upgradeable with the deployer as upgrade authority. 3.0.10 publishes the classic Rent sysvar
+// (3,480 x 2.0), 4.2.0 the newer one; both must take every account the programs create. A validator's clock
+// cannot be warped, so time-bound flows use short settings and real seconds. The last test reads every
+// transaction back from the validator and checks that each instruction of each IDL ran at least once.
 import { expect } from "chai";
-import { AnchorProvider, Wallet } from "@coral-xyz/anchor";
+import { BorshInstructionCoder, Idl, utils } from "@coral-xyz/anchor";
 import { getTokenMetadata, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { Keypair, PublicKey, SystemProgram, Transaction } from "@solana/web3.js";
-import { computeTokens, createAta, createMint, ioStaking, iosd, mintTo, rentalEscrow, tokenBalance } from "../sdk/src";
+import {
+  big,
+  clusterTime,
+  computeTokens,
+  createAta,
+  createMint,
+  IDLS,
+  ioStaking,
+  iosd,
+  KeypairWallet,
+  mintSupply,
+  mintTo,
+  rentalEscrow,
+  RpcProvider,
+  tokenBalance,
+  TransactionFailedError,
+} from "../sdk/src";
+import { expectError } from "./helpers";
+import { postPriceUpdate } from "./rpc/pyth";
 import { RunningValidator, startValidator, VALIDATOR_VERSIONS, validatorBinary } from "./rpc/validator";
 import * as fs from "fs";
 
 const IO = 10n ** 8n;
+const IOSD = 10n ** 6n;
 const FEED_ID = Buffer.alloc(32, 7);
+/** Seconds between proposing and applying a config change on the test deployment. */
+const CHANGE_DELAY = 2n;
+/** IO at $2.00 (Pyth exponent -8), confidence $0.002. */
+const IO_PRICE = { price: 200_000_000n, conf: 200_000n, exponent: -8 };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 for (const version of VALIDATOR_VERSIONS) {
   describe(`over JSON-RPC on Agave solana-test-validator ${version}`, function () {
     let v: RunningValidator;
-    let provider: AnchorProvider;
+    let provider: RpcProvider;
     const ioMintAuthority = Keypair.generate();
     let ioMint: PublicKey;
+    let ioTreasury: PublicKey;
+    const priceAccount = Keypair.generate();
     const programs = () => ({
       staking: ioStaking.ioStakingProgram(provider),
       iosd: iosd.iosdProgram(provider),
       escrow: rentalEscrow.rentalEscrowProgram(provider),
       computeTokens: computeTokens.computeTokensProgram(provider),
     });
+    const stakingClient = () => new ioStaking.IoStakingClient(programs().staking);
+    const escrowClient = () => new rentalEscrow.RentalEscrowClient(programs().escrow, programs().staking);
+    const ioBalance = (account: PublicKey) => tokenBalance(provider, account, TOKEN_PROGRAM_ID);
+    const iosdBalance = (account: PublicKey) => tokenBalance(provider, account, TOKEN_2022_PROGRAM_ID);
+    const iosdMint = () => iosd.iosdPdas.iosdMint();
 
     /** A funded wallet holding `io` IO in its associated account. */
     async function wallet(io: bigint): Promise<{ keypair: Keypair; io: PublicKey }> {
@@ -44,18 +76,51 @@ for (const version of VALIDATOR_VERSIONS) {
       expect(info!.lamports >= needed, `${name}: ${info!.lamports} < ${needed}`).to.equal(true);
     }
 
+    /** Waits until the cluster's clock (what programs read) is past `time`. */
+    async function waitUntilPast(time: bigint) {
+      for (let i = 0; i < 240; i++) {
+        if ((await clusterTime(v.connection)) > time) return;
+        await sleep(250);
+      }
+      throw new Error(`the cluster clock did not pass ${time}`);
+    }
+
+    /** The one event named `name` in the provider's last transaction. */
+    function lastEvent(name: string): Record<string, unknown> {
+      const events = provider.lastResult!.events.filter((e) => e.name === name);
+      expect(events.map((e) => e.name), `events of the last transaction`).to.deep.equal([name]);
+      return events[0].data;
+    }
+
+    /** Posts IO/USD at the cluster's current time through the test-only receiver. */
+    async function postPrice() {
+      const publishTime = await clusterTime(v.connection);
+      const update: iosd.PriceUpdate = { verification: "full", feedId: FEED_ID, ...IO_PRICE, publishTime };
+      await postPriceUpdate(provider, v.pythPoster, priceAccount, update);
+      return update;
+    }
+
+    /** `owner` burns `ioAmount` IO for IOSD at a freshly posted price; returns the IOSD account. */
+    async function mintIosdFor(owner: { keypair: Keypair; io: PublicKey }, ioAmount: bigint): Promise<PublicKey> {
+      await postPrice();
+      const userIosd = await createAta(provider, iosdMint(), owner.keypair.publicKey, TOKEN_2022_PROGRAM_ID);
+      const ix = await iosd.mintIosdFromConfig(programs().iosd, { user: owner.keypair.publicKey, priceUpdate: priceAccount.publicKey, userIo: owner.io, userIosd, ioAmount, minIosdOut: 1n });
+      await ix.signers([owner.keypair]).rpc();
+      return userIosd;
+    }
+
     before(async function () {
       if (!fs.existsSync(validatorBinary(version))) throw new Error(`${validatorBinary(version)} missing: scripts/install-validators.sh installs it`);
       v = await startValidator(version);
-      provider = new AnchorProvider(v.connection, new Wallet(v.deployer), { commitment: "confirmed" });
+      provider = new RpcProvider(v.connection, new KeypairWallet(v.deployer));
       ioMint = await createMint(provider, 8, ioMintAuthority.publicKey, TOKEN_PROGRAM_ID);
+      ioTreasury = await createAta(provider, ioMint, v.deployer.publicKey, TOKEN_PROGRAM_ID);
     });
     after(async () => v?.stop());
 
     it("initializes the four programs, IOSD on Token-2022 with its metadata, every account rent exempt", async () => {
       const { staking, iosd: iosdProgram, escrow, computeTokens: ct } = programs();
       const admin = v.deployer.publicKey;
-      const ioTreasury = await createAta(provider, ioMint, admin, TOKEN_PROGRAM_ID);
       const market = rentalEscrow.rentalEscrowPdas.market();
       await ioStaking
         .initializeStakingIx(staking, {
@@ -68,6 +133,7 @@ for (const version of VALIDATOR_VERSIONS) {
           classMultipliersBps: [10_000, 15_000],
           bondAuthority: market,
           slashAuthority: market,
+          changeDelaySeconds: CHANGE_DELAY,
         })
         .rpc();
       await iosd
@@ -77,7 +143,8 @@ for (const version of VALIDATOR_VERSIONS) {
           ioTokenProgram: TOKEN_PROGRAM_ID,
           iosdTokenProgram: TOKEN_2022_PROGRAM_ID,
           treasury: ioTreasury,
-          pythReceiver: iosd.PYTH_RECEIVER_PROGRAM_ID,
+          // The test deployment's Pyth receiver: the test-only poster program (see tests/pyth-poster).
+          pythReceiver: v.pythPoster,
           feedId: FEED_ID,
           maxStalenessSeconds: 60,
           maxConfBps: 200,
@@ -85,14 +152,14 @@ for (const version of VALIDATOR_VERSIONS) {
           feeBps: 30,
           windowSeconds: 86_400,
           windowCap: 10n ** 12n,
+          changeDelaySeconds: CHANGE_DELAY,
         })
         .rpc();
-      const iosdMint = iosd.iosdPdas.iosdMint();
-      const iosdTreasury = await createAta(provider, iosdMint, admin, TOKEN_2022_PROGRAM_ID);
+      const iosdTreasury = await createAta(provider, iosdMint(), admin, TOKEN_2022_PROGRAM_ID);
       await rentalEscrow
         .initializeMarketIx(escrow, {
           admin,
-          iosdMint,
+          iosdMint: iosdMint(),
           ioMint,
           treasuryIosd: iosdTreasury,
           treasuryIo: ioTreasury,
@@ -103,18 +170,19 @@ for (const version of VALIDATOR_VERSIONS) {
           disputeWindowSeconds: 0n,
           maxRentalDurationSeconds: 86_400n,
           minRentalDurationSeconds: 0n,
+          changeDelaySeconds: CHANGE_DELAY,
         })
         .rpc();
-      await computeTokens.initializeComputeTokensIx(ct, { admin, iosdMint, market, operatorBps: computeTokens.DEFAULT_OPERATOR_BPS }).rpc();
+      await computeTokens.initializeComputeTokensIx(ct, { admin, iosdMint: iosdMint(), market, operatorBps: computeTokens.DEFAULT_OPERATOR_BPS }).rpc();
 
-      const metadata = (await getTokenMetadata(v.connection, iosdMint, "confirmed", TOKEN_2022_PROGRAM_ID))!;
+      const metadata = (await getTokenMetadata(v.connection, iosdMint(), "confirmed", TOKEN_2022_PROGRAM_ID))!;
       expect([metadata.name, metadata.symbol]).to.deep.equal(["IO Dollar", "IOSD"]);
       for (const [name, key] of [
         ["io_staking config", ioStaking.ioStakingPdas.config()],
         ["stake vault", ioStaking.ioStakingPdas.stakeVault()],
         ["reward vault", ioStaking.ioStakingPdas.rewardVault()],
         ["iosd config", iosd.iosdPdas.config()],
-        ["IOSD mint with metadata", iosdMint],
+        ["IOSD mint with metadata", iosdMint()],
         ["market", market],
         ["compute_tokens config", computeTokens.computeTokensPdas.config()],
       ] as const) {
@@ -122,65 +190,154 @@ for (const version of VALIDATOR_VERSIONS) {
       }
     });
 
-    it("stakes, requests an unstake and withdraws after the (one-second) cooldown", async () => {
-      const client = new ioStaking.IoStakingClient(programs().staking);
+    it("funds rewards while nobody stakes, and sweeps what nobody earned to the treasury", async () => {
+      const client = stakingClient();
+      await mintTo(provider, ioMint, ioTreasury, ioMintAuthority, 1_000n * IO, TOKEN_PROGRAM_ID);
+      await client.fundRewards(v.deployer, 100n * IO, 2n, ioTreasury);
+      const funded = lastEvent("rewardsFunded");
+      await waitUntilPast(big(funded.periodEnd as never));
+      const expected = ioStaking.undistributedAt(await client.config(), await clusterTime(v.connection));
+      expect(expected > 99n * IO).to.equal(true);
+      const before = await ioBalance(ioTreasury);
+      await client.sweepUndistributed(v.deployer);
+      expect(big(lastEvent("rewardsSwept").amount as never)).to.equal(expected);
+      expect((await ioBalance(ioTreasury)) - before).to.equal(expected);
+    });
+
+    it("stakes, cancels and requests an unstake, withdraws after the cooldown, earns and claims rewards, closes the position", async () => {
+      const client = stakingClient();
       const staker = await wallet(500n * IO);
+      const owner = staker.keypair.publicKey;
+      const staked = async () => big((await client.position(owner))!.staked);
       await client.stake(staker.keypair, 500n * IO);
-      await expectRentExempt("position", ioStaking.positionPda(staker.keypair.publicKey));
+      await expectRentExempt("position", ioStaking.positionPda(owner));
       await client.requestUnstake(staker.keypair, 100n * IO);
-      const unlock = BigInt((await client.position(staker.keypair.publicKey))!.unlockTime.toString());
-      // Wait until the cluster's clock has passed the unlock time.
-      for (let i = 0; i < 60; i++) {
-        const slot = await v.connection.getSlot("confirmed");
-        const time = BigInt((await v.connection.getBlockTime(slot)) ?? 0);
-        if (time > unlock) break;
-        await new Promise((r) => setTimeout(r, 500));
-      }
+      await client.cancelUnstake(staker.keypair);
+      expect([await staked(), big((await client.position(owner))!.pendingUnstake)]).to.deep.equal([500n * IO, 0n]);
+      await client.requestUnstake(staker.keypair, 100n * IO);
+      await waitUntilPast(big((await client.position(owner))!.unlockTime));
       await client.withdraw(staker.keypair);
-      expect(await tokenBalance(provider, staker.io, TOKEN_PROGRAM_ID)).to.equal(100n * IO);
-      expect(BigInt((await client.position(staker.keypair.publicKey))!.staked.toString())).to.equal(400n * IO);
+      expect(await ioBalance(staker.io)).to.equal(100n * IO);
+      expect(await staked()).to.equal(400n * IO);
+
+      // The only staker earns the whole stream, less the pool's rounding.
+      await client.fundRewards(v.deployer, 10n * IO, 2n, ioTreasury);
+      await waitUntilPast(big(lastEvent("rewardsFunded").periodEnd as never));
+      const pending = ioStaking.pendingRewards(await client.config(), (await client.position(owner))!, await clusterTime(v.connection));
+      expect(pending > 10n * IO - 10n && pending <= 10n * IO, String(pending)).to.equal(true);
+      await client.claimRewards(staker.keypair);
+      expect(big(lastEvent("rewardsClaimed").amount as never)).to.equal(pending);
+      expect(await ioBalance(staker.io)).to.equal(100n * IO + pending);
+
+      await client.requestUnstake(staker.keypair, 400n * IO);
+      await waitUntilPast(big((await client.position(owner))!.unlockTime));
+      await client.withdraw(staker.keypair);
+      await client.closePosition(staker.keypair);
+      expect(await v.connection.getAccountInfo(ioStaking.positionPda(owner))).to.equal(null);
+      expect(await ioBalance(staker.io)).to.equal(500n * IO + pending);
+    });
+
+    it("burns IO for IOSD at a PriceUpdateV2 posted on the validator, to the unit of the SDK's quote", async () => {
+      const user = await wallet(1_000n * IO);
+      const update = await postPrice();
+      const config = await iosd.fetchIosdConfig(programs().iosd);
+      const quote = iosd.quoteMintIosd(config, update, 1_000n * IO, await clusterTime(v.connection));
+      const supplyBefore = await mintSupply(provider, ioMint, TOKEN_PROGRAM_ID);
+      const treasuryBefore = await ioBalance(ioTreasury);
+      const userIosd = await createAta(provider, iosdMint(), user.keypair.publicKey, TOKEN_2022_PROGRAM_ID);
+      const ix = await iosd.mintIosdFromConfig(programs().iosd, { user: user.keypair.publicKey, priceUpdate: priceAccount.publicKey, userIo: user.io, userIosd, ioAmount: 1_000n * IO, minIosdOut: quote.iosdOut });
+      await ix.signers([user.keypair]).rpc();
+      const minted = lastEvent("iosdMinted");
+      expect([big(minted.iosdOut as never), big(minted.ioBurned as never), big(minted.fee as never)]).to.deep.equal([quote.iosdOut, quote.ioBurned, quote.fee]);
+      expect(await iosdBalance(userIosd)).to.equal(quote.iosdOut);
+      expect(await mintSupply(provider, ioMint, TOKEN_PROGRAM_ID)).to.equal(supplyBefore - quote.ioBurned);
+      expect((await ioBalance(ioTreasury)) - treasuryBefore).to.equal(quote.fee);
+      expect(await ioBalance(user.io)).to.equal(0n);
+      // 1,000 IO at $2.00 less 2 x $0.002 confidence (1,996 IOSD), less the 0.3% fee: 1,990.012 IOSD.
+      expect(quote.iosdOut).to.equal(1_990_012_000n);
     });
 
     it("lists a device: its stake bonded in its own io_staking account, the device account rent exempt", async () => {
-      const { escrow, staking } = programs();
       const operator = await wallet(1_000n * IO);
-      await new ioStaking.IoStakingClient(staking).stake(operator.keypair, 1_000n * IO);
-      const iosdMint = iosd.iosdPdas.iosdMint();
-      const payout = await createAta(provider, iosdMint, operator.keypair.publicKey, TOKEN_2022_PROGRAM_ID);
-      const client = new rentalEscrow.RentalEscrowClient(escrow, staking);
+      await stakingClient().stake(operator.keypair, 1_000n * IO);
+      const payout = await createAta(provider, iosdMint(), operator.keypair.publicKey, TOKEN_2022_PROGRAM_ID);
+      const client = escrowClient();
       const spec = { deviceId: 1n, deviceClass: 0, gpuCount: 4, vramGb: 80, region: "us-east-1", pricePerGpuHour: 1_500_000n };
-      const device = await client.registerDevice(operator.keypair, spec, iosdMint, payout);
+      const device = await client.registerDevice(operator.keypair, spec, iosdMint(), payout);
       expect(await client.bonded(device)).to.equal(800n * IO);
       await expectRentExempt("device", device);
       await expectRentExempt("device bond", ioStaking.ioStakingPdas.deviceBond(device));
+      await rentalEscrow.updateDeviceIx(programs().escrow, operator.keypair.publicKey, device, 2_000_000n, rentalEscrow.DeviceStatus.Offline).signers([operator.keypair]).rpc();
+      const updated = await client.device(device);
+      expect([big(updated.pricePerGpuHour), updated.status]).to.deep.equal([2_000_000n, rentalEscrow.DeviceStatus.Offline]);
+      await rentalEscrow.deregisterDeviceIx(programs().escrow, operator.keypair.publicKey, device).signers([operator.keypair]).rpc();
+      expect(lastEvent("deviceDeregistered").unbonded?.toString()).to.equal((800n * IO).toString());
+      expect(await client.bonded(device)).to.equal(0n);
+      expect((await client.device(device)).status).to.equal(rentalEscrow.DeviceStatus.Deregistered);
     });
 
-    it("rents a device paid in IO in real seconds: settle, extend, dispute and resolve with a slash, cancel, complete", async () => {
-      const { escrow, staking } = programs();
-      const client = new rentalEscrow.RentalEscrowClient(escrow, staking);
+    it("books a two-device cluster in IOSD streamed in real seconds: settle pays what streamed, complete the rest", async () => {
+      const client = escrowClient();
+      const operator = await wallet(2_000n * IO);
+      await stakingClient().stake(operator.keypair, 2_000n * IO);
+      const payout = await createAta(provider, iosdMint(), operator.keypair.publicKey, TOKEN_2022_PROGRAM_ID);
+      // 3.6 IOSD per GPU-hour: 1,000 units (0.001 IOSD) per GPU-second.
+      const price = 3_600_000n;
+      const devices = [];
+      for (const deviceId of [11n, 12n]) {
+        devices.push(await client.registerDevice(operator.keypair, { deviceId, deviceClass: 1, gpuCount: 2, vramGb: 80, region: "us-west-2", pricePerGpuHour: price }, iosdMint(), payout));
+      }
+      const renter = await wallet(100n * IO);
+      const renterIosd = await mintIosdFor(renter, 100n * IO);
+      const renterBefore = await iosdBalance(renterIosd);
+      const bookings = await client.bookCluster(renter.keypair, devices, 4n, price);
+      const deposit = rentalEscrow.cost(price * 2n, 4n);
+      const renterFee = rentalEscrow.fee(deposit, 25);
+      expect(renterBefore - (await iosdBalance(renterIosd))).to.equal(2n * (deposit + renterFee));
+      await sleep(2_000);
+      await client.settle(bookings[0].rental);
+      const settled = lastEvent("rentalSettled");
+      const released = big(settled.released as never);
+      expect(released > 0n && released < deposit).to.equal(true);
+      expect(big(settled.toOperator as never) + big(settled.supplierFee as never)).to.equal(released);
+      expect(await iosdBalance(payout)).to.equal(big(settled.toOperator as never));
+      await waitUntilPast(big((await client.rental(bookings[1].rental)).end));
+      let paid = big(settled.toOperator as never);
+      for (const { rental } of bookings) {
+        await client.complete(renter.keypair, rental);
+        const completed = lastEvent("rentalCompleted");
+        paid += big(completed.toOperator as never);
+        expect(await v.connection.getAccountInfo(rental)).to.equal(null);
+      }
+      // Both rentals ran their whole 4 s: the operator got both deposits less the supplier fee on each payment.
+      expect(await iosdBalance(payout)).to.equal(paid);
+      expect(2n * deposit - paid >= 2n * rentalEscrow.fee(deposit, 25)).to.equal(true);
+    });
+
+    it("rents a device paid in IO in real seconds: settle, extend, dispute and resolve with a slash, top up, cancel, complete", async () => {
+      const client = escrowClient();
       const operator = await wallet(1_000n * IO);
-      await new ioStaking.IoStakingClient(staking).stake(operator.keypair, 1_000n * IO);
+      await stakingClient().stake(operator.keypair, 1_000n * IO);
       // 3,600 IO per GPU-hour: one IO per second, so seconds of service show.
       const spec = { deviceId: 7n, deviceClass: 0, gpuCount: 1, vramGb: 24, region: "eu-west-1", pricePerGpuHour: 3_600n * IO };
       const device = await client.registerDevice(operator.keypair, spec, ioMint, operator.io);
       const renter = await wallet(10_000n * IO);
-      const ioBalance = (account: PublicKey) => tokenBalance(provider, account, TOKEN_PROGRAM_ID);
 
       let { rental } = await client.rent(renter.keypair, device, 600n, spec.pricePerGpuHour);
       await expectRentExempt("rental", rental);
       await expectRentExempt("escrow", rentalEscrow.rentalEscrowPdas.escrow(rental));
-      await new Promise((r) => setTimeout(r, 3_000));
+      await sleep(3_000);
       await client.settle(rental);
-      const released = BigInt((await client.rental(rental)).released.toString());
+      const released = big((await client.rental(rental)).released);
       expect(released > 0n).to.equal(true);
       expect(await ioBalance(operator.io)).to.equal(released - rentalEscrow.fee(released, 25));
       await client.extend(renter.keypair, rental, 60n);
-      expect(BigInt((await client.rental(rental)).deposited.toString())).to.equal(rentalEscrow.cost(3_600n * IO, 660n));
+      expect(big((await client.rental(rental)).deposited)).to.equal(rentalEscrow.cost(3_600n * IO, 660n));
       await client.openDispute(renter.keypair, rental);
       const treasury = (await client.market()).treasuryIo;
       const treasuryBefore = await ioBalance(treasury);
       const renterBefore = await ioBalance(renter.io);
-      const remaining = BigInt((await client.rental(rental)).deposited.toString()) - released;
+      const remaining = big((await client.rental(rental)).deposited) - released;
       await client.resolveDispute(v.deployer, rental, 10_000, 10n * IO);
       expect(await ioBalance(renter.io)).to.equal(renterBefore + remaining);
       expect((await ioBalance(treasury)) - treasuryBefore).to.equal(10n * IO); // the slash (io_staking's treasury)
@@ -193,11 +350,224 @@ for (const version of VALIDATOR_VERSIONS) {
       await client.cancel(renter.keypair, rental);
       expect(await v.connection.getAccountInfo(rental)).to.equal(null);
       ({ rental } = await client.rent(renter.keypair, device, 2n, spec.pricePerGpuHour));
-      await new Promise((r) => setTimeout(r, 3_500));
+      await waitUntilPast(big((await client.rental(rental)).end));
       await client.complete(renter.keypair, rental);
       expect(await v.connection.getAccountInfo(rental)).to.equal(null);
       const d = await client.device(device);
       expect([d.openRentals, Number(d.completedRentals)]).to.deep.equal([0, 1]);
+    });
+
+    it("tokenizes a device: hooked share transfers, a primary sale, revenue synced 90/10 and claimed, the term ended", async () => {
+      const ct = new computeTokens.ComputeTokensClient(programs().computeTokens);
+      const client = escrowClient();
+      const operator = await wallet(1_000n * IO);
+      await stakingClient().stake(operator.keypair, 1_000n * IO);
+      const operatorIosd = await createAta(provider, iosdMint(), operator.keypair.publicKey, TOKEN_2022_PROGRAM_ID);
+      // 12,000 IOSD per GPU-hour: a 3-second rental earns 10 IOSD, enough for a day-long stream to show in seconds.
+      const price = 12_000n * IOSD;
+      const device = await client.registerDevice(operator.keypair, { deviceId: 21n, deviceClass: 0, gpuCount: 1, vramGb: 48, region: "ap-south-1", pricePerGpuHour: price }, iosdMint(), operatorIosd);
+      const tokenized = await ct.tokenize(operator.keypair, device, {
+        shares: 1_000n,
+        termSeconds: 30n,
+        distributionPeriodSeconds: 86_400n,
+        name: "GPU 21 revenue",
+        symbol: "G21",
+        uri: "https://example.org/g21.json",
+      });
+      const { pool, mint } = tokenized;
+      const termEnd = big((await ct.pool(pool)).termEnd);
+      expect((await client.device(device)).lockedPayout.toBase58()).to.equal((await ct.pool(pool)).vault.toBase58());
+      expect((await ct.metadata(mint)).symbol).to.equal("G21");
+      await expectRentExempt("pool", pool);
+      await expectRentExempt("share mint", mint);
+
+      // A holder takes 400 shares by a hooked transfer; a buyer takes 50 from the primary sale.
+      const holder = await wallet(0n);
+      const holderShares = await ct.openHolder(holder.keypair, pool);
+      await ct.transfer(operator.keypair, mint, holder.keypair.publicKey, 400n, { toAccount: holderShares });
+      const shares = (account: PublicKey) => tokenBalance(provider, account, TOKEN_2022_PROGRAM_ID);
+      expect([await shares(tokenized.operatorShares), await shares(holderShares)]).to.deep.equal([600n, 400n]);
+      const buyer = await wallet(10n * IO);
+      const buyerIosd = await mintIosdFor(buyer, 10n * IO);
+      await ct.list(operator.keypair, pool, 100n, 10_000n, iosdMint());
+      // Refused inside compute_tokens' CPI: the error names Token-2022, the innermost failing program, both when
+      // preflight refuses it and when the validator executes it (skipPreflight); nothing moves.
+      const poor = await wallet(0n);
+      await createAta(provider, iosdMint(), poor.keypair.publicKey, TOKEN_2022_PROGRAM_ID);
+      for (const skipPreflight of [false, true]) {
+        const poorProvider = new RpcProvider(v.connection, new KeypairWallet(poor.keypair), { commitment: "confirmed", preflightCommitment: "confirmed", skipPreflight });
+        const lamportsBefore = await v.connection.getBalance(poor.keypair.publicKey);
+        const error = await expectError(new computeTokens.ComputeTokensClient(computeTokens.computeTokensProgram(poorProvider)).buy(poor.keypair, pool, 1n, 10_000n, TOKEN_2022_PROGRAM_ID), "InsufficientFunds");
+        expect(error.programId).to.equal(TOKEN_2022_PROGRAM_ID.toBase58());
+        expect(error.logs.some((l) => l.includes("insufficient funds"))).to.equal(true);
+        // Preflight refused it for free; executed, it cost the fee and nothing else.
+        expect(lamportsBefore - (await v.connection.getBalance(poor.keypair.publicKey))).to.equal(skipPreflight ? 5_000 : 0);
+        expect(error.signature === undefined).to.equal(!skipPreflight);
+      }
+      expect(await shares(computeTokens.computeTokensPdas.sale(pool))).to.equal(100n);
+      const buyerBefore = await iosdBalance(buyerIosd);
+      await ct.buy(buyer.keypair, pool, 50n, 10_000n, TOKEN_2022_PROGRAM_ID);
+      expect(buyerBefore - (await iosdBalance(buyerIosd))).to.equal(500_000n);
+      await ct.delist(operator.keypair, pool);
+      expect(big(lastEvent("sharesDelisted").returned as never)).to.equal(50n);
+      const buyerShares = computeTokens.shareAccount(mint, buyer.keypair.publicKey);
+      expect([await shares(tokenized.operatorShares), await shares(buyerShares)]).to.deep.equal([550n, 50n]);
+      await ct.poke(pool, holderShares);
+      expect(big(lastEvent("holderPoked").shares as never)).to.equal(400n);
+
+      // A rental pays into the pool's vault; sync splits 90/10; holders' part streams, the operator's is owed.
+      const renter = await wallet(100n * IO);
+      await mintIosdFor(renter, 100n * IO);
+      const { rental } = await client.rent(renter.keypair, device, 3n, price);
+      await waitUntilPast(big((await client.rental(rental)).end));
+      await client.complete(renter.keypair, rental);
+      const earned = big(lastEvent("rentalCompleted").toOperator as never);
+      expect(await iosdBalance((await ct.pool(pool)).vault)).to.equal(earned);
+      await ct.sync(pool);
+      const synced = lastEvent("revenueSynced");
+      const [operatorCut, holders] = computeTokens.splitInflow(earned, computeTokens.DEFAULT_OPERATOR_BPS);
+      expect([big(synced.inflow as never), big(synced.holdersAmount as never), big(synced.operatorAmount as never)]).to.deep.equal([earned, holders, operatorCut]);
+      await sleep(2_000);
+      const holderIosd = await createAta(provider, iosdMint(), holder.keypair.publicKey, TOKEN_2022_PROGRAM_ID);
+      const [poolBefore, checkpoint] = [await ct.pool(pool), (await ct.holder(pool, holderShares))!];
+      await ct.claim(holder.keypair, pool, holderShares, holderIosd);
+      const claimed = big(lastEvent("revenueClaimed").amount as never);
+      const claimTime = BigInt((await v.connection.getTransaction(provider.lastResult!.signature, { commitment: "confirmed", maxSupportedTransactionVersion: 0 }))!.blockTime!);
+      expect(claimed).to.equal(computeTokens.claimable(poolBefore, checkpoint, claimTime));
+      expect(claimed > 0n).to.equal(true);
+      expect(await iosdBalance(holderIosd)).to.equal(claimed);
+      const operatorBefore = await iosdBalance(operatorIosd);
+      await ct.claimOperator(operator.keypair, pool);
+      expect((await iosdBalance(operatorIosd)) - operatorBefore).to.equal(operatorCut);
+
+      // After the term, end_term unlocks the device's payout back to the operator.
+      await waitUntilPast(termEnd);
+      await ct.endTerm(pool);
+      expect(lastEvent("termEnded").device?.toString()).to.equal(device.toBase58());
+      const unlocked = await client.device(device);
+      expect(unlocked.payoutLocker.toBase58()).to.equal(PublicKey.default.toBase58());
+    });
+
+    it("names a refused transaction by the program's IDL error, from preflight and from the ledger (skipPreflight)", async () => {
+      const staking = programs().staking;
+      const staker = await wallet(50n * IO);
+      const stake = () => ioStaking.stakeIx(staking, { owner: staker.keypair.publicKey, ownerToken: staker.io, amount: 10n * IO, ioMint, tokenProgram: TOKEN_PROGRAM_ID }).signers([staker.keypair]);
+      await ioStaking.pauseIx(staking, v.deployer.publicKey).rpc();
+      for (const skipPreflight of [false, true]) {
+        const error = await expectError(stake().rpc({ skipPreflight, commitment: "confirmed" }), "Paused");
+        expect(error).to.be.instanceOf(TransactionFailedError);
+        expect([error.programId, error.code]).to.deep.equal([staking.programId.toBase58(), 6006]);
+        if (!skipPreflight) expect(error.signature).to.equal(undefined); // refused before execution
+        else {
+          // Executed and failed: on the ledger with its error, the fee (two signatures) paid.
+          const recorded = await v.connection.getTransaction(error.signature!, { commitment: "confirmed", maxSupportedTransactionVersion: 0 });
+          expect(recorded!.meta!.err).to.deep.equal({ InstructionError: [0, { Custom: 6006 }] });
+          expect(recorded!.meta!.fee).to.equal(10_000);
+        }
+      }
+      await ioStaking.unpauseIx(staking, v.deployer.publicKey).rpc();
+      expect(await ioBalance(staker.io)).to.equal(50n * IO);
+      await stake().rpc();
+      expect(await ioBalance(staker.io)).to.equal(40n * IO);
+    });
+
+    it("changes admins, pauses and applies timelocked config changes in all four programs", async () => {
+      const { staking, iosd: iosdProgram, escrow, computeTokens: ct } = programs();
+      const deployer = v.deployer.publicKey;
+      const newAdmin = Keypair.generate();
+      await provider.sendAndConfirm(new Transaction().add(SystemProgram.transfer({ fromPubkey: deployer, toPubkey: newAdmin.publicKey, lamports: 10n ** 9n })));
+      const admins = [
+        { module: ioStaking, program: staking, admin: async () => (await ioStaking.fetchStakingConfig(staking)).admin },
+        { module: iosd, program: iosdProgram, admin: async () => (await iosd.fetchIosdConfig(iosdProgram)).admin },
+        { module: rentalEscrow, program: escrow, admin: async () => (await rentalEscrow.fetchMarket(escrow)).admin },
+        { module: computeTokens, program: ct, admin: async () => (await computeTokens.fetchComputeTokensConfig(ct)).admin },
+      ];
+      for (const { module, program, admin } of admins) {
+        const p = program as never;
+        await module.pauseIx(p, deployer).rpc();
+        expect(lastEvent("pauseChanged").paused).to.equal(true);
+        await module.unpauseIx(p, deployer).rpc();
+        await module.proposeAdminIx(p, deployer, newAdmin.publicKey).rpc();
+        await module.acceptAdminIx(p, newAdmin.publicKey).signers([newAdmin]).rpc();
+        expect((await admin()).toBase58()).to.equal(newAdmin.publicKey.toBase58());
+        await module.proposeAdminIx(p, newAdmin.publicKey, deployer).signers([newAdmin]).rpc();
+        await module.acceptAdminIx(p, deployer).rpc();
+        expect((await admin()).toBase58()).to.equal(deployer.toBase58());
+      }
+
+      // The treasury of io_staking and iosd and the market's arbiter change only after the delay.
+      const newTreasury = await createAta(provider, ioMint, newAdmin.publicKey, TOKEN_PROGRAM_ID);
+      const stakingConfig = await ioStaking.fetchStakingConfig(staking);
+      await ioStaking
+        .updateConfigIx(staking, deployer, newTreasury, {
+          unstakeCooldown: big(stakingConfig.unstakeCooldown),
+          minStakePerGpu: big(stakingConfig.minStakePerGpu),
+          classMultipliersBps: stakingConfig.classMultipliersBps,
+          bondAuthority: stakingConfig.bondAuthority,
+          slashAuthority: stakingConfig.slashAuthority,
+        })
+        .rpc();
+      const stakingReady = big(lastEvent("configChangeProposed").readyAt as never);
+      await expectError(ioStaking.applyConfigChangeIx(staking).rpc(), "ChangeNotReady");
+      const iosdConfig = await iosd.fetchIosdConfig(iosdProgram);
+      await iosd
+        .updateIosdConfigIx(iosdProgram, deployer, newTreasury, {
+          pythReceiver: iosdConfig.pythReceiver,
+          feedId: Uint8Array.from(iosdConfig.feedId),
+          maxStalenessSeconds: iosdConfig.maxStaleness,
+          maxConfBps: iosdConfig.maxConfBps,
+          confMultiplier: iosdConfig.confMultiplier,
+          feeBps: iosdConfig.feeBps,
+          windowSeconds: iosdConfig.windowSeconds,
+          windowCap: big(iosdConfig.windowCap),
+        })
+        .rpc();
+      const market = await rentalEscrow.fetchMarket(escrow);
+      const arbiter = Keypair.generate().publicKey;
+      await rentalEscrow
+        .updateMarketIx(escrow, deployer, {
+          arbiter,
+          renterFeeBps: market.renterFeeBps,
+          supplierFeeBps: market.supplierFeeBps,
+          disputeWindowSeconds: big(market.disputeWindow),
+          maxRentalDurationSeconds: big(market.maxRentalDuration),
+          minRentalDurationSeconds: big(market.minRentalDuration),
+        })
+        .rpc();
+      const marketReady = big(lastEvent("configChangeProposed").readyAt as never);
+      await waitUntilPast(marketReady > stakingReady ? marketReady : stakingReady);
+      await ioStaking.applyConfigChangeIx(staking).rpc();
+      await iosd.applyConfigChangeIx(iosdProgram).rpc();
+      await rentalEscrow.applyConfigChangeIx(escrow).rpc();
+      expect((await ioStaking.fetchStakingConfig(staking)).treasury.toBase58()).to.equal(newTreasury.toBase58());
+      expect((await iosd.fetchIosdConfig(iosdProgram)).treasury.toBase58()).to.equal(newTreasury.toBase58());
+      expect((await rentalEscrow.fetchMarket(escrow)).arbiter.toBase58()).to.equal(arbiter.toBase58());
+    });
+
+    it("ran every instruction of every program over RPC, read back from the validator's ledger", async () => {
+      const seen = new Map<string, Set<string>>(IDLS.map((idl) => [idl.address, new Set<string>()]));
+      const coders = new Map(IDLS.map((idl) => [idl.address, new BorshInstructionCoder(idl as Idl)]));
+      for (const idl of IDLS) {
+        const signatures = await v.connection.getSignaturesForAddress(new PublicKey(idl.address), { limit: 1_000 }, "confirmed");
+        for (const { signature, err } of signatures) {
+          if (err) continue;
+          const tx = await v.connection.getTransaction(signature, { commitment: "confirmed", maxSupportedTransactionVersion: 0 });
+          const keys = tx!.transaction.message.getAccountKeys({ accountKeysFromLookups: tx!.meta!.loadedAddresses });
+          const instructions = [
+            ...tx!.transaction.message.compiledInstructions.map((i) => ({ program: i.programIdIndex, data: Buffer.from(i.data) })),
+            ...(tx!.meta!.innerInstructions ?? []).flatMap((inner) => inner.instructions.map((i) => ({ program: i.programIdIndex, data: Buffer.from(utils.bytes.bs58.decode(i.data)) }))),
+          ];
+          for (const { program, data } of instructions) {
+            const id = keys.get(program)!.toBase58();
+            const decoded = coders.get(id)?.decode(data);
+            if (decoded) seen.get(id)!.add(decoded.name);
+          }
+        }
+      }
+      for (const idl of IDLS) {
+        const missing = idl.instructions.map((i) => i.name).filter((name) => !seen.get(idl.address)!.has(name));
+        expect(missing, `${idl.metadata.name}: instructions never run over RPC`).to.deep.equal([]);
+      }
     });
   });
 }

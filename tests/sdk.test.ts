@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { createTransferCheckedInstruction, TOKEN_PROGRAM_ID } from "@solana/spl-token";
+import { createTransferCheckedInstruction, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { Keypair, PublicKey } from "@solana/web3.js";
 import { address } from "@solana/kit";
 import {
@@ -7,6 +7,7 @@ import {
   anchorTomlProgramIds,
   createAta,
   createSvm,
+  customErrorName,
   LiteSvmProvider,
   mintTo,
   PROGRAM_NAMES,
@@ -79,5 +80,16 @@ describe("sdk: error names", () => {
     ];
     const error = transactionError(logs, "InstructionError(0, Custom(11))");
     expect([error.errorName, error.code, error.programId]).to.deep.equal(["NonNativeHasBalance", 11, token]);
+  });
+
+  it("names JSON-RPC runtime errors and Token-2022's extension errors", () => {
+    const escrow = rentalEscrow.RENTAL_ESCROW_PROGRAM_ID.toBase58();
+    const failed = (message: string) => [`Program ${escrow} invoke [1]`, `Program ${escrow} failed: ${message}`];
+    const invalid = transactionError(failed("invalid account data for instruction"), { InstructionError: [0, "InvalidAccountData"] });
+    expect([invalid.errorName, invalid.code, invalid.programId]).to.deep.equal(["InvalidAccountData", undefined, escrow]);
+    expect(transactionError([], "AccountNotFound").errorName).to.equal("AccountNotFound");
+    expect(transactionError([], { InstructionError: [1, { BorshIoError: "unexpected length" }] }).errorName).to.equal("BorshIoError");
+    expect(customErrorName(TOKEN_2022_PROGRAM_ID.toBase58(), 36)).to.equal("NoMemo");
+    expect(customErrorName(TOKEN_PROGRAM_ID.toBase58(), 36)).to.equal("Custom(36)"); // SPL Token has no code 36
   });
 });

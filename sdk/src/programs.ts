@@ -1,6 +1,5 @@
 // The four programs: names, IDLs and addresses, in one place.
 import { Idl } from "@coral-xyz/anchor";
-import { TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { COMPUTE_TOKENS_IDL } from "./idl/compute_tokens";
 import { IO_STAKING_IDL } from "./idl/io_staking";
 import { IOSD_IDL } from "./idl/iosd";
@@ -10,5 +9,3 @@ export const PROGRAM_NAMES = ["io_staking", "iosd", "rental_escrow", "compute_to
 export type ProgramName = (typeof PROGRAM_NAMES)[number];
 
 export const IDLS: Idl[] = [IO_STAKING_IDL, IOSD_IDL, RENTAL_ESCROW_IDL, COMPUTE_TOKENS_IDL] as Idl[];
-
-export const TOKEN_PROGRAM_IDS = [TOKEN_PROGRAM_ID.toBase58(), TOKEN_2022_PROGRAM_ID.toBase58()];

@@ -1,6 +1,6 @@
 // Starts Agave's solana-test-validator (installed by scripts/install-validators.sh) for the JSON-RPC suite: a
 // temporary ledger, free ports on 127.0.0.1, our four programs deployed upgradeable with the deployer as upgrade
-// authority, and a current Token-2022 (the one LiteSVM carries: older validators bundle one whose TokenMetadata
+// authority, the test-only Pyth poster (tests/pyth-poster) and a current Token-2022 (the one LiteSVM carries: older validators bundle one whose TokenMetadata
 // Initialize fails, agave#9799). Waits until slots advance; always stopped, also on failure or interrupt; the log
 // is kept for failure reports.
 import { ChildProcess, spawn } from "child_process";
@@ -12,7 +12,7 @@ import { address } from "@solana/kit";
 import { TOKEN_2022_PROGRAM_ID } from "@solana/spl-token";
 import { Connection, Keypair, PublicKey } from "@solana/web3.js";
 import { LiteSVM } from "litesvm";
-import { anchorTomlProgramIds, programPath, UPGRADEABLE_LOADER_ID } from "../../sdk/src";
+import { anchorTomlProgramIds, programPath, REPO_ROOT, UPGRADEABLE_LOADER_ID } from "../../sdk/src";
 import { PROGRAM_NAMES } from "../../sdk/src/programs";
 
 /** The versions the suite runs against: the oldest and the newest supported. */
@@ -55,6 +55,8 @@ export interface RunningValidator {
   rpcUrl: string;
   /** Funded at genesis; the upgrade authority of our four programs. */
   deployer: Keypair;
+  /** The test-only program standing in for Pyth's receiver (tests/pyth-poster). */
+  pythPoster: PublicKey;
   logFile: string;
   stop(): Promise<void>;
 }
@@ -66,6 +68,7 @@ export async function startValidator(version: string): Promise<RunningValidator>
   const deployer = Keypair.generate();
   const base = await freePortBlock(40);
   const ids = anchorTomlProgramIds();
+  const pythPoster = Keypair.generate().publicKey;
   const args = [
     "--ledger", path.join(dir, "ledger"),
     "--reset",
@@ -79,6 +82,7 @@ export async function startValidator(version: string): Promise<RunningValidator>
     "--upgradeable-program", TOKEN_2022_PROGRAM_ID.toBase58(), currentToken2022(dir), "none",
   ];
   for (const name of PROGRAM_NAMES) args.push("--upgradeable-program", ids[name], programPath(name), deployer.publicKey.toBase58());
+  args.push("--upgradeable-program", pythPoster.toBase58(), path.join(REPO_ROOT, "target", "deploy", "pyth_poster.so"), "none");
   const logFile = path.join(dir, "validator.log");
   const log = fs.openSync(logFile, "w");
   const child: ChildProcess = spawn(binary, args, { stdio: ["ignore", log, log], detached: false });
@@ -110,7 +114,7 @@ export async function startValidator(version: string): Promise<RunningValidator>
     try {
       const slot = await connection.getSlot("confirmed");
       if (first < 0) first = slot;
-      else if (slot > first) return { version, connection, rpcUrl, deployer, logFile, stop };
+      else if (slot > first) return { version, connection, rpcUrl, deployer, pythPoster, logFile, stop };
     } catch {
       // not serving yet
     }

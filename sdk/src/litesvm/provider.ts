@@ -1,62 +1,14 @@
 // An Anchor `Provider` backed by an in-process LiteSVM: Anchor builds and signs web3.js v1 transactions,
 // LiteSVM 1.5 executes @solana/kit transactions, so each one is serialized and decoded with kit's decoder.
-import { BorshCoder, Idl, Provider, utils, Wallet } from "@coral-xyz/anchor";
-import { convertIdlToCamelCase } from "@coral-xyz/anchor/dist/cjs/idl";
+import { Provider, utils } from "@coral-xyz/anchor";
 import { Connection, Keypair, PublicKey, Signer, Transaction, VersionedTransaction } from "@solana/web3.js";
 import { address, getTransactionDecoder, lamports } from "@solana/kit";
 import { FailedTransactionMetadata, LiteSVM } from "litesvm";
 import { asConnection, LiteSvmConnection } from "./connection";
 import { transactionError } from "../errors";
-import { IDLS } from "../programs";
-
-/** What a successful transaction left behind. */
-export interface TransactionResult {
-  signature: string;
-  logs: string[];
-  computeUnits: number;
-  /** Anchor events our programs emitted, decoded with their IDLs. */
-  events: { program: string; name: string; data: Record<string, unknown> }[];
-}
-
-/** A wallet made of a keypair (Anchor's `Wallet` interface). */
-export class KeypairWallet implements Wallet {
-  constructor(readonly payer: Keypair) {}
-  get publicKey(): PublicKey {
-    return this.payer.publicKey;
-  }
-  async signTransaction<T extends Transaction | VersionedTransaction>(tx: T): Promise<T> {
-    if (tx instanceof VersionedTransaction) tx.sign([this.payer]);
-    else tx.partialSign(this.payer);
-    return tx;
-  }
-  async signAllTransactions<T extends Transaction | VersionedTransaction>(txs: T[]): Promise<T[]> {
-    return Promise.all(txs.map((tx) => this.signTransaction(tx)));
-  }
-}
+import { decodeEvents, KeypairWallet, LAMPORTS_PER_SIGNATURE, TransactionResult } from "../transaction";
 
 const decoder = getTransactionDecoder();
-/** LiteSVM's (and mainnet's) base fee. */
-export const LAMPORTS_PER_SIGNATURE = 5_000n;
-// camelCase names, as Anchor's `Program` reports events (`staked`, `totalStaked`).
-const eventCoders = new Map(IDLS.map((idl) => [idl.address, new BorshCoder(convertIdlToCamelCase(idl as Idl))]));
-
-/** Events in `logs`, each decoded by the program that was executing when it was logged (top level or CPI:
- * Anchor's EventParser misses events our programs emit inside another program's CPI). */
-export function decodeEvents(logs: string[]): TransactionResult["events"] {
-  const stack: string[] = [];
-  const events: TransactionResult["events"] = [];
-  for (const log of logs) {
-    const invoke = /^Program (\w+) invoke \[\d+\]$/.exec(log);
-    if (invoke) stack.push(invoke[1]);
-    else if (/^Program \w+ (success|failed)/.test(log)) stack.pop();
-    else if (log.startsWith("Program data: ")) {
-      const program = stack[stack.length - 1];
-      const event = eventCoders.get(program)?.events.decode(log.slice("Program data: ".length));
-      if (event) events.push({ program, name: event.name, data: event.data as Record<string, unknown> });
-    }
-  }
-  return events;
-}
 
 export class LiteSvmProvider implements Provider {
   readonly connection: Connection;
@@ -109,7 +61,7 @@ export class LiteSvmProvider implements Provider {
     this.svm.expireBlockhash();
     const meta = result instanceof FailedTransactionMetadata ? result.meta() : result;
     const logs = meta.logs();
-    if (result instanceof FailedTransactionMetadata) throw transactionError(logs, result.err().toString());
+    if (result instanceof FailedTransactionMetadata) throw transactionError(logs, result.err().toString(), utils.bytes.bs58.encode(Buffer.from(meta.signature())));
     const events = decodeEvents(logs);
     this.lastResult = {
       signature: utils.bytes.bs58.encode(Buffer.from(meta.signature())),
