@@ -116,6 +116,9 @@ for (const version of VALIDATOR_VERSIONS) {
       ioMint = await createMint(provider, 8, ioMintAuthority.publicKey, TOKEN_PROGRAM_ID);
       ioTreasury = await createAta(provider, ioMint, v.deployer.publicKey, TOKEN_PROGRAM_ID);
     });
+    afterEach(function () {
+      if (this.currentTest?.state === "failed") console.log(`    solana-test-validator ${version} log: ${v?.logFile}`);
+    });
     after(async () => v?.stop());
 
     it("initializes the four programs, IOSD on Token-2022 with its metadata, every account rent exempt", async () => {
@@ -264,6 +267,13 @@ for (const version of VALIDATOR_VERSIONS) {
       const client = escrowClient();
       const spec = { deviceId: 1n, deviceClass: 0, gpuCount: 4, vramGb: 80, region: "us-east-1", pricePerGpuHour: 1_500_000n };
       const device = await client.registerDevice(operator.keypair, spec, iosdMint(), payout);
+      // Events read back from the ledger, io_staking's emitted inside rental_escrow's CPI; compute units too.
+      const registered = provider.lastResult!;
+      expect(registered.events.map((e) => [e.name, e.program])).to.deep.equal([
+        ["bonded", ioStaking.IO_STAKING_PROGRAM_ID.toBase58()],
+        ["deviceRegistered", rentalEscrow.RENTAL_ESCROW_PROGRAM_ID.toBase58()],
+      ]);
+      expect(registered.computeUnits).to.be.greaterThan(10_000);
       expect(await client.bonded(device)).to.equal(800n * IO);
       await expectRentExempt("device", device);
       await expectRentExempt("device bond", ioStaking.ioStakingPdas.deviceBond(device));

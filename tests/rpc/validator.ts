@@ -92,10 +92,12 @@ export async function startValidator(version: string): Promise<RunningValidator>
     if (!exited) child.kill("SIGKILL");
   };
   process.once("exit", kill);
-  process.once("SIGINT", () => {
-    kill();
-    process.exit(130);
-  });
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+    process.once(signal, () => {
+      kill();
+      process.exit(code);
+    });
+  }
 
   const rpcUrl = `http://127.0.0.1:${base}`;
   const connection = new Connection(rpcUrl, { commitment: "confirmed", wsEndpoint: `ws://127.0.0.1:${base + 1}` });
