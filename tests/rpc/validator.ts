@@ -102,8 +102,16 @@ export async function startValidator(version: string): Promise<RunningValidator>
   const rpcUrl = `http://127.0.0.1:${base}`;
   const connection = new Connection(rpcUrl, { commitment: "confirmed", wsEndpoint: `ws://127.0.0.1:${base + 1}` });
   const stop = async () => {
-    // The websocket client reconnects forever unless closed (web3.js keeps it private).
-    (connection as unknown as { _rpcWebSocket?: { close(): void } })._rpcWebSocket?.close();
+    // web3.js keeps its websocket private and reconnects it forever, for any subscription still pending, unless
+    // the subscriptions are dropped and reconnection is turned off before it closes.
+    const internals = connection as unknown as {
+      _subscriptionsByHash: object;
+      _rpcWebSocket: { reconnect: boolean; reconnect_timer_id?: NodeJS.Timeout; close(): void };
+    };
+    internals._subscriptionsByHash = {};
+    internals._rpcWebSocket.reconnect = false;
+    clearTimeout(internals._rpcWebSocket.reconnect_timer_id);
+    internals._rpcWebSocket.close();
     kill();
     await new Promise((resolve) => (exited ? resolve(null) : child.once("exit", resolve)));
     fs.rmSync(path.join(dir, "ledger"), { recursive: true, force: true });
