@@ -6,20 +6,22 @@ import {
   computeTokens,
   createAta,
   createMint,
-  createSvm,
   ioStaking,
   iosd,
-  LiteSvmProvider,
-  advanceClock,
   mintTo,
   rentalEscrow,
-  setUnixTimestamp,
   mintSupply,
   tokenBalance,
   TransactionFailedError,
+} from "@io-compute/sdk";
+import {
+  createSvm,
+  LiteSvmProvider,
+  advanceClock,
+  setUnixTimestamp,
   unixTimestamp,
   writePriceUpdate,
-} from "../sdk/src";
+} from "@io-compute/sdk/testing";
 
 const IO_DECIMALS = 8;
 const IO = 10n ** BigInt(IO_DECIMALS);

@@ -13,7 +13,17 @@ import {
 } from "@solana/spl-token";
 import { Keypair, PublicKey, SystemProgram, TransactionInstruction } from "@solana/web3.js";
 import { address } from "@solana/kit";
-import { advanceClock, computeTokens, createAta, createMint, ioStaking, iosd, mintTo, PROGRAM_NAMES, programPath, rentalEscrow, setUnixTimestamp, writePriceUpdate } from "../sdk/src";
+import {
+  computeTokens,
+  createAta,
+  createMint,
+  ioStaking,
+  iosd,
+  mintTo,
+  PROGRAM_NAMES,
+  rentalEscrow,
+} from "@io-compute/sdk";
+import { advanceClock, programPath, setUnixTimestamp, writePriceUpdate } from "@io-compute/sdk/testing";
 import { FEED_ID, IO, World } from "../tests/helpers";
 import { HOUR, MarketWorld, PRICE, T0 } from "../tests/market";
 import { SharesWorld } from "../tests/shares";

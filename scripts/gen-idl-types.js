@@ -15,10 +15,12 @@ for (const file of fs.readdirSync(path.join(root, "sdk/idl")).filter((f) => f.en
     `[${nums.split(/,\s*/).join(", ")}]`,
   );
   const type = pascal(name);
+  // The value is the IDL as committed (what Anchor's Program reads), inline so that bundlers and browsers need
+  // no JSON loader; its type is the camelCase shape, as Anchor's target/types pairs them.
   const source = `// Generated from sdk/idl/${file} by scripts/gen-idl-types.js: do not edit.
 export type ${type} = ${json};
 
-export const ${name.toUpperCase()}_IDL: ${type} = require("../../idl/${file}");
+export const ${name.toUpperCase()}_IDL = ${JSON.stringify(idl)} as unknown as ${type};
 `;
   const out = path.join(root, "sdk/src/idl", `${name}.ts`);
   if (!fs.existsSync(out) || fs.readFileSync(out, "utf8") !== source) fs.writeFileSync(out, source);

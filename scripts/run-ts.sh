@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 bash scripts/install-toolchain.sh >/dev/null
 bash scripts/build-programs.sh >/dev/null
 node scripts/gen-idl-types.js
-npx --no-install ts-node --transpile-only "$@"
+npx --no-install ts-node --transpile-only -r tsconfig-paths/register "$@"

@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { Keypair, PublicKey } from "@solana/web3.js";
-import { computeTokens, iosd, rentalEscrow } from "../sdk/src";
+import { computeTokens, iosd, rentalEscrow } from "@io-compute/sdk";
 import { expectRejected, World, withAccount, withoutSigner } from "./helpers";
 
 const { computeTokensPdas, initializeComputeTokensIx, fetchComputeTokensConfig } = computeTokens;

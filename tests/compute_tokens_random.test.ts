@@ -7,7 +7,7 @@
 // what the SDK computed.
 import { expect } from "chai";
 import { PublicKey, Transaction } from "@solana/web3.js";
-import { computeTokens } from "../sdk/src";
+import { computeTokens } from "@io-compute/sdk";
 import { big, rng } from "./helpers";
 import { Operator } from "./market";
 import { expectBooks, SharesWorld } from "./shares";

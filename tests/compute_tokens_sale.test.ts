@@ -3,7 +3,7 @@
 import { expect } from "chai";
 import { getAccount, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { PublicKey, Transaction } from "@solana/web3.js";
-import { computeTokens, createAta } from "../sdk/src";
+import { computeTokens, createAta } from "@io-compute/sdk";
 import { big, expectRejected } from "./helpers";
 import { IOSD } from "./market";
 import { DISTRIBUTION, expectBooks, SharesWorld, Tokenized } from "./shares";

@@ -4,7 +4,7 @@ import { expect } from "chai";
 import { BN } from "@coral-xyz/anchor";
 import { createBurnCheckedInstruction, createCloseAccountInstruction, getExtraAccountMetas, getMint, getTransferHook, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { PublicKey, Transaction } from "@solana/web3.js";
-import { computeTokens, rentalEscrow } from "../sdk/src";
+import { computeTokens, rentalEscrow } from "@io-compute/sdk";
 import { big, expectRejected, withAccount, withData } from "./helpers";
 import { HOUR, WINDOW } from "./market";
 import { DISTRIBUTION, expectBooks, SHARES, SharesWorld, TERM, Tokenized } from "./shares";

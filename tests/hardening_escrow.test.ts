@@ -12,7 +12,7 @@ import {
   TOKEN_PROGRAM_ID,
 } from "@solana/spl-token";
 import { Keypair, PublicKey, SystemProgram } from "@solana/web3.js";
-import { ioStaking, rentalEscrow } from "../sdk/src";
+import { ioStaking, rentalEscrow } from "@io-compute/sdk";
 import { big, expectRejected, IO } from "./helpers";
 import { HOUR, IOSD, MarketWorld, Operator, PRICE, Renter, T0 } from "./market";
 

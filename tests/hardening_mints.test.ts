@@ -20,7 +20,7 @@ import {
   TOKEN_2022_PROGRAM_ID,
 } from "@solana/spl-token";
 import { Keypair, PublicKey, SystemProgram, TransactionInstruction } from "@solana/web3.js";
-import { ioStaking, iosd, rentalEscrow } from "../sdk/src";
+import { ioStaking, iosd, rentalEscrow } from "@io-compute/sdk";
 import { expectRejected, IO_DECIMALS, World } from "./helpers";
 
 /** A Token-2022 mint with one extension, initialized by `init(mint, authority)` before the mint itself. */

@@ -2,7 +2,8 @@
 // vaults are refused, and an empty position can be closed for its rent.
 import { expect } from "chai";
 import { Keypair, PublicKey } from "@solana/web3.js";
-import { ioStaking, setUnixTimestamp, tokenBalance } from "../sdk/src";
+import { ioStaking, tokenBalance } from "@io-compute/sdk";
+import { setUnixTimestamp } from "@io-compute/sdk/testing";
 import { big, expectRejected, IO, World } from "./helpers";
 
 const { ioStakingPdas, positionPda, claimRewardsIx, withdrawIx, fetchStakingConfig, undistributedAt } = ioStaking;

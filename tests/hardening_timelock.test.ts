@@ -2,7 +2,8 @@
 // initialize: proposed (visible on chain), then applied by anyone once the delay has passed. Pause stays immediate.
 import { expect } from "chai";
 import { Keypair, PublicKey } from "@solana/web3.js";
-import { ioStaking, iosd, rentalEscrow, setUnixTimestamp } from "../sdk/src";
+import { ioStaking, iosd, rentalEscrow } from "@io-compute/sdk";
+import { setUnixTimestamp } from "@io-compute/sdk/testing";
 import { big, expectRejected, World } from "./helpers";
 
 const T0 = 1_800_000_000n;

@@ -9,13 +9,26 @@ import {
   createAta,
   mintTo,
   createMint,
-  createSvm,
   ioStaking,
   iosd,
-  LiteSvmProvider,
+  PROGRAM_NAMES,
+  ProgramName,
   rentalEscrow,
   TransactionFailedError,
-} from "../sdk/src";
+} from "@io-compute/sdk";
+import { createSvm, LiteSvmProvider } from "@io-compute/sdk/testing";
+import * as fs from "fs";
+import * as path from "path";
+
+export const REPO_ROOT = path.resolve(__dirname, "..");
+
+/** Program addresses from Anchor.toml's `[programs.localnet]`. */
+export function anchorTomlProgramIds(): Record<ProgramName, string> {
+  const parsed = require("toml").parse(fs.readFileSync(path.join(REPO_ROOT, "Anchor.toml"), "utf8"));
+  const ids = parsed.programs.localnet as Record<string, string>;
+  for (const name of PROGRAM_NAMES) if (!ids[name]) throw new Error(`Anchor.toml has no id for ${name}`);
+  return ids as Record<ProgramName, string>;
+}
 
 export const IO_DECIMALS = 8;
 export const IO = 10n ** BigInt(IO_DECIMALS);

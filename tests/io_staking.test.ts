@@ -1,7 +1,8 @@
 import { expect } from "chai";
 import { getAccount, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { Keypair, PublicKey, SystemProgram } from "@solana/web3.js";
-import { createAta, createMint, ioStaking, iosd, setUpgradeAuthority, UPGRADEABLE_LOADER_ID } from "../sdk/src";
+import { createAta, createMint, ioStaking, iosd } from "@io-compute/sdk";
+import { setUpgradeAuthority, UPGRADEABLE_LOADER_ID } from "@io-compute/sdk/testing";
 import { expectError, expectRejected, IO, World, withAccount, withData, withoutSigner } from "./helpers";
 
 const { ioStakingPdas, initializeStakingIx, fetchStakingConfig } = ioStaking;

@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import { Keypair, PublicKey } from "@solana/web3.js";
-import { advanceClock, ioStaking, setUnixTimestamp } from "../sdk/src";
+import { ioStaking } from "@io-compute/sdk";
+import { advanceClock, setUnixTimestamp } from "@io-compute/sdk/testing";
 import { big, expectRejected, IO, World } from "./helpers";
 
 const { ioStakingPdas, positionPda, updateConfigIx, proposeAdminIx, acceptAdminIx, pauseIx, unpauseIx, fetchStakingConfig } = ioStaking;

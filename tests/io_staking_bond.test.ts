@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import { Keypair, PublicKey } from "@solana/web3.js";
-import { ioStaking, iosd, rentalEscrow, setUnixTimestamp, tokenBalance, findPda } from "../sdk/src";
+import { ioStaking, iosd, rentalEscrow, tokenBalance, findPda } from "@io-compute/sdk";
+import { setUnixTimestamp } from "@io-compute/sdk/testing";
 import { big, expectRejected, IO, World, withAccount, withoutSigner } from "./helpers";
 
 const { ioStakingPdas, positionPda, bondIx, unbondIx, slashIx, pauseIx, fetchPosition, fetchStakingConfig, requiredStake, pendingRewards } = ioStaking;

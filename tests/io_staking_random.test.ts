@@ -2,7 +2,8 @@
 // withdraw / claim / fund / clock steps over several stakers, checking the books after every step.
 import { expect } from "chai";
 import { Keypair, PublicKey } from "@solana/web3.js";
-import { advanceClock, ioStaking, setUnixTimestamp, tokenBalance, TransactionFailedError, unixTimestamp } from "../sdk/src";
+import { ioStaking, tokenBalance, TransactionFailedError } from "@io-compute/sdk";
+import { advanceClock, setUnixTimestamp, unixTimestamp } from "@io-compute/sdk/testing";
 import { big, IO, World } from "./helpers";
 
 const { ioStakingPdas, fetchStakingConfig, fetchPosition, pendingRewards } = ioStaking;

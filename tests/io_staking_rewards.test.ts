@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import { Keypair, PublicKey } from "@solana/web3.js";
-import { ioStaking, setUnixTimestamp, tokenBalance } from "../sdk/src";
+import { ioStaking, tokenBalance } from "@io-compute/sdk";
+import { setUnixTimestamp } from "@io-compute/sdk/testing";
 import { big, expectRejected, IO, World, withAccount } from "./helpers";
 
 const { ioStakingPdas, positionPda, fundRewardsIx, claimRewardsIx, fetchPosition, fetchStakingConfig, pendingRewards } = ioStaking;

@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { Keypair, PublicKey } from "@solana/web3.js";
-import { createAta, createMint, ioStaking, mintTo, tokenBalance } from "../sdk/src";
+import { createAta, createMint, ioStaking, mintTo, tokenBalance } from "@io-compute/sdk";
 import { expectRejected, IO, World, withAccount, withoutSigner } from "./helpers";
 
 const { ioStakingPdas, positionPda, stakeIx, fetchPosition, fetchStakingConfig } = ioStaking;

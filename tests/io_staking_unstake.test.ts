@@ -1,7 +1,8 @@
 import { expect } from "chai";
 import { TOKEN_2022_PROGRAM_ID } from "@solana/spl-token";
 import { Keypair, PublicKey } from "@solana/web3.js";
-import { advanceClock, ioStaking, iosd, setUnixTimestamp, tokenBalance, unixTimestamp } from "../sdk/src";
+import { ioStaking, iosd, tokenBalance } from "@io-compute/sdk";
+import { advanceClock, setUnixTimestamp, unixTimestamp } from "@io-compute/sdk/testing";
 import { big, expectRejected, IO, World, withAccount, withoutSigner } from "./helpers";
 
 const { ioStakingPdas, positionPda, requestUnstakeIx, cancelUnstakeIx, withdrawIx, fetchPosition, fetchStakingConfig } = ioStaking;

@@ -1,7 +1,8 @@
 import { expect } from "chai";
 import { getMetadataPointerState, getMint, getTokenMetadata, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { Keypair, PublicKey } from "@solana/web3.js";
-import { createAta, createMint, iosd, setUpgradeAuthority } from "../sdk/src";
+import { createAta, createMint, iosd } from "@io-compute/sdk";
+import { setUpgradeAuthority } from "@io-compute/sdk/testing";
 import { expectRejected, FEED_ID, World, withAccount, withoutSigner } from "./helpers";
 
 const { iosdPdas, initializeIosdIx, fetchIosdConfig } = iosd;

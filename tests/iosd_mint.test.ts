@@ -3,7 +3,8 @@ import { TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { Keypair, PublicKey } from "@solana/web3.js";
 import { address } from "@solana/kit";
 import { getMint } from "@solana/spl-token";
-import { advanceClock, createAta, iosd, mintSupply, setUnixTimestamp, tokenBalance, writePriceUpdate } from "../sdk/src";
+import { createAta, iosd, mintSupply, tokenBalance } from "@io-compute/sdk";
+import { advanceClock, setUnixTimestamp, writePriceUpdate } from "@io-compute/sdk/testing";
 import { big, expectRejected, FEED_ID, IO, World, withAccount, withoutSigner } from "./helpers";
 
 const { iosdPdas, mintIosdIx, quoteMintIosd, fetchIosdConfig, pauseIx, unpauseIx, updateIosdConfigIx, proposeAdminIx, acceptAdminIx } = iosd;

@@ -2,7 +2,8 @@
 // slash authority, operators with stake, renters holding IOSD minted through iosd (IO burned at a Pyth price).
 import { Keypair, PublicKey } from "@solana/web3.js";
 import { TOKEN_PROGRAM_ID } from "@solana/spl-token";
-import { createAta, ioStaking, iosd, mintSupply, rentalEscrow, setUnixTimestamp, tokenBalance, unixTimestamp, writePriceUpdate } from "../sdk/src";
+import { createAta, ioStaking, iosd, mintSupply, rentalEscrow, tokenBalance } from "@io-compute/sdk";
+import { setUnixTimestamp, unixTimestamp, writePriceUpdate } from "@io-compute/sdk/testing";
 import { big, FEED_ID, IO, World } from "./helpers";
 
 export const T0 = 1_800_000_000n;

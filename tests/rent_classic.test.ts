@@ -6,7 +6,7 @@ import { expect } from "chai";
 import { Rent } from "litesvm";
 import { address } from "@solana/kit";
 import { PublicKey } from "@solana/web3.js";
-import { computeTokens, ioStaking, iosd, rentalEscrow } from "../sdk/src";
+import { computeTokens, ioStaking, iosd, rentalEscrow } from "@io-compute/sdk";
 import { World } from "./helpers";
 import { HOUR } from "./market";
 import { SharesWorld } from "./shares";

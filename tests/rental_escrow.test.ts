@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import { Keypair, PublicKey } from "@solana/web3.js";
-import { ioStaking, iosd, rentalEscrow, setUnixTimestamp } from "../sdk/src";
+import { ioStaking, iosd, rentalEscrow } from "@io-compute/sdk";
+import { setUnixTimestamp } from "@io-compute/sdk/testing";
 import { expectRejected, World, withAccount, withoutSigner } from "./helpers";
 
 const { rentalEscrowPdas, initializeMarketIx, fetchMarket } = rentalEscrow;

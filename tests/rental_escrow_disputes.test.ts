@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { Keypair, PublicKey } from "@solana/web3.js";
-import { ioStaking, rentalEscrow } from "../sdk/src";
+import { ioStaking, rentalEscrow } from "@io-compute/sdk";
 import { big, expectRejected, IO, withoutSigner } from "./helpers";
 import { HOUR, MarketWorld, Operator, PRICE, Renter, T0 } from "./market";
 

@@ -7,7 +7,7 @@
 import { expect } from "chai";
 import { PublicKey } from "@solana/web3.js";
 import { createCloseAccountInstruction, createTransferCheckedInstruction, TOKEN_PROGRAM_ID } from "@solana/spl-token";
-import { rentalEscrow, TransactionFailedError } from "../sdk/src";
+import { rentalEscrow, TransactionFailedError } from "@io-compute/sdk";
 import { big, IO, rng } from "./helpers";
 import { MarketWorld, Operator, Renter } from "./market";
 

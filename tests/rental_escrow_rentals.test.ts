@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { Keypair, PublicKey } from "@solana/web3.js";
 import { TOKEN_PROGRAM_ID } from "@solana/spl-token";
-import { createAta, ioStaking, rentalEscrow } from "../sdk/src";
+import { createAta, ioStaking, rentalEscrow } from "@io-compute/sdk";
 import { big, expectRejected, IO, withAccount, withData, withoutSigner } from "./helpers";
 import { HOUR, MarketWorld, Operator, PRICE, Renter, T0, WINDOW } from "./market";
 

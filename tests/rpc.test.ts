@@ -24,7 +24,7 @@ import {
   RpcProvider,
   tokenBalance,
   TransactionFailedError,
-} from "../sdk/src";
+} from "@io-compute/sdk";
 import { expectError } from "./helpers";
 import { postPriceUpdate } from "./rpc/pyth";
 import { RunningValidator, startValidator, VALIDATOR_VERSIONS, validatorBinary } from "./rpc/validator";

@@ -3,26 +3,29 @@ import { createTransferCheckedInstruction, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_
 import { Keypair, PublicKey } from "@solana/web3.js";
 import { address } from "@solana/kit";
 import {
-  advanceClock,
-  anchorTomlProgramIds,
   createAta,
-  createSvm,
   customErrorName,
-  LiteSvmProvider,
   mintTo,
+  PROGRAM_IDS,
   PROGRAM_NAMES,
   rentalEscrow,
-  setUnixTimestamp,
   tokenBalance,
   transactionError,
+} from "@io-compute/sdk";
+import {
+  advanceClock,
+  createSvm,
+  LiteSvmProvider,
+  setUnixTimestamp,
   unixTimestamp,
-} from "../sdk/src";
-import { expectError, IO, World } from "./helpers";
+} from "@io-compute/sdk/testing";
+import { anchorTomlProgramIds, expectError, IO, World } from "./helpers";
 
 describe("sdk: LiteSVM harness", () => {
-  it("loads every built program at its Anchor.toml address, executable", () => {
+  it("loads every built program at its Anchor.toml address (the IDL's), executable", () => {
     const svm = createSvm();
     const ids = anchorTomlProgramIds();
+    expect(PROGRAM_IDS).to.deep.equal(ids);
     for (const name of PROGRAM_NAMES) {
       const account = svm.getAccount(address(ids[name]));
       expect(account.exists, name).to.equal(true);
@@ -61,7 +64,7 @@ describe("sdk: LiteSVM harness", () => {
     const conn = world.provider.connection;
     const programId = new PublicKey(anchorTomlProgramIds().io_staking);
     const all = await conn.getProgramAccounts(programId);
-    expect(all.map((a) => a.pubkey.toBase58())).to.deep.equal([(await import("../sdk/src")).ioStaking.ioStakingPdas.config().toBase58()]);
+    expect(all.map((a) => a.pubkey.toBase58())).to.deep.equal([(await import("@io-compute/sdk")).ioStaking.ioStakingPdas.config().toBase58()]);
     const none = await conn.getProgramAccounts(programId, { filters: [{ dataSize: 1 }] });
     expect(none).to.have.length(0);
   });

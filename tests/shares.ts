@@ -3,7 +3,7 @@
 import { expect } from "chai";
 import { Keypair, PublicKey, Transaction } from "@solana/web3.js";
 import { createTransferCheckedInstruction, getAccount, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
-import { computeTokens, createAta, tokenBalance } from "../sdk/src";
+import { computeTokens, createAta, tokenBalance } from "@io-compute/sdk";
 import { big, World } from "./helpers";
 import { MarketWorld, Operator, Renter, IOSD } from "./market";
 

@@ -1,5 +1,6 @@
 // The admin instructions every program shares (common::admin on chain): two-step admin transfer and pause.
-import { Idl, Program } from "@coral-xyz/anchor";
+import type { Idl } from "@coral-xyz/anchor";
+import { Program } from "./anchor";
 import { PublicKey } from "@solana/web3.js";
 
 /** Builders for propose_admin, accept_admin, pause and unpause of the program whose config PDA is `config()`

@@ -1,7 +1,7 @@
 // Names for the errors a transaction can fail with: our programs' IDL errors (6000+), Anchor's framework
 // errors (which our programs use for account validation), SPL Token's and Token-2022's errors, and the
 // runtime's own.
-import { LangErrorCode } from "@coral-xyz/anchor";
+import { LangErrorCode } from "./anchor";
 import { TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { IDLS } from "./programs";
 

@@ -1,15 +1,13 @@
+// `@io-compute/sdk`: clients for the io_staking, iosd, rental_escrow and compute_tokens programs. Runtime-agnostic
+// (Node and browsers); the LiteSVM harness is in `@io-compute/sdk/testing`.
 export * from "./programs";
 export * from "./errors";
 export * from "./util";
 export * from "./transaction";
 export * from "./rpc";
-export * from "./litesvm/provider";
-export * from "./litesvm/connection";
-export * from "./litesvm/loader";
-export * from "./litesvm/clock";
+export * from "./token";
+export * from "./admin";
 export * as ioStaking from "./ioStaking";
 export * as iosd from "./iosd";
 export * as rentalEscrow from "./rentalEscrow";
 export * as computeTokens from "./computeTokens";
-export * from "./token";
-export * from "./litesvm/pyth";

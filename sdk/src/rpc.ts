@@ -2,7 +2,8 @@
 // throws the SDK's `TransactionFailedError` (the program's error name and the innermost failing program) whether
 // preflight refused it or, with `skipPreflight`, the cluster executed and failed it; and that each transaction's
 // logs, compute units and events are kept, as the LiteSVM provider keeps them.
-import { AnchorProvider, Wallet } from "@coral-xyz/anchor";
+import type { Wallet } from "@coral-xyz/anchor";
+import { AnchorProvider, utils } from "./anchor";
 import {
   Commitment,
   ConfirmOptions,
@@ -13,7 +14,6 @@ import {
   TransactionSignature,
   VersionedTransaction,
 } from "@solana/web3.js";
-import { utils } from "@coral-xyz/anchor";
 import { transactionError } from "./errors";
 import { decodeEvents, TransactionResult } from "./transaction";
 

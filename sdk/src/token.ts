@@ -9,7 +9,7 @@ import {
   getMint,
   MINT_SIZE,
 } from "@solana/spl-token";
-import { Provider } from "@coral-xyz/anchor";
+import type { Provider } from "@coral-xyz/anchor";
 import { Keypair, PublicKey, SystemProgram, Transaction, TransactionInstruction } from "@solana/web3.js";
 
 /** Sends `instructions` in one transaction signed by the provider's wallet and `signers`. */

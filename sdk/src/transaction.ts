@@ -1,7 +1,7 @@
 // What a transaction left behind (logs, compute units, our programs' events) and a keypair wallet, shared by the
 // LiteSVM provider and the JSON-RPC one.
-import { BorshCoder, Idl, Wallet } from "@coral-xyz/anchor";
-import { convertIdlToCamelCase } from "@coral-xyz/anchor/dist/cjs/idl";
+import type { Idl, Wallet } from "@coral-xyz/anchor";
+import { BorshCoder } from "./anchor";
 import { Keypair, PublicKey, Transaction, VersionedTransaction } from "@solana/web3.js";
 import { IDLS } from "./programs";
 
@@ -32,8 +32,19 @@ export class KeypairWallet implements Wallet {
 
 /** LiteSVM's (and mainnet's) base fee. */
 export const LAMPORTS_PER_SIGNATURE = 5_000n;
-// camelCase names, as Anchor's `Program` reports events (`staked`, `totalStaked`).
-const eventCoders = new Map(IDLS.map((idl) => [idl.address, new BorshCoder(convertIdlToCamelCase(idl as Idl))]));
+const eventCoders = new Map(IDLS.map((idl) => [idl.address, new BorshCoder(idl as Idl)]));
+
+/** An event as Anchor's `Program` reports it: camelCase name and fields (`staked`, `totalStaked`). */
+function camelCased(name: string, data: Record<string, unknown>) {
+  const camel = (key: string) => key.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+  const convert = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(convert)
+      : value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [camel(k), convert(v)]))
+        : value;
+  return { name: name.charAt(0).toLowerCase() + name.slice(1), data: convert(data) as Record<string, unknown> };
+}
 
 /** Events in `logs`, each decoded by the program that was executing when it was logged (top level or CPI:
  * Anchor's EventParser misses events our programs emit inside another program's CPI). */
@@ -47,7 +58,7 @@ export function decodeEvents(logs: string[]): TransactionResult["events"] {
     else if (log.startsWith("Program data: ")) {
       const program = stack[stack.length - 1];
       const event = eventCoders.get(program)?.events.decode(log.slice("Program data: ".length));
-      if (event) events.push({ program, name: event.name, data: event.data as Record<string, unknown> });
+      if (event) events.push({ program, ...camelCased(event.name, event.data as Record<string, unknown>) });
     }
   }
   return events;

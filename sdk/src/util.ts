@@ -1,5 +1,6 @@
-import { BN } from "@coral-xyz/anchor";
+import { BN } from "./anchor";
 import { Connection, PublicKey, SYSVAR_CLOCK_PUBKEY } from "@solana/web3.js";
+import { Buffer } from "buffer";
 
 /** The canonical program-derived address for `seeds` (strings are UTF-8 bytes, keys their 32 bytes). */
 export function findPda(programId: PublicKey, ...seeds: (string | PublicKey | Buffer)[]): PublicKey {

@@ -2,7 +2,7 @@
 // validator: the account is created owned by the poster, and rewritten by its write authority (the wallet).
 import { Provider } from "@coral-xyz/anchor";
 import { Keypair, PublicKey, SystemProgram, Transaction, TransactionInstruction } from "@solana/web3.js";
-import { iosd } from "../../sdk/src";
+import { iosd } from "@io-compute/sdk";
 
 /** Writes `update` into `account` (created on first use), with the provider's wallet as write authority. */
 export async function postPriceUpdate(provider: Provider, poster: PublicKey, account: Keypair, update: iosd.PriceUpdate): Promise<void> {

@@ -12,8 +12,8 @@ import { address } from "@solana/kit";
 import { TOKEN_2022_PROGRAM_ID } from "@solana/spl-token";
 import { Connection, Keypair, PublicKey } from "@solana/web3.js";
 import { LiteSVM } from "litesvm";
-import { anchorTomlProgramIds, programPath, REPO_ROOT, UPGRADEABLE_LOADER_ID } from "../../sdk/src";
-import { PROGRAM_NAMES } from "../../sdk/src/programs";
+import { PROGRAM_IDS, PROGRAM_NAMES } from "@io-compute/sdk";
+import { programPath, programsDir, UPGRADEABLE_LOADER_ID } from "@io-compute/sdk/testing";
 
 /** The versions the suite runs against: the oldest and the newest supported. */
 export const VALIDATOR_VERSIONS = ["3.0.10", "4.2.0"];
@@ -67,7 +67,6 @@ export async function startValidator(version: string): Promise<RunningValidator>
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `validator-${version}-`));
   const deployer = Keypair.generate();
   const base = await freePortBlock(40);
-  const ids = anchorTomlProgramIds();
   const pythPoster = Keypair.generate().publicKey;
   const args = [
     "--ledger", path.join(dir, "ledger"),
@@ -81,8 +80,8 @@ export async function startValidator(version: string): Promise<RunningValidator>
     "--mint", deployer.publicKey.toBase58(),
     "--upgradeable-program", TOKEN_2022_PROGRAM_ID.toBase58(), currentToken2022(dir), "none",
   ];
-  for (const name of PROGRAM_NAMES) args.push("--upgradeable-program", ids[name], programPath(name), deployer.publicKey.toBase58());
-  args.push("--upgradeable-program", pythPoster.toBase58(), path.join(REPO_ROOT, "target", "deploy", "pyth_poster.so"), "none");
+  for (const name of PROGRAM_NAMES) args.push("--upgradeable-program", PROGRAM_IDS[name], programPath(name), deployer.publicKey.toBase58());
+  args.push("--upgradeable-program", pythPoster.toBase58(), path.join(programsDir(), "pyth_poster.so"), "none");
   const logFile = path.join(dir, "validator.log");
   const log = fs.openSync(logFile, "w");
   const child: ChildProcess = spawn(binary, args, { stdio: ["ignore", log, log], detached: false });

@@ -1,0 +1,9 @@
+// compute_tokens: a GPU's revenue as Token-2022 shares (90% holders / 10% operating node), settled on every
+export * from "./program";
+export * from "./pdas";
+export * from "./accounts";
+export * from "./instructions";
+export * from "./math";
+export * from "./events";
+export * from "./errors";
+export * from "./client";

@@ -1,0 +1,82 @@
+// An Anchor `Provider` backed by an in-process LiteSVM: Anchor builds and signs web3.js v1 transactions,
+// LiteSVM 1.5 executes @solana/kit transactions, so each one is serialized and decoded with kit's decoder.
+import type { Provider } from "@coral-xyz/anchor";
+import { utils } from "../anchor";
+import { Connection, Keypair, PublicKey, Signer, Transaction, VersionedTransaction } from "@solana/web3.js";
+import { address, getTransactionDecoder, lamports } from "@solana/kit";
+import { FailedTransactionMetadata, LiteSVM } from "litesvm";
+import { asConnection, LiteSvmConnection } from "./connection";
+import { decodeEvents, KeypairWallet, LAMPORTS_PER_SIGNATURE, transactionError, TransactionResult } from "@io-compute/sdk";
+
+const decoder = getTransactionDecoder();
+
+export class LiteSvmProvider implements Provider {
+  readonly connection: Connection;
+  readonly liteConnection: LiteSvmConnection;
+  readonly wallet: KeypairWallet;
+  /** The last successful transaction's logs, compute units and events. */
+  lastResult: TransactionResult | undefined;
+  /** Lamports the fee payer paid for the last transaction, successful or not (5,000 per signature). */
+  lastFee = 0n;
+
+  constructor(readonly svm: LiteSVM, payer: Keypair = Keypair.generate()) {
+    this.liteConnection = new LiteSvmConnection(svm);
+    this.connection = asConnection(this.liteConnection);
+    this.wallet = new KeypairWallet(payer);
+    this.airdrop(payer.publicKey, 1_000_000_000_000n);
+  }
+
+  get publicKey(): PublicKey {
+    return this.wallet.publicKey;
+  }
+
+  airdrop(to: PublicKey, amount: bigint): void {
+    const result = this.svm.airdrop(address(to.toBase58()), lamports(amount));
+    if (!result || result instanceof FailedTransactionMetadata) throw new Error(`airdrop to ${to.toBase58()} failed`);
+  }
+
+  async send(tx: Transaction | VersionedTransaction, signers?: Signer[]): Promise<string> {
+    return this.sendAndConfirm(tx, signers);
+  }
+
+  /** Signs with the wallet (fee payer) and `signers`, executes, and throws `TransactionFailedError` on failure. */
+  async sendAndConfirm(tx: Transaction | VersionedTransaction, signers: Signer[] = []): Promise<string> {
+    return this.execute(tx, signers).signature;
+  }
+
+  execute(tx: Transaction | VersionedTransaction, signers: Signer[] = []): TransactionResult {
+    if (tx instanceof VersionedTransaction) {
+      tx.message.recentBlockhash = this.svm.latestBlockhash();
+      tx.sign([this.wallet.payer, ...signers]);
+    } else {
+      tx.feePayer ??= this.publicKey;
+      tx.recentBlockhash = this.svm.latestBlockhash();
+      const unique = new Map([this.wallet.payer, ...signers].map((s) => [s.publicKey.toBase58(), s]));
+      tx.sign(...unique.values());
+    }
+    const bytes = tx.serialize();
+    this.lastFee = BigInt(tx.signatures.length) * LAMPORTS_PER_SIGNATURE;
+    const result = this.svm.sendTransaction(decoder.decode(bytes) as never);
+    // A fresh blockhash for the next transaction, so an identical retry is not rejected as a duplicate.
+    this.svm.expireBlockhash();
+    const meta = result instanceof FailedTransactionMetadata ? result.meta() : result;
+    const logs = meta.logs();
+    if (result instanceof FailedTransactionMetadata) throw transactionError(logs, result.err().toString(), utils.bytes.bs58.encode(Buffer.from(meta.signature())));
+    const events = decodeEvents(logs);
+    this.lastResult = {
+      signature: utils.bytes.bs58.encode(Buffer.from(meta.signature())),
+      logs,
+      computeUnits: Number(meta.computeUnitsConsumed()),
+      events,
+    };
+    return this.lastResult;
+  }
+
+  /** Sends the instructions in one transaction. */
+  async sendInstructions(
+    instructions: import("@solana/web3.js").TransactionInstruction[],
+    signers: Signer[] = [],
+  ): Promise<TransactionResult> {
+    return this.execute(new Transaction().add(...instructions), signers);
+  }
+}
