@@ -123,4 +123,17 @@ describe("sdk: the packed package", function () {
       programs: ["io_staking", "iosd", "rental_escrow", "compute_tokens"],
     });
   });
+
+  it("generates the API reference with TypeDoc from the doc comments, without a warning", () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "sdk-docs-"));
+    try {
+      // typedoc.json treats warnings as errors: a warning fails the command.
+      execFileSync("npx", ["--no-install", "typedoc", "--out", out], { cwd: path.join(REPO_ROOT, "sdk"), stdio: "pipe" });
+      for (const page of ["index.html", "modules/index.ioStaking.html", "modules/testing.html", "modules/kit.computeTokens.html"]) {
+        expect(fs.existsSync(path.join(out, page)), page).to.equal(true);
+      }
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
 });

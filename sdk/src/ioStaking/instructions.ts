@@ -26,7 +26,7 @@ export interface InitializeStakingParams {
 }
 
 /** The settings `initialize` takes and `update_config` changes, in argument order. */
-type ConfigSettings = Pick<InitializeStakingParams, "unstakeCooldown" | "minStakePerGpu" | "classMultipliersBps" | "bondAuthority" | "slashAuthority">;
+export type ConfigSettings = Pick<InitializeStakingParams, "unstakeCooldown" | "minStakePerGpu" | "classMultipliersBps" | "bondAuthority" | "slashAuthority">;
 
 function settingsArgs(p: ConfigSettings): [BN, BN, number[], PublicKey, PublicKey] {
   const multipliers = Array.from({ length: MAX_DEVICE_CLASSES }, (_, i) => p.classMultipliersBps[i] ?? 0);

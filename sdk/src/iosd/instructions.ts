@@ -29,7 +29,7 @@ export interface InitializeIosdParams {
 }
 
 /** The settings `initialize` takes and `update_config` changes, in argument order. */
-type IosdSettings = Omit<InitializeIosdParams, "admin" | "ioMint" | "ioTokenProgram" | "iosdTokenProgram" | "treasury" | "changeDelaySeconds">;
+export type IosdSettings = Omit<InitializeIosdParams, "admin" | "ioMint" | "ioTokenProgram" | "iosdTokenProgram" | "treasury" | "changeDelaySeconds">;
 
 const settingsArgs = (p: IosdSettings): [PublicKey, number[], number, number, number, number, number, BN] => [
   p.pythReceiver,
