@@ -16,6 +16,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// KIT_CLIENTS_DIR renders elsewhere (the tests compare a fresh rendering with the committed one).
+const outRoot = process.env.KIT_CLIENTS_DIR ? path.resolve(process.env.KIT_CLIENTS_DIR) : path.join(root, "sdk/src/kit");
 const PROGRAMS = { io_staking: "ioStaking", iosd: "iosd", rental_escrow: "rentalEscrow", compute_tokens: "computeTokens" };
 
 for (const [name, folder] of Object.entries(PROGRAMS)) {
@@ -29,7 +31,7 @@ for (const [name, folder] of Object.entries(PROGRAMS)) {
       },
     ]),
   );
-  const out = path.join(root, "sdk/src/kit", folder);
+  const out = path.join(outRoot, folder);
   await codama.accept(
     renderVisitor(out, { generatedFolder: ".", syncPackageJson: false, deleteFolderBeforeRendering: true, kitImportStrategy: "rootOnly" }),
   );

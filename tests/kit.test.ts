@@ -22,7 +22,11 @@ import {
 import { FailedTransactionMetadata } from "litesvm";
 import { createAta, IDLS, ioStaking, KeypairWallet, mintTo, RpcProvider } from "@io-compute/sdk";
 import * as kit from "@io-compute/sdk/kit";
-import { IO, World } from "./helpers";
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { IO, REPO_ROOT, World } from "./helpers";
 
 const KIT_CLIENTS: Record<string, Record<string, unknown>> = {
   io_staking: kit.ioStaking,
@@ -129,6 +133,23 @@ describe("sdk: the kit clients", () => {
       }
     });
   }
+
+  it("the committed clients are what scripts/gen-kit-clients.mjs renders from the committed IDLs", () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "kit-clients-"));
+    try {
+      execFileSync("node", ["scripts/gen-kit-clients.mjs"], { cwd: REPO_ROOT, env: { ...process.env, KIT_CLIENTS_DIR: out } });
+      const committed = path.join(REPO_ROOT, "sdk/src/kit");
+      for (const folder of ["ioStaking", "iosd", "rentalEscrow", "computeTokens"]) {
+        const files = (dir: string) => (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(".ts")).sort();
+        expect(files(path.join(out, folder)), folder).to.deep.equal(files(path.join(committed, folder)));
+        for (const file of files(path.join(out, folder))) {
+          expect(fs.readFileSync(path.join(out, folder, file), "utf8"), `${folder}/${file}`).to.equal(fs.readFileSync(path.join(committed, folder, file), "utf8"));
+        }
+      }
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
 
   it("no rendered client defaults a token program: the caller must name SPL Token or Token-2022", () => {
     const key = () => address(Keypair.generate().publicKey.toBase58());
