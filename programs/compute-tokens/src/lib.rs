@@ -1,6 +1,7 @@
 //! compute_tokens: a GPU's future rental revenue as Token-2022 shares: 90% to holders, 10% to the operating
 //! node, settled on every transfer by a transfer hook.
 #![no_std]
+pub mod bonds;
 pub mod context;
 pub mod error;
 pub mod events;

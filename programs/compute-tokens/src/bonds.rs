@@ -1,0 +1,244 @@
+//! The money math of a GPU bond, isolated from accounts and CPIs (issue 16): coupons accrued on the face value,
+//! the straight-line principal schedule, the revenue waterfall and the default test, as pure functions tested on
+//! the host.
+//!
+//! A bond raises `face` IOSD base units (one bond token per unit). From `start` (the subscription's close) to
+//! `maturity`, coupons accrue per second on the face value at `coupon_bps` a year:
+//! `coupon_due(t) = floor(face * coupon_bps * (min(t, maturity) - start) / (10,000 * 365 days))`. Accrual is a
+//! function of time alone, so it never exceeds the rate times the time, whoever syncs when. The principal reserve
+//! the schedule asks for is `floor(face * (min(t, maturity) - start) / (maturity - start))`, the whole face value
+//! at maturity.
+//!
+//! Each synced inflow is split in order: (a) coupons due and unpaid (arrears included), to holders; (b) the
+//! reserve, up to the schedule (after a default, up to the whole face value); (c) the rest, owed to the operator.
+//! The three parts always add up to the inflow. A bond may be declared in default when the coupons that were due
+//! a grace period ago are still unpaid, or when the reserve is short at maturity.
+
+use common::math::{mul_div_floor, BPS_DENOMINATOR};
+
+/// Coupons accrue over 365-day years.
+pub const SECONDS_PER_YEAR: u64 = 365 * 86_400;
+/// Highest coupon rate a bond may carry: 100% a year.
+pub const MAX_COUPON_BPS: u16 = 10_000;
+
+/// Arithmetic overflow in bond accounting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Overflow;
+
+/// What is fixed once the subscription closes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BondTerms {
+    /// Face value raised, in IOSD base units (bond tokens issued).
+    pub face: u64,
+    pub coupon_bps: u16,
+    /// When coupons start accruing (the subscription's close).
+    pub start: i64,
+    pub maturity: i64,
+    /// Seconds coupons may stay unpaid before anyone may declare default.
+    pub grace: i64,
+}
+
+/// What the waterfall has paid so far.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct BondBooks {
+    /// Coupons paid to holders.
+    pub coupon_paid: u64,
+    /// Principal set aside for redemption (including early repayments).
+    pub reserve: u64,
+    pub defaulted: bool,
+}
+
+/// One inflow's parts: to holders as coupons, into the principal reserve, owed to the operator.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Waterfall {
+    pub to_coupons: u64,
+    pub to_reserve: u64,
+    pub to_operator: u64,
+}
+
+impl BondTerms {
+    /// Seconds of the coupon period elapsed at `now`, within [0, maturity - start].
+    fn elapsed(&self, now: i64) -> u64 {
+        let until = if now < self.maturity { now } else { self.maturity };
+        if until <= self.start {
+            0
+        } else {
+            (until - self.start) as u64
+        }
+    }
+
+    /// Coupons accrued from the start to `now` (stopping at maturity), rounded down.
+    pub fn coupon_due(&self, now: i64) -> Result<u64, Overflow> {
+        // coupon_bps * elapsed <= 10,000 * 2^63 would overflow only for terms beyond any real bond; checked anyway.
+        let rate_time = (self.coupon_bps as u64).checked_mul(self.elapsed(now)).ok_or(Overflow)?;
+        mul_div_floor(self.face, rate_time, BPS_DENOMINATOR * SECONDS_PER_YEAR).ok_or(Overflow)
+    }
+
+    /// The principal reserve the straight-line schedule asks for at `now`: the whole face value at maturity.
+    pub fn reserve_target(&self, now: i64) -> Result<u64, Overflow> {
+        if now >= self.maturity {
+            return Ok(self.face);
+        }
+        let period = (self.maturity - self.start) as u64;
+        mul_div_floor(self.face, self.elapsed(now), period).ok_or(Overflow)
+    }
+
+    /// Coupons due and not yet paid at `now`.
+    pub fn arrears(&self, books: &BondBooks, now: i64) -> Result<u64, Overflow> {
+        Ok(self.coupon_due(now)?.saturating_sub(books.coupon_paid))
+    }
+
+    /// Splits `inflow` synced at `now` by the waterfall.
+    pub fn split(&self, books: &BondBooks, inflow: u64, now: i64) -> Result<Waterfall, Overflow> {
+        let to_coupons = self.arrears(books, now)?.min(inflow);
+        let target = if books.defaulted { self.face } else { self.reserve_target(now)? };
+        let to_reserve = target.saturating_sub(books.reserve).min(inflow - to_coupons);
+        Ok(Waterfall { to_coupons, to_reserve, to_operator: inflow - to_coupons - to_reserve })
+    }
+
+    /// Applies a split to the books.
+    pub fn record(&self, books: &mut BondBooks, parts: &Waterfall) -> Result<(), Overflow> {
+        books.coupon_paid = books.coupon_paid.checked_add(parts.to_coupons).ok_or(Overflow)?;
+        books.reserve = books.reserve.checked_add(parts.to_reserve).ok_or(Overflow)?;
+        Ok(())
+    }
+
+    /// Anyone may declare default at `now` (after syncing): the coupons due a grace period ago are not all paid,
+    /// or maturity has come and the reserve is short of the face value.
+    pub fn default_allowed(&self, books: &BondBooks, now: i64) -> Result<bool, Overflow> {
+        if books.defaulted {
+            return Ok(false);
+        }
+        let late = self.coupon_due(now.saturating_sub(self.grace))? > books.coupon_paid;
+        Ok(late || (now >= self.maturity && books.reserve < self.face))
+    }
+
+    /// What the operator must pay at `now` to cure a default: the arrears and the reserve's shortfall against the
+    /// schedule.
+    pub fn cure_amount(&self, books: &BondBooks, now: i64) -> Result<u64, Overflow> {
+        let shortfall = self.reserve_target(now)?.saturating_sub(books.reserve);
+        self.arrears(books, now)?.checked_add(shortfall).ok_or(Overflow)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use super::*;
+    use rand::{rngs::StdRng, Rng, SeedableRng};
+
+    const DAY: i64 = 86_400;
+    const IOSD: u64 = 1_000_000;
+
+    /// $20,000 at 12% a year for one year, 30 days' grace.
+    fn terms() -> BondTerms {
+        BondTerms { face: 20_000 * IOSD, coupon_bps: 1_200, start: 1_000_000, maturity: 1_000_000 + 365 * DAY, grace: 30 * DAY }
+    }
+
+    #[test]
+    fn coupons_accrue_per_second_and_stop_at_maturity() {
+        let t = terms();
+        assert_eq!(t.coupon_due(t.start - 5).unwrap(), 0);
+        assert_eq!(t.coupon_due(t.start).unwrap(), 0);
+        // 20,000 * 12% / 365 days = 6.575342 IOSD a day, rounded down to the unit.
+        assert_eq!(t.coupon_due(t.start + DAY).unwrap(), 6_575_342);
+        assert_eq!(t.coupon_due(t.maturity).unwrap(), 2_400 * IOSD);
+        assert_eq!(t.coupon_due(t.maturity + 100 * DAY).unwrap(), 2_400 * IOSD);
+    }
+
+    #[test]
+    fn the_schedule_reaches_the_face_value_at_maturity() {
+        let t = terms();
+        assert_eq!(t.reserve_target(t.start).unwrap(), 0);
+        assert_eq!(t.reserve_target(t.start + 73 * DAY).unwrap(), 4_000 * IOSD);
+        assert_eq!(t.reserve_target(t.maturity - 1).unwrap(), 19_999_999_365);
+        assert_eq!(t.reserve_target(t.maturity).unwrap(), t.face);
+    }
+
+    #[test]
+    fn the_waterfall_pays_coupons_then_the_reserve_then_the_operator() {
+        let t = terms();
+        let mut books = BondBooks::default();
+        let now = t.start + 73 * DAY; // a fifth of the year: 480 IOSD of coupons, 4,000 of reserve due
+        let parts = t.split(&books, 5_000 * IOSD, now).unwrap();
+        assert_eq!(parts, Waterfall { to_coupons: 480 * IOSD, to_reserve: 4_000 * IOSD, to_operator: 520 * IOSD });
+        t.record(&mut books, &parts).unwrap();
+        // A thin month: not even the coupon is covered; what is unpaid is arrears, paid first later.
+        let later = now + 30 * DAY;
+        let thin = t.split(&books, 100 * IOSD, later).unwrap();
+        assert_eq!(thin, Waterfall { to_coupons: 100 * IOSD, to_reserve: 0, to_operator: 0 });
+        t.record(&mut books, &thin).unwrap();
+        assert_eq!(t.arrears(&books, later).unwrap(), t.coupon_due(later).unwrap() - 580 * IOSD);
+    }
+
+    #[test]
+    fn default_needs_arrears_older_than_the_grace_period_or_a_short_reserve_at_maturity() {
+        let t = terms();
+        let mut books = BondBooks::default();
+        // Nothing paid for 30 days: coupons due exactly a grace period ago are zero, so no default yet.
+        assert!(!t.default_allowed(&books, t.start + 30 * DAY).unwrap());
+        assert!(t.default_allowed(&books, t.start + 30 * DAY + 1).unwrap() == (t.coupon_due(t.start + 1).unwrap() > 0));
+        assert!(t.default_allowed(&books, t.start + 31 * DAY).unwrap());
+        // Paid up to a day ago: current, whatever accrued since.
+        books.coupon_paid = t.coupon_due(t.start + 40 * DAY).unwrap();
+        assert!(!t.default_allowed(&books, t.start + 41 * DAY).unwrap());
+        // At maturity with every coupon paid but the reserve short.
+        books.coupon_paid = t.coupon_due(t.maturity).unwrap();
+        books.reserve = t.face - 1;
+        assert!(!t.default_allowed(&books, t.maturity - 1).unwrap());
+        assert!(t.default_allowed(&books, t.maturity).unwrap());
+        assert_eq!(t.cure_amount(&books, t.maturity).unwrap(), 1);
+        books.defaulted = true;
+        assert!(!t.default_allowed(&books, t.maturity).unwrap());
+    }
+
+    #[test]
+    fn after_default_every_inflow_goes_to_holders_until_the_face_value_is_reserved() {
+        let t = terms();
+        let books = BondBooks { coupon_paid: 0, reserve: 1_000 * IOSD, defaulted: true };
+        let now = t.start + 73 * DAY;
+        let parts = t.split(&books, 50_000 * IOSD, now).unwrap();
+        assert_eq!(parts, Waterfall { to_coupons: 480 * IOSD, to_reserve: 19_000 * IOSD, to_operator: 30_520 * IOSD });
+    }
+
+    /// Random inflows at random times, through default and past maturity: after every step the parts add up to
+    /// the inflow, coupons paid never exceed what accrued (rate times time), and the reserve never exceeds the face
+    /// value nor, before a default, the schedule.
+    #[test]
+    fn randomized_waterfall_conserves_every_unit() {
+        let mut rng = StdRng::seed_from_u64(20_261_201);
+        for _ in 0..200 {
+            let start = rng.gen_range(0..1_000_000_000i64);
+            let t = BondTerms {
+                face: rng.gen_range(1..1_000_000_000 * IOSD),
+                coupon_bps: rng.gen_range(0..=MAX_COUPON_BPS),
+                start,
+                maturity: start + rng.gen_range(1..5 * 365 * DAY),
+                grace: rng.gen_range(0..90 * DAY),
+            };
+            let mut books = BondBooks::default();
+            let (mut now, mut total_in, mut to_operator) = (start, 0u64, 0u64);
+            for _ in 0..10 {
+                now += rng.gen_range(0..(t.maturity - t.start) / 5 + 2);
+                if !books.defaulted && t.default_allowed(&books, now).unwrap() && rng.gen_bool(0.5) {
+                    books.defaulted = true;
+                }
+                let inflow = rng.gen_range(0..t.face / 3 + 2);
+                let parts = t.split(&books, inflow, now).unwrap();
+                assert_eq!(parts.to_coupons + parts.to_reserve + parts.to_operator, inflow);
+                t.record(&mut books, &parts).unwrap();
+                total_in += inflow;
+                to_operator += parts.to_operator;
+                assert_eq!(books.coupon_paid + books.reserve + to_operator, total_in);
+                assert!(books.coupon_paid <= t.coupon_due(now).unwrap());
+                // Rate times time, in exact integers: coupon_paid * 10,000 * year <= face * bps * elapsed.
+                let elapsed = (now.min(t.maturity) - t.start) as u128;
+                assert!(books.coupon_paid as u128 * 10_000 * SECONDS_PER_YEAR as u128 <= t.face as u128 * t.coupon_bps as u128 * elapsed);
+                assert!(books.reserve <= t.face);
+                if !books.defaulted {
+                    assert!(books.reserve <= t.reserve_target(now).unwrap());
+                }
+            }
+        }
+    }
+}
