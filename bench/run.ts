@@ -6,6 +6,11 @@ import {
   createInitializeAccount3Instruction,
   createTransferCheckedInstruction,
   createInitializeMint2Instruction,
+  createInitializeTransferHookInstruction,
+  createTransferCheckedWithTransferHookInstruction,
+  ExtensionType,
+  getExtraAccountMetaAddress,
+  getMintLen,
   ACCOUNT_SIZE,
   MINT_SIZE,
   TOKEN_2022_PROGRAM_ID,
@@ -349,9 +354,40 @@ async function rentalBench() {
   ]);
 }
 
+/**
+ * The floor of a hooked transfer: a Token-2022 mint whose TransferHook is the bench-only hook-floor program (it does
+ * nothing), with an exact copy of `shareMint`'s ExtraAccountMetaList, so Token-2022 resolves and passes the same
+ * extra accounts. Returns the CU of one transfer_checked of it, and of the do-nothing hook inside it.
+ */
+async function hookedTransferFloor(world: World, shareMint: PublicKey): Promise<[number, number]> {
+  const provider = world.provider;
+  const hook = Keypair.generate().publicKey;
+  world.svm.addProgramFromFile(address(hook.toBase58()), "target/deploy/hook_floor.so");
+  const mint = Keypair.generate();
+  const space = getMintLen([ExtensionType.TransferHook]);
+  await provider.sendInstructions(
+    [
+      SystemProgram.createAccount({ fromPubkey: provider.publicKey, newAccountPubkey: mint.publicKey, space, lamports: 100_000_000, programId: TOKEN_2022_PROGRAM_ID }),
+      createInitializeTransferHookInstruction(mint.publicKey, provider.publicKey, hook, TOKEN_2022_PROGRAM_ID),
+      createInitializeMint2Instruction(mint.publicKey, 0, provider.publicKey, null, TOKEN_2022_PROGRAM_ID),
+    ],
+    [mint],
+  );
+  const list = world.svm.getAccount(address(getExtraAccountMetaAddress(shareMint, computeTokens.COMPUTE_TOKENS_PROGRAM_ID).toBase58()));
+  if (!list.exists) throw new Error("the share mint has no ExtraAccountMetaList");
+  world.svm.setAccount({ ...list, address: address(getExtraAccountMetaAddress(mint.publicKey, hook).toBase58()), programAddress: address(hook.toBase58()) });
+  const owner = Keypair.generate();
+  const from = await createAta(provider, mint.publicKey, owner.publicKey, TOKEN_2022_PROGRAM_ID);
+  const to = await createAta(provider, mint.publicKey, Keypair.generate().publicKey, TOKEN_2022_PROGRAM_ID);
+  await mintTo(provider, mint.publicKey, from, world.admin, 10n, TOKEN_2022_PROGRAM_ID);
+  const transfer = await createTransferCheckedWithTransferHookInstruction(provider.connection, from, mint.publicKey, to, owner.publicKey, 1n, 0, [], "confirmed", TOKEN_2022_PROGRAM_ID);
+  const result = await provider.sendInstructions([transfer], [owner]);
+  return [result.computeUnits, hookOwnCu(result.logs, hook)];
+}
+
 /** CU our transfer hook itself used (Token-2022 logs each invoked program's consumption). */
-function hookOwnCu(logs: string[]): number {
-  const line = logs.find((l) => l.startsWith(`Program ${computeTokens.COMPUTE_TOKENS_PROGRAM_ID.toBase58()} consumed`));
+function hookOwnCu(logs: string[], hook = computeTokens.COMPUTE_TOKENS_PROGRAM_ID): number {
+  const line = logs.find((l) => l.startsWith(`Program ${hook.toBase58()} consumed`));
   return Number(line?.split(" ")[3] ?? NaN);
 }
 
@@ -391,7 +427,9 @@ async function computeTokensBench() {
   const openCu = cu();
   rows.push(["open_holder", openCu, "create checkpoint (+ ATA create in the same tx)"]);
   const [hookedCu, hookCu] = await hooked(operator.keypair, t.operatorShares, holderShares, t.mint, 100_000n);
-  rows.push(["hooked transfer_checked (both sides accrue)", hookedCu, `of which the hook itself ${hookCu}; plain Token-2022 transfer_checked ${plain}`]);
+  const [floorCu, floorHookCu] = await hookedTransferFloor(world, t.mint);
+  rows.push(["hooked transfer_checked (both sides accrue)", hookedCu, `of which the hook itself ${hookCu}; plain transfer_checked ${plain}`]);
+  rows.push(["  floor: the same transfer to a do-nothing hook", floorCu, `of which the hook ${floorHookCu}; the rest is Token-2022 resolving the same accounts`]);
   await w.inflow(t, 1_000_000n);
   await record("sync_revenue", () => client.sync(t.pool), "no transfer: the cut is owed, the holders' part streams");
   w.market.setTime(w.market.now() + 86_400n); // a day of the stream
@@ -407,6 +445,7 @@ async function computeTokensBench() {
   table(`compute_tokens compute units (Token-2022 shares, IOSD on SPL Token; plain Token-2022 transfer_checked ${plain} CU)`, ["instruction", "CU", "note"], rows);
   console.log("\nA hooked transfer's cost is mostly Token-2022's: it reads the mint's account list, derives both checkpoint PDAs");
   console.log("(find_program_address, 1,500 CU per bump tried, so it varies with the accounts) and invokes the hook.");
+  console.log("The floor row resolves other PDAs (other bumps), so compare the hooks' own CU: ours against the do-nothing one.");
 
   // 1 vs many holders: a fresh pool, measured with one holder, then again after many more open checkpoints.
   const holders = Number(process.env.BENCH_HOLDERS ?? 10_000);

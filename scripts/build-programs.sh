@@ -10,9 +10,10 @@ export RUSTC=/usr/bin/rustc
 # Keep the BPF build's artifacts apart from host builds so neither invalidates the other.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target}"
 
-# cpi-floor is benchmark-only: the bare token CPI that bench/ measures instructions against. pyth-poster is
+# cpi-floor and hook-floor are benchmark-only: the bare token CPI and a do-nothing transfer hook that bench/
+# measures instructions and hooked transfers against. pyth-poster is
 # test-only: the JSON-RPC suite's stand-in for Pyth's receiver on a local validator.
-programs=(io-staking iosd rental-escrow compute-tokens cpi-floor pyth-poster)
+programs=(io-staking iosd rental-escrow compute-tokens cpi-floor hook-floor pyth-poster)
 # One cargo invocation per program: features are unified within an invocation, and a program that another
 # one depends on (with `no-entrypoint`) must still get its own entrypoint when built for deployment.
 for p in "${programs[@]}"; do
