@@ -45,3 +45,26 @@ describe("sdk: GPU bond quotes", () => {
     }
   });
 });
+
+describe("sdk: GPU bond yield to maturity", () => {
+  const IOSD = 1_000_000n;
+  const DAY = 86_400n;
+  const terms = { face: 20_000n * IOSD, couponBps: 1_200, start: 1_000_000n, maturity: 1_000_000n + 365n * DAY, grace: 30n * DAY };
+  const current = (now: bigint) => ({ couponPaid: bonds.couponDue(terms, now), reserve: 0n, defaulted: false });
+
+  it("is the coupon rate at par, above it below par and below it above par", () => {
+    const now = terms.start + 100n * DAY;
+    expect(bonds.yieldToMaturity(terms, current(now), 1, now)).to.be.closeTo(0.12, 1e-9);
+    expect(bonds.yieldToMaturity(terms, current(now), 0.95, now)!).to.be.greaterThan(0.12);
+    expect(bonds.yieldToMaturity(terms, current(now), 1.05, now)!).to.be.lessThan(0.12);
+  });
+
+  it("counts unpaid coupons as cash at once, and has no yield after maturity", () => {
+    const now = terms.start + 100n * DAY;
+    const unpaid = { couponPaid: 0n, reserve: 0n, defaulted: false };
+    // Owed 100 days of coupons, the token is worth more than par at the coupon rate.
+    const parWithArrears = 1 + Number(bonds.couponDue(terms, now)) / Number(terms.face);
+    expect(bonds.yieldToMaturity(terms, unpaid, parWithArrears, now)).to.be.closeTo(0.12, 1e-9);
+    expect(bonds.yieldToMaturity(terms, unpaid, 1, terms.maturity)).to.equal(null);
+  });
+});

@@ -78,3 +78,33 @@ export function defaultAllowed(terms: BondTerms, books: BondBooks, now: bigint):
 export function cureAmount(terms: BondTerms, books: BondBooks, now: bigint): bigint {
   return arrears(terms, books, now) + saturatingSub(reserveTarget(terms, now), books.reserve);
 }
+
+/**
+ * Yield to maturity, a year's continuously compounded rate, of a bond token bought at `price` IOSD per unit of
+ * face value (1 = par) at `now`: the rate `y` at which the token's remaining cash flows are worth the price. They
+ * are its share of the arrears (paid at once), the coupon stream on its face value until maturity (accruing per
+ * second), and the face value at maturity: `price = arrears/face + c * (1 - e^(-yT)) / y + e^(-yT)`, with `c` the
+ * coupon rate and `T` the years left. A quote, in floating point (bisection to 1e-12); at par with nothing in
+ * arrears it is the coupon rate itself. `null` after maturity.
+ */
+export function yieldToMaturity(terms: BondTerms, books: BondBooks, price: number, now: bigint): number | null {
+  if (now >= terms.maturity || terms.face === 0n) return null;
+  const years = Number(terms.maturity - (now > terms.start ? now : terms.start)) / Number(SECONDS_PER_YEAR);
+  const coupon = terms.couponBps / 10_000;
+  const arrearsPerUnit = Number(arrears(terms, books, now)) / Number(terms.face);
+  const value = (y: number) => {
+    const discount = Math.exp(-y * years);
+    const stream = Math.abs(y) < 1e-12 ? coupon * years : (coupon * (1 - discount)) / y;
+    return arrearsPerUnit + stream + discount;
+  };
+  // The value falls as the yield rises: bisect between a yield worth more than the price and one worth less.
+  let [low, high] = [-0.99, 1];
+  while (value(high) > price && high < 1e6) high *= 2;
+  if (value(low) < price || value(high) > price) return null;
+  for (let i = 0; i < 200 && high - low > 1e-12; i++) {
+    const mid = (low + high) / 2;
+    if (value(mid) > price) low = mid;
+    else high = mid;
+  }
+  return (low + high) / 2;
+}
