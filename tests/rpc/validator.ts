@@ -18,8 +18,9 @@ import { programPath, programsDir, UPGRADEABLE_LOADER_ID } from "@io-compute/sdk
 /** The versions the suite runs against: the oldest and the newest supported. */
 export const VALIDATOR_VERSIONS = ["3.0.10", "4.2.0"];
 
+/** Where scripts/install-validators.sh put the version (VALIDATOR_BIN overrides ~/.cargo/bin for both). */
 export function validatorBinary(version: string): string {
-  return path.join(os.homedir(), ".cargo", "bin", `solana-test-validator-${version}`);
+  return path.join(process.env.VALIDATOR_BIN ?? path.join(os.homedir(), ".cargo", "bin"), `solana-test-validator-${version}`);
 }
 
 /** A port block nobody listens on: RPC, its websocket (RPC + 1), the faucet, gossip and a dynamic range. */
