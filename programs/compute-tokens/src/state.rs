@@ -171,3 +171,55 @@ macro_rules! pool_seeds {
         ]
     };
 }
+
+/// A bond's life: subscribing until the deadline or full; then active (coupons accrue) or failed (refunds);
+/// defaulted when declared; matured and closed at the end.
+pub mod bond_status {
+    pub const SUBSCRIBING: u8 = 0;
+    pub const ACTIVE: u8 = 1;
+    pub const FAILED: u8 = 2;
+    pub const DEFAULTED: u8 = 3;
+    pub const CLOSED: u8 = 4;
+}
+
+/// Seeds: ["collateral", bond]: the IO token account holding the operator's collateral, owned by the bond.
+pub const COLLATERAL_SEED: &[u8] = b"collateral";
+/// Seeds: the bond mint of the n-th bond is ["bonds", n as u64 LE] (n = `Config::pool_count`, shared with shares).
+pub const BONDS_SEED: &[u8] = b"bonds";
+
+common::account_state! {
+    /// A GPU bond (PDA ["pool", mint], the address a share pool of that mint would have; the kind is the
+    /// discriminator). One bond token is one IOSD base unit of face value.
+    pub struct Bond {
+        device: Address,
+        operator: Address,
+        /// The Token-2022 bond mint (metadata and the transfer hook inside).
+        mint: Address,
+        /// IOSD token account owned by the bond: subscriptions, then the device's revenue and the reserve.
+        vault: Address,
+        /// IO token account owned by the bond: the operator's collateral.
+        collateral_vault: Address,
+        io_mint: Address,
+        io_token_program: Address,
+        /// Face value offered: subscriptions stop there.
+        face: u64,
+        /// Below this raised at the deadline, the issue fails and subscribers are refunded.
+        min_raise: u64,
+        /// Bond tokens issued by subscriptions (IOSD paid in at par).
+        raised: u64,
+        coupon_bps: u16,
+        /// Subscriptions close at this unix time (or when the face value is raised).
+        deadline: i64,
+        maturity: i64,
+        /// Seconds coupons may stay unpaid before anyone may declare default.
+        grace: i64,
+        /// When coupons started accruing (the subscription's close); 0 before.
+        start: i64,
+        /// IO posted by the operator.
+        collateral: u64,
+        status: u8,
+        bump: u8,
+        vault_bump: u8,
+        collateral_bump: u8,
+    }
+}

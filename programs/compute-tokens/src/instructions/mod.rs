@@ -6,6 +6,7 @@ pub mod delist;
 pub mod end_term;
 pub mod execute;
 pub mod initialize;
+pub mod issue_bond;
 pub mod list_shares;
 pub mod open_holder;
 pub mod poke_holder;
