@@ -34,6 +34,8 @@ common::program_errors! {
         VaultNotSynced = "The vault holds revenue not yet synced",
         TermOver = "The term is over: shares are no longer sold",
         UnsupportedMintExtension = "The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted)",
+        SubscriptionClosed = "The bond's subscription is closed",
+        Oversubscribed = "The subscription would raise more than the face value",
     }
 }
 

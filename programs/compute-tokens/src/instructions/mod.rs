@@ -9,6 +9,7 @@ pub mod initialize;
 pub mod issue_bond;
 pub mod list_shares;
 pub mod open_holder;
+pub mod subscribe;
 pub mod poke_holder;
 pub mod sync_revenue;
 pub mod tokenize_device;

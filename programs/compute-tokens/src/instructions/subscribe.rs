@@ -1,0 +1,68 @@
+//! `subscribe(amount)`: until the deadline, an investor pays `amount` IOSD at par into the bond's vault and
+//! receives `amount` bond tokens (one per IOSD base unit of face value). Nothing beyond the face value is sold.
+//!
+//! WORK IN PROGRESS (issue 16): not yet dispatched, not in the IDL.
+
+use crate::{
+    context::now,
+    error::ComputeTokensError,
+    pool_seeds,
+    state::{bond_status, Bond},
+};
+use common::{
+    args::ArgsReader,
+    checks::{load_mut, require_address, require_signer},
+    error::AnchorError,
+    token::{mint_decimals, mint_to_checked, token_account_of_mint, transfer_checked, TOKEN_2022_ID},
+};
+use pinocchio::{AccountView, ProgramResult};
+
+pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("subscribe");
+pub const ARGS_LEN: usize = 8;
+
+/// Accounts:
+///   0. `[signer]` investor
+///   1. `[writable]` bond
+///   2. `[writable]` mint: the bond mint
+///   3. `[writable]` investor_iosd: IOSD account the investor pays from
+///   4. `[writable]` vault: the bond's IOSD vault
+///   5. `[writable]` investor_bonds: the bond-token account receiving the tokens
+///   6. `[]` iosd_mint
+///   7. `[]` iosd_token_program
+///   8. `[]` token_2022_program
+pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
+    let [investor, bond, mint, investor_iosd, vault, investor_bonds, iosd_mint, iosd_token_program, token_2022, ..] =
+        accounts
+    else {
+        return Err(AnchorError::AccountNotEnoughKeys.into());
+    };
+    let mut reader = ArgsReader::new(data);
+    let amount: u64 = reader.read()?;
+    reader.finish()?;
+    require_signer(investor)?;
+    require_address(token_2022, &TOKEN_2022_ID)?;
+    let bond_view = *bond;
+    let state = load_mut::<Bond>(bond, &crate::ID)?;
+    require_address(mint, &state.mint())?;
+    require_address(vault, &state.vault())?;
+    if state.status() != bond_status::SUBSCRIBING || now()? >= state.deadline() {
+        return Err(ComputeTokensError::SubscriptionClosed.into());
+    }
+    if amount == 0 {
+        return Err(ComputeTokensError::InvalidShares.into());
+    }
+    let raised = state.raised().checked_add(amount).ok_or(ComputeTokensError::Overflow)?;
+    if raised > state.face() {
+        return Err(ComputeTokensError::Oversubscribed.into());
+    }
+    let program = iosd_token_program.address();
+    token_account_of_mint(vault, iosd_mint.address(), program)?;
+    token_account_of_mint(investor_bonds, mint.address(), &TOKEN_2022_ID)?;
+    let decimals = mint_decimals(iosd_mint, program)?;
+    transfer_checked(investor_iosd, iosd_mint, vault, investor, amount, decimals, program, &[])?;
+    let mint_address = state.mint();
+    let bump = [state.bump()];
+    mint_to_checked(mint, investor_bonds, &bond_view, amount, 0, &TOKEN_2022_ID, &pool_seeds!(mint_address, &bump))?;
+    state.set_raised(raised);
+    Ok(())
+}
