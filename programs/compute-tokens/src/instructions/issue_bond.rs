@@ -3,7 +3,8 @@
 //! with the device, face value, coupon, maturity and issue date, and this program's transfer hook), the hook's
 //! account list, the bond (PDA ["pool", mint]), its IOSD vault and its IO collateral vault, and moves the
 //! collateral in. Subscriptions are open for `subscription` seconds; the bond matures `term` seconds after they
-//! close at the latest (the deadline). The device's payout is locked only when the subscription succeeds.
+//! close at the latest (the deadline). The device's payout is locked to the vault until maturity now, while the
+//! operator signs (`lock_payout` needs it); a failed subscription unlocks it.
 //!
 //! WORK IN PROGRESS (issue 16): not yet dispatched, not in the IDL.
 
@@ -12,6 +13,7 @@ use crate::{
     context::load_active_config,
     error::ComputeTokensError,
     hook,
+    instructions::tokenize_device::{lock_device_payout, LockAccounts},
     metadata::{self, MAX_NAME_LEN, MAX_SYMBOL_LEN, MAX_URI_LEN},
     pool_seeds,
     state::{bond_status, Bond, Config, BONDS_SEED, COLLATERAL_SEED, EXTRA_ACCOUNT_METAS_SEED, POOL_SEED, VAULT_SEED},
@@ -87,7 +89,7 @@ impl<'a> IssueArgs<'a> {
 ///   0. `[signer, writable]` operator: the device's operator; pays for every account created, posts the collateral
 ///   1. `[writable]` config: counts pools and bonds (the mint's seed)
 ///   2. `[]` market: rental_escrow's market the config is bound to (its IO mint)
-///   3. `[]` device: the operator's device in rental_escrow, paid in IOSD, payout not locked
+///   3. `[writable]` device: the operator's device in rental_escrow, paid in IOSD, payout not locked
 ///   4. `[writable]` mint: PDA ["bonds", config.pool_count], created
 ///   5. `[writable]` bond: PDA ["pool", mint], created
 ///   6. `[writable]` extra_account_metas: PDA ["extra-account-metas", mint], created
@@ -100,8 +102,9 @@ impl<'a> IssueArgs<'a> {
 ///  13. `[]` iosd_token_program
 ///  14. `[]` io_token_program
 ///  15. `[]` system_program
+///  16. `[]` rental_escrow_program
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [operator, config, market, device, mint, bond, metas, vault, collateral_vault, iosd_mint, io_mint, operator_io, token_2022, iosd_token_program, io_token_program, system_program, ..] =
+    let [operator, config, market, device, mint, bond, metas, vault, collateral_vault, iosd_mint, io_mint, operator_io, token_2022, iosd_token_program, io_token_program, system_program, rental_escrow_program, ..] =
         accounts
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
@@ -111,6 +114,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     require_payer(operator)?;
     require_program(token_2022, &TOKEN_2022_ID)?;
     require_program(system_program, &SYSTEM_PROGRAM_ID)?;
+    require_program(rental_escrow_program, &rental_escrow::ID)?;
     let config_state = load_active_config(config)?;
     require_address(market, &config_state.market())?;
     require_address(iosd_mint, &config_state.iosd_mint())?;
@@ -190,6 +194,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         transfer_checked(operator_io, io_mint, collateral_vault, operator, args.collateral, io_decimals, io_token_program.address(), &[])?;
     }
 
+    let bond_view = *bond;
+    lock_device_payout(&LockAccounts { operator, pool: &bond_view, market, device, vault }, maturity, &bond_seeds)?;
     let state = init::<Bond>(bond)?;
     state.set_device(*device.address());
     state.set_operator(*operator.address());

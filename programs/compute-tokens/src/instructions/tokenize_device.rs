@@ -224,17 +224,17 @@ fn create_share_mint(new: &NewMint, args: &TokenizeArgs, device: &Address, terms
     create_mint_with_metadata(new, &Metadata { name: args.name, symbol: args.symbol, uri: args.uri, fields: &fields })
 }
 
-struct LockAccounts<'a> {
-    operator: &'a AccountView,
-    pool: &'a AccountView,
-    market: &'a AccountView,
-    device: &'a AccountView,
-    vault: &'a AccountView,
+pub(crate) struct LockAccounts<'a> {
+    pub operator: &'a AccountView,
+    pub pool: &'a AccountView,
+    pub market: &'a AccountView,
+    pub device: &'a AccountView,
+    pub vault: &'a AccountView,
 }
 
 /// rental_escrow `lock_payout(term_end)`: the device now pays into the vault, no rental of it may run past the
 /// term, and only this pool can unlock it.
-fn lock_device_payout(accounts: &LockAccounts, term_end: i64, pool_seeds: &[Seed]) -> ProgramResult {
+pub(crate) fn lock_device_payout(accounts: &LockAccounts, term_end: i64, pool_seeds: &[Seed]) -> ProgramResult {
     let LockAccounts { operator, pool, market, device, vault } = *accounts;
     let mut data = [0u8; 16];
     data[..8].copy_from_slice(&lock_payout::DISCRIMINATOR);
