@@ -36,6 +36,8 @@ common::program_errors! {
         UnsupportedMintExtension = "The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted)",
         SubscriptionClosed = "The bond's subscription is closed",
         Oversubscribed = "The subscription would raise more than the face value",
+        SubscriptionOpen = "The subscription is still open: before the deadline and short of the face value",
+        NotRefundable = "Only bonds whose issue failed are refunded",
     }
 }
 

@@ -217,6 +217,11 @@ common::account_state! {
         start: i64,
         /// IO posted by the operator.
         collateral: u64,
+        /// Vault balance accounted for (subscriptions excluded once paid out); more in the vault is new inflow.
+        vault_balance: u64,
+        /// Owed to the operator and not yet pulled (revenue past the waterfall, or earned while a failed issue
+        /// was subscribing).
+        operator_owed: u64,
         status: u8,
         bump: u8,
         vault_bump: u8,

@@ -2,6 +2,7 @@
 pub mod buy_shares;
 pub mod claim;
 pub mod claim_operator;
+pub mod close_subscription;
 pub mod delist;
 pub mod end_term;
 pub mod execute;
@@ -11,5 +12,6 @@ pub mod list_shares;
 pub mod open_holder;
 pub mod subscribe;
 pub mod poke_holder;
+pub mod refund;
 pub mod sync_revenue;
 pub mod tokenize_device;
