@@ -4,7 +4,7 @@ use crate::{
     error::ComputeTokensError,
     events,
     instructions::*,
-    state::{Config, Holder, Pool},
+    state::{Bond, Config, Holder, Pool},
 };
 use common::{admin, checks::AccountState, idl_test};
 
@@ -34,11 +34,16 @@ fn idl_matches_program() {
                 ("accept_admin", admin::ACCEPT_ADMIN, 0),
                 ("pause", admin::PAUSE, 0),
                 ("unpause", admin::UNPAUSE, 0),
+                ("issue_bond", issue_bond::DISCRIMINATOR, issue_bond::ARGS_LEN),
+                ("subscribe", subscribe::DISCRIMINATOR, subscribe::ARGS_LEN),
+                ("close_subscription", close_subscription::DISCRIMINATOR, close_subscription::ARGS_LEN),
+                ("refund", refund::DISCRIMINATOR, refund::ARGS_LEN),
             ],
             accounts: &[
                 ("Config", Config::DISCRIMINATOR, Config::LEN, Config::FIELD_NAMES),
                 ("Pool", Pool::DISCRIMINATOR, Pool::LEN, Pool::FIELD_NAMES),
                 ("Holder", Holder::DISCRIMINATOR, Holder::LEN, Holder::FIELD_NAMES),
+                ("Bond", Bond::DISCRIMINATOR, Bond::LEN, Bond::FIELD_NAMES),
             ],
             errors: ComputeTokensError::ALL,
             events: &[

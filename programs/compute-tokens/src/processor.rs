@@ -19,6 +19,10 @@ pub fn process_instruction(program_id: &Address, accounts: &mut [AccountView], d
         tokenize_device::DISCRIMINATOR => tokenize_device::process(accounts, args),
         end_term::DISCRIMINATOR => end_term::process(accounts, args),
         initialize::DISCRIMINATOR => initialize::process(accounts, args),
+        issue_bond::DISCRIMINATOR => issue_bond::process(accounts, args),
+        subscribe::DISCRIMINATOR => subscribe::process(accounts, args),
+        close_subscription::DISCRIMINATOR => close_subscription::process(accounts, args),
+        refund::DISCRIMINATOR => refund::process(accounts, args),
         // propose_admin, accept_admin, pause, unpause: common::admin, with this program's errors.
         _ => admin::process::<Config>(discriminator, accounts, args, &crate::ID, error::admin_errors())
             .unwrap_or(Err(AnchorError::InstructionFallbackNotFound.into())),

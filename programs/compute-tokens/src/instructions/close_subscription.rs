@@ -4,7 +4,7 @@
 //! payout is unlocked, revenue that reached the vault meanwhile is owed to the operator, and every subscriber can
 //! `refund`.
 //!
-//! WORK IN PROGRESS (issue 16): not yet dispatched, not in the IDL.
+//! Issue 16, in progress: bond tokens cannot be transferred yet (the hook handles share pools only).
 
 use crate::{
     context::now,

@@ -6,7 +6,7 @@
 //! close at the latest (the deadline). The device's payout is locked to the vault until maturity now, while the
 //! operator signs (`lock_payout` needs it); a failed subscription unlocks it.
 //!
-//! WORK IN PROGRESS (issue 16): not yet dispatched, not in the IDL.
+//! Issue 16, in progress: bond tokens cannot be transferred yet (the hook handles share pools only).
 
 use crate::{
     bonds::MAX_COUPON_BPS,
@@ -159,9 +159,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
             transfer_hook: Some(&crate::ID),
         },
         &args,
-        device.address(),
-        maturity,
-        now,
+        &BondDates { device: device.address(), maturity, issued: now },
     )?;
     create_pda_account(
         operator,
@@ -223,8 +221,17 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
 
 /// The bond mint with its metadata: name, symbol, uri, and the device, face value, coupon, maturity and issue
 /// date as text fields.
+/// What the bond mint's metadata records besides the arguments.
+#[derive(Clone, Copy)]
+struct BondDates<'a> {
+    device: &'a Address,
+    maturity: i64,
+    issued: i64,
+}
+
 #[inline(never)] // keeps the text buffers out of `process`'s stack frame
-fn create_bond_mint(new: &NewMint, args: &IssueArgs, device: &Address, maturity: i64, issued: i64) -> ProgramResult {
+fn create_bond_mint(new: &NewMint, args: &IssueArgs, dates: &BondDates) -> ProgramResult {
+    let BondDates { device, maturity, issued } = *dates;
     let (mut address, mut face, mut coupon, mut matures, mut issue) = ([0; 44], [0; 20], [0; 20], [0; 20], [0; 20]);
     let fields = [
         (metadata::FIELD_DEVICE, metadata::base58(device, &mut address)),

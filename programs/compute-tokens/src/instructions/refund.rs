@@ -1,7 +1,7 @@
 //! `refund(amount)`: after a failed issue, a subscriber burns `amount` bond tokens and gets the same amount of
 //! IOSD back from the vault (they were bought at par).
 //!
-//! WORK IN PROGRESS (issue 16): not yet dispatched, not in the IDL.
+//! Issue 16, in progress: bond tokens cannot be transferred yet (the hook handles share pools only).
 
 use crate::{
     error::ComputeTokensError,

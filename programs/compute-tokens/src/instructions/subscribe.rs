@@ -1,7 +1,7 @@
 //! `subscribe(amount)`: until the deadline, an investor pays `amount` IOSD at par into the bond's vault and
 //! receives `amount` bond tokens (one per IOSD base unit of face value). Nothing beyond the face value is sold.
 //!
-//! WORK IN PROGRESS (issue 16): not yet dispatched, not in the IDL.
+//! Issue 16, in progress: bond tokens cannot be transferred yet (the hook handles share pools only).
 
 use crate::{
     context::now,

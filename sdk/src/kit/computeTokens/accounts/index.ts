@@ -6,6 +6,7 @@
  * @see https://github.com/codama-idl/codama
  */
 
+export * from "./bond";
 export * from "./config";
 export * from "./holder";
 export * from "./pool";

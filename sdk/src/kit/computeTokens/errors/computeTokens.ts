@@ -80,6 +80,14 @@ export const COMPUTE_TOKENS_ERROR__VAULT_NOT_SYNCED = 0x178e; // 6030
 export const COMPUTE_TOKENS_ERROR__TERM_OVER = 0x178f; // 6031
 /** UnsupportedMintExtension: The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted) */
 export const COMPUTE_TOKENS_ERROR__UNSUPPORTED_MINT_EXTENSION = 0x1790; // 6032
+/** SubscriptionClosed: The bond's subscription is closed */
+export const COMPUTE_TOKENS_ERROR__SUBSCRIPTION_CLOSED = 0x1791; // 6033
+/** Oversubscribed: The subscription would raise more than the face value */
+export const COMPUTE_TOKENS_ERROR__OVERSUBSCRIBED = 0x1792; // 6034
+/** SubscriptionOpen: The subscription is still open: before the deadline and short of the face value */
+export const COMPUTE_TOKENS_ERROR__SUBSCRIPTION_OPEN = 0x1793; // 6035
+/** NotRefundable: Only bonds whose issue failed are refunded */
+export const COMPUTE_TOKENS_ERROR__NOT_REFUNDABLE = 0x1794; // 6036
 
 export type ComputeTokensError =
   | typeof COMPUTE_TOKENS_ERROR__DEVICE_NOT_PAID_IN_IOSD
@@ -95,14 +103,18 @@ export type ComputeTokensError =
   | typeof COMPUTE_TOKENS_ERROR__NOT_LISTED
   | typeof COMPUTE_TOKENS_ERROR__NOT_OPERATOR
   | typeof COMPUTE_TOKENS_ERROR__NOT_PENDING_ADMIN
+  | typeof COMPUTE_TOKENS_ERROR__NOT_REFUNDABLE
   | typeof COMPUTE_TOKENS_ERROR__NOT_TOKEN_OWNER
   | typeof COMPUTE_TOKENS_ERROR__NOT_TRANSFERRING
   | typeof COMPUTE_TOKENS_ERROR__NOT_UPGRADE_AUTHORITY
   | typeof COMPUTE_TOKENS_ERROR__OVERFLOW
+  | typeof COMPUTE_TOKENS_ERROR__OVERSUBSCRIBED
   | typeof COMPUTE_TOKENS_ERROR__PAUSED
   | typeof COMPUTE_TOKENS_ERROR__PAYOUT_ALREADY_LOCKED
   | typeof COMPUTE_TOKENS_ERROR__PRICE_ABOVE_MAX
   | typeof COMPUTE_TOKENS_ERROR__RENTALS_STILL_OPEN
+  | typeof COMPUTE_TOKENS_ERROR__SUBSCRIPTION_CLOSED
+  | typeof COMPUTE_TOKENS_ERROR__SUBSCRIPTION_OPEN
   | typeof COMPUTE_TOKENS_ERROR__TERM_ALREADY_ENDED
   | typeof COMPUTE_TOKENS_ERROR__TERM_NOT_ENDED
   | typeof COMPUTE_TOKENS_ERROR__TERM_OVER
@@ -132,14 +144,18 @@ if (process.env["NODE_ENV"] !== "production") {
     [COMPUTE_TOKENS_ERROR__NOT_LISTED]: `The shares are not listed for sale`,
     [COMPUTE_TOKENS_ERROR__NOT_OPERATOR]: `Only the device's operator can do this`,
     [COMPUTE_TOKENS_ERROR__NOT_PENDING_ADMIN]: `Only the proposed admin can accept the admin role`,
+    [COMPUTE_TOKENS_ERROR__NOT_REFUNDABLE]: `Only bonds whose issue failed are refunded`,
     [COMPUTE_TOKENS_ERROR__NOT_TOKEN_OWNER]: `Only the token account's owner can do this`,
     [COMPUTE_TOKENS_ERROR__NOT_TRANSFERRING]: `The transfer hook runs only inside a Token-2022 transfer of the share mint`,
     [COMPUTE_TOKENS_ERROR__NOT_UPGRADE_AUTHORITY]: `Only the program's upgrade authority can initialize it`,
     [COMPUTE_TOKENS_ERROR__OVERFLOW]: `Arithmetic overflow`,
+    [COMPUTE_TOKENS_ERROR__OVERSUBSCRIBED]: `The subscription would raise more than the face value`,
     [COMPUTE_TOKENS_ERROR__PAUSED]: `Tokenization and sales are paused`,
     [COMPUTE_TOKENS_ERROR__PAYOUT_ALREADY_LOCKED]: `The device's payout is already locked (its revenue is already tokenized)`,
     [COMPUTE_TOKENS_ERROR__PRICE_ABOVE_MAX]: `The listing price is above the buyer's maximum`,
     [COMPUTE_TOKENS_ERROR__RENTALS_STILL_OPEN]: `The device still has open rentals whose revenue belongs to the term`,
+    [COMPUTE_TOKENS_ERROR__SUBSCRIPTION_CLOSED]: `The bond's subscription is closed`,
+    [COMPUTE_TOKENS_ERROR__SUBSCRIPTION_OPEN]: `The subscription is still open: before the deadline and short of the face value`,
     [COMPUTE_TOKENS_ERROR__TERM_ALREADY_ENDED]: `The term has already ended and the payout was released`,
     [COMPUTE_TOKENS_ERROR__TERM_NOT_ENDED]: `The term has not ended`,
     [COMPUTE_TOKENS_ERROR__TERM_OVER]: `The term is over: shares are no longer sold`,

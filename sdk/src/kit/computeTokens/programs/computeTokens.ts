@@ -34,9 +34,12 @@ import {
   type SelfPlanAndSendFunctions,
 } from "@solana/kit/program-client-core";
 import {
+  getBondCodec,
   getConfigCodec,
   getHolderCodec,
   getPoolCodec,
+  type Bond,
+  type BondArgs,
   type Config,
   type ConfigArgs,
   type Holder,
@@ -49,15 +52,19 @@ import {
   getBuySharesInstructionAsync,
   getClaimInstructionAsync,
   getClaimOperatorInstruction,
+  getCloseSubscriptionInstruction,
   getDelistInstruction,
   getEndTermInstruction,
   getExecuteInstructionAsync,
   getInitializeInstructionAsync,
+  getIssueBondInstruction,
   getListSharesInstructionAsync,
   getOpenHolderInstructionAsync,
   getPauseInstructionAsync,
   getPokeHolderInstructionAsync,
   getProposeAdminInstructionAsync,
+  getRefundInstruction,
+  getSubscribeInstruction,
   getSyncRevenueInstruction,
   getTokenizeDeviceInstructionAsync,
   getUnpauseInstructionAsync,
@@ -65,15 +72,19 @@ import {
   parseBuySharesInstruction,
   parseClaimInstruction,
   parseClaimOperatorInstruction,
+  parseCloseSubscriptionInstruction,
   parseDelistInstruction,
   parseEndTermInstruction,
   parseExecuteInstruction,
   parseInitializeInstruction,
+  parseIssueBondInstruction,
   parseListSharesInstruction,
   parseOpenHolderInstruction,
   parsePauseInstruction,
   parsePokeHolderInstruction,
   parseProposeAdminInstruction,
+  parseRefundInstruction,
+  parseSubscribeInstruction,
   parseSyncRevenueInstruction,
   parseTokenizeDeviceInstruction,
   parseUnpauseInstruction,
@@ -81,31 +92,39 @@ import {
   type BuySharesAsyncInput,
   type ClaimAsyncInput,
   type ClaimOperatorInput,
+  type CloseSubscriptionInput,
   type DelistInput,
   type EndTermInput,
   type ExecuteAsyncInput,
   type InitializeAsyncInput,
+  type IssueBondInput,
   type ListSharesAsyncInput,
   type OpenHolderAsyncInput,
   type ParsedAcceptAdminInstruction,
   type ParsedBuySharesInstruction,
   type ParsedClaimInstruction,
   type ParsedClaimOperatorInstruction,
+  type ParsedCloseSubscriptionInstruction,
   type ParsedDelistInstruction,
   type ParsedEndTermInstruction,
   type ParsedExecuteInstruction,
   type ParsedInitializeInstruction,
+  type ParsedIssueBondInstruction,
   type ParsedListSharesInstruction,
   type ParsedOpenHolderInstruction,
   type ParsedPauseInstruction,
   type ParsedPokeHolderInstruction,
   type ParsedProposeAdminInstruction,
+  type ParsedRefundInstruction,
+  type ParsedSubscribeInstruction,
   type ParsedSyncRevenueInstruction,
   type ParsedTokenizeDeviceInstruction,
   type ParsedUnpauseInstruction,
   type PauseAsyncInput,
   type PokeHolderAsyncInput,
   type ProposeAdminAsyncInput,
+  type RefundInput,
+  type SubscribeInput,
   type SyncRevenueInput,
   type TokenizeDeviceAsyncInput,
   type UnpauseAsyncInput,
@@ -128,6 +147,7 @@ export enum ComputeTokensAccount {
   Config,
   Pool,
   Holder,
+  Bond,
 }
 
 export function identifyComputeTokensAccount(
@@ -167,6 +187,17 @@ export function identifyComputeTokensAccount(
   ) {
     return ComputeTokensAccount.Holder;
   }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([224, 128, 48, 251, 182, 246, 111, 196]),
+      ),
+      0,
+    )
+  ) {
+    return ComputeTokensAccount.Bond;
+  }
   throw new SolanaError(
     SOLANA_ERROR__PROGRAM_CLIENTS__FAILED_TO_IDENTIFY_ACCOUNT,
     { accountData: data, programName: "computeTokens" },
@@ -190,6 +221,10 @@ export enum ComputeTokensInstruction {
   AcceptAdmin,
   Pause,
   Unpause,
+  IssueBond,
+  Subscribe,
+  CloseSubscription,
+  Refund,
 }
 
 export function identifyComputeTokensInstruction(
@@ -372,6 +407,50 @@ export function identifyComputeTokensInstruction(
   ) {
     return ComputeTokensInstruction.Unpause;
   }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([89, 175, 93, 128, 140, 237, 182, 162]),
+      ),
+      0,
+    )
+  ) {
+    return ComputeTokensInstruction.IssueBond;
+  }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([254, 28, 191, 138, 156, 179, 183, 53]),
+      ),
+      0,
+    )
+  ) {
+    return ComputeTokensInstruction.Subscribe;
+  }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([33, 214, 169, 135, 35, 127, 78, 7]),
+      ),
+      0,
+    )
+  ) {
+    return ComputeTokensInstruction.CloseSubscription;
+  }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([2, 96, 183, 251, 63, 208, 46, 46]),
+      ),
+      0,
+    )
+  ) {
+    return ComputeTokensInstruction.Refund;
+  }
   throw new SolanaError(
     SOLANA_ERROR__PROGRAM_CLIENTS__FAILED_TO_IDENTIFY_INSTRUCTION,
     { instructionData: data, programName: "computeTokens" },
@@ -428,7 +507,19 @@ export type ParsedComputeTokensInstruction<
     } & ParsedPauseInstruction<TProgram>)
   | ({
       instructionType: ComputeTokensInstruction.Unpause;
-    } & ParsedUnpauseInstruction<TProgram>);
+    } & ParsedUnpauseInstruction<TProgram>)
+  | ({
+      instructionType: ComputeTokensInstruction.IssueBond;
+    } & ParsedIssueBondInstruction<TProgram>)
+  | ({
+      instructionType: ComputeTokensInstruction.Subscribe;
+    } & ParsedSubscribeInstruction<TProgram>)
+  | ({
+      instructionType: ComputeTokensInstruction.CloseSubscription;
+    } & ParsedCloseSubscriptionInstruction<TProgram>)
+  | ({
+      instructionType: ComputeTokensInstruction.Refund;
+    } & ParsedRefundInstruction<TProgram>);
 
 export function parseComputeTokensInstruction<TProgram extends string>(
   instruction: Instruction<TProgram> & InstructionWithData<ReadonlyUint8Array>,
@@ -547,6 +638,34 @@ export function parseComputeTokensInstruction<TProgram extends string>(
         ...parseUnpauseInstruction(instruction),
       };
     }
+    case ComputeTokensInstruction.IssueBond: {
+      assertIsInstructionWithAccounts(instruction);
+      return {
+        instructionType: ComputeTokensInstruction.IssueBond,
+        ...parseIssueBondInstruction(instruction),
+      };
+    }
+    case ComputeTokensInstruction.Subscribe: {
+      assertIsInstructionWithAccounts(instruction);
+      return {
+        instructionType: ComputeTokensInstruction.Subscribe,
+        ...parseSubscribeInstruction(instruction),
+      };
+    }
+    case ComputeTokensInstruction.CloseSubscription: {
+      assertIsInstructionWithAccounts(instruction);
+      return {
+        instructionType: ComputeTokensInstruction.CloseSubscription,
+        ...parseCloseSubscriptionInstruction(instruction),
+      };
+    }
+    case ComputeTokensInstruction.Refund: {
+      assertIsInstructionWithAccounts(instruction);
+      return {
+        instructionType: ComputeTokensInstruction.Refund,
+        ...parseRefundInstruction(instruction),
+      };
+    }
     default:
       throw new SolanaError(
         SOLANA_ERROR__PROGRAM_CLIENTS__UNRECOGNIZED_INSTRUCTION_TYPE,
@@ -570,6 +689,7 @@ export type ComputeTokensPluginAccounts = {
   pool: ReturnType<typeof getPoolCodec> & SelfFetchFunctions<PoolArgs, Pool>;
   holder: ReturnType<typeof getHolderCodec> &
     SelfFetchFunctions<HolderArgs, Holder>;
+  bond: ReturnType<typeof getBondCodec> & SelfFetchFunctions<BondArgs, Bond>;
 };
 
 export type ComputeTokensPluginInstructions = {
@@ -630,6 +750,19 @@ export type ComputeTokensPluginInstructions = {
   unpause: (
     input: UnpauseAsyncInput,
   ) => ReturnType<typeof getUnpauseInstructionAsync> & SelfPlanAndSendFunctions;
+  issueBond: (
+    input: IssueBondInput,
+  ) => ReturnType<typeof getIssueBondInstruction> & SelfPlanAndSendFunctions;
+  subscribe: (
+    input: SubscribeInput,
+  ) => ReturnType<typeof getSubscribeInstruction> & SelfPlanAndSendFunctions;
+  closeSubscription: (
+    input: CloseSubscriptionInput,
+  ) => ReturnType<typeof getCloseSubscriptionInstruction> &
+    SelfPlanAndSendFunctions;
+  refund: (
+    input: RefundInput,
+  ) => ReturnType<typeof getRefundInstruction> & SelfPlanAndSendFunctions;
 };
 
 export type ComputeTokensPluginPdas = {
@@ -660,6 +793,7 @@ export function computeTokensProgram() {
           config: addSelfFetchFunctions(client, getConfigCodec()),
           pool: addSelfFetchFunctions(client, getPoolCodec()),
           holder: addSelfFetchFunctions(client, getHolderCodec()),
+          bond: addSelfFetchFunctions(client, getBondCodec()),
         },
         instructions: {
           initialize: (input) =>
@@ -739,6 +873,17 @@ export function computeTokensProgram() {
               client,
               getUnpauseInstructionAsync(input),
             ),
+          issueBond: (input) =>
+            addSelfPlanAndSendFunctions(client, getIssueBondInstruction(input)),
+          subscribe: (input) =>
+            addSelfPlanAndSendFunctions(client, getSubscribeInstruction(input)),
+          closeSubscription: (input) =>
+            addSelfPlanAndSendFunctions(
+              client,
+              getCloseSubscriptionInstruction(input),
+            ),
+          refund: (input) =>
+            addSelfPlanAndSendFunctions(client, getRefundInstruction(input)),
         },
         pdas: {
           config: findConfigPda,
