@@ -12,6 +12,10 @@ export const computeTokensPdas = {
   vault: (pool: PublicKey) => findPda(COMPUTE_TOKENS_PROGRAM_ID, "vault", pool),
   sale: (pool: PublicKey) => findPda(COMPUTE_TOKENS_PROGRAM_ID, "sale", pool),
   holder: (pool: PublicKey, tokenAccount: PublicKey) => findPda(COMPUTE_TOKENS_PROGRAM_ID, "holder", pool, tokenAccount),
+  /** The bond mint of the `number`-th tokenization (bonds and share pools share `Config.poolCount`). */
+  bondMint: (number: bigint) => findPda(COMPUTE_TOKENS_PROGRAM_ID, "bonds", u64le(number)),
+  /** A bond's IO collateral vault. */
+  collateralVault: (bond: PublicKey) => findPda(COMPUTE_TOKENS_PROGRAM_ID, "collateral", bond),
   /** The transfer hook's validation account (the interface's seeds). */
   extraAccountMetas: (mint: PublicKey) => getExtraAccountMetaAddress(mint, COMPUTE_TOKENS_PROGRAM_ID),
 };
