@@ -1,0 +1,166 @@
+// compute_tokens bonds, the subscription phase (issue 16, in progress): issue with collateral and a locked payout,
+// subscriptions at par up to the face value, a successful close paying the principal to the operator, and a failed
+// one returning the collateral and refunding every subscriber.
+import { expect } from "chai";
+import { createAssociatedTokenAccountIdempotentInstruction, getMint, getTokenMetadata, TOKEN_2022_PROGRAM_ID } from "@solana/spl-token";
+import { PublicKey, Transaction } from "@solana/web3.js";
+import { big, computeTokens, tokenBalance } from "@io-compute/sdk";
+import { expectError, expectRejected, IO } from "./helpers";
+import { IOSD, Operator, Renter } from "./market";
+import { SharesWorld } from "./shares";
+
+const DAY = 86_400n;
+
+describe("compute_tokens: bonds, the subscription phase", () => {
+  let w: SharesWorld;
+  let program: ReturnType<typeof computeTokens.computeTokensProgram>;
+
+  /** A bond of $20,000 face on a new operator's device: minimum $15,000, 12%, 7 days to subscribe, a year's
+   * term, 30 days' grace, 500 IO collateral. */
+  async function issue(face = 20_000n * IOSD, minRaise = 15_000n * IOSD) {
+    const operator = await w.market.operator();
+    const device = await w.market.device(operator);
+    const config = await w.client.config();
+    const poolNumber = big(config.poolCount);
+    await computeTokens
+      .issueBondIx(program, {
+        operator: operator.keypair.publicKey,
+        device,
+        poolNumber,
+        market: config.market,
+        iosdMint: config.iosdMint,
+        iosdTokenProgram: config.iosdTokenProgram,
+        ioMint: w.world.ioMint,
+        ioTokenProgram: w.world.ioTokenProgram,
+        operatorIo: operator.io,
+        face,
+        minRaise,
+        couponBps: 1_200,
+        subscriptionSeconds: 7n * DAY,
+        termSeconds: 365n * DAY,
+        graceSeconds: 30n * DAY,
+        collateral: 500n * IO,
+        name: "H100 x8 bond",
+        symbol: "GPUB",
+        uri: "https://example.org/bond.json",
+      })
+      .signers([operator.keypair])
+      .rpc();
+    const addresses = computeTokens.bondAddresses(computeTokens.computeTokensPdas.bondMint(poolNumber));
+    return { operator, device, ...addresses };
+  }
+
+  const bondState = (bond: PublicKey) => program.account.bond.fetch(bond);
+  const bondTokens = (mint: PublicKey, owner: PublicKey) => computeTokens.shareAccount(mint, owner);
+
+  async function subscribe(investor: Renter, bond: PublicKey, amount: bigint) {
+    const state = await bondState(bond);
+    const account = bondTokens(state.mint, investor.keypair.publicKey);
+    const create = createAssociatedTokenAccountIdempotentInstruction(w.world.provider.publicKey, account, investor.keypair.publicKey, state.mint, TOKEN_2022_PROGRAM_ID);
+    await computeTokens
+      .subscribeIx(program, { investor: investor.keypair.publicKey, bond, state, investorIosd: investor.iosd, investorBonds: account, iosdMint: w.market.iosdMint, iosdTokenProgram: w.market.iosdProgram, amount })
+      .preInstructions([create])
+      .signers([investor.keypair])
+      .rpc();
+    return account;
+  }
+
+  async function close(bond: PublicKey, operator: Operator) {
+    const state = await bondState(bond);
+    await computeTokens
+      .closeSubscriptionIx(program, { bond, state, operatorIosd: operator.iosd, operatorIo: operator.io, iosdMint: w.market.iosdMint, iosdTokenProgram: w.market.iosdProgram })
+      .rpc();
+  }
+
+  beforeEach(async () => {
+    w = await SharesWorld.create();
+    program = w.world.computeTokens;
+  });
+
+  it("issues a bond: terms recorded, metadata on the mint, collateral in, the device's payout locked until maturity", async () => {
+    const ioBefore = 1_000n * IO;
+    const { operator, device, mint, bond, vault, collateralVault } = await issue();
+    const state = await bondState(bond);
+    const now = w.market.now();
+    expect([big(state.face), big(state.minRaise), state.couponBps, big(state.raised), state.status]).to.deep.equal([20_000n * IOSD, 15_000n * IOSD, 1_200, 0n, computeTokens.BondStatus.Subscribing]);
+    expect([big(state.deadline), big(state.maturity), big(state.grace)]).to.deep.equal([now + 7n * DAY, now + 372n * DAY, 30n * DAY]);
+    expect(await w.market.ioBalance(collateralVault)).to.equal(500n * IO);
+    expect(await w.market.ioBalance(operator.io)).to.equal(ioBefore - 500n * IO);
+    const metadata = (await getTokenMetadata(w.world.provider.connection, mint, "confirmed", TOKEN_2022_PROGRAM_ID))!;
+    expect(Object.fromEntries(metadata.additionalMetadata)).to.deep.equal({
+      device: device.toBase58(),
+      face: (20_000n * IOSD).toString(),
+      coupon_bps: "1200",
+      maturity: (now + 372n * DAY).toString(),
+      issued: now.toString(),
+    });
+    const d = await w.market.client.device(device);
+    expect([d.lockedPayout.toBase58(), big(d.lockedUntil)]).to.deep.equal([vault.toBase58(), now + 372n * DAY]);
+  });
+
+  it("sells at par up to the face value; beyond it, after the deadline, or zero is refused with nothing moved", async () => {
+    const { bond, mint, vault } = await issue(1_000n * IOSD, 500n * IOSD);
+    const [a, b] = [await w.market.renter(10_000n), await w.market.renter(10_000n)];
+    const aBefore = await w.market.iosdBalance(a.iosd);
+    const aTokens = await subscribe(a, bond, 600n * IOSD);
+    expect(aBefore - (await w.market.iosdBalance(a.iosd))).to.equal(600n * IOSD);
+    expect(await tokenBalance(w.world.provider, aTokens, TOKEN_2022_PROGRAM_ID)).to.equal(600n * IOSD);
+    await expectRejected(w.world, [b.iosd, vault], () => subscribe(b, bond, 400n * IOSD + 1n), "Oversubscribed");
+    await expectRejected(w.world, [b.iosd, vault], () => subscribe(b, bond, 0n), "InvalidShares");
+    await subscribe(b, bond, 400n * IOSD);
+    expect(big((await bondState(bond)).raised)).to.equal(1_000n * IOSD);
+    expect(await w.market.iosdBalance(vault)).to.equal(1_000n * IOSD);
+    expect((await getMint(w.world.provider.connection, mint, "confirmed", TOKEN_2022_PROGRAM_ID)).supply).to.equal(1_000n * IOSD);
+    const late = await issue(1_000n * IOSD, 500n * IOSD);
+    w.market.setTime(big((await bondState(late.bond)).deadline));
+    await expectRejected(w.world, [a.iosd, late.vault], () => subscribe(a, late.bond, IOSD), "SubscriptionClosed");
+  });
+
+  it("closes a successful raise (when full, before the deadline): the principal to the operator, supply fixed", async () => {
+    const { operator, bond, mint, vault } = await issue(1_000n * IOSD, 500n * IOSD);
+    const investor = await w.market.renter(10_000n);
+    await subscribe(investor, bond, 700n * IOSD);
+    await expectError(close(bond, operator), "SubscriptionOpen");
+    await subscribe(investor, bond, 300n * IOSD);
+    const operatorBefore = await w.market.iosdBalance(operator.iosd);
+    await close(bond, operator);
+    const state = await bondState(bond);
+    expect([state.status, big(state.start)]).to.deep.equal([computeTokens.BondStatus.Active, w.market.now()]);
+    expect((await w.market.iosdBalance(operator.iosd)) - operatorBefore).to.equal(1_000n * IOSD);
+    expect(await w.market.iosdBalance(vault)).to.equal(0n);
+    expect((await getMint(w.world.provider.connection, mint, "confirmed", TOKEN_2022_PROGRAM_ID)).mintAuthority).to.equal(null);
+    await expectError(close(bond, operator), "SubscriptionClosed");
+  });
+
+  it("fails a raise short of the minimum at the deadline: collateral back, payout unlocked, every subscriber refunded at par", async () => {
+    const { operator, device, bond, mint, vault, collateralVault } = await issue(1_000n * IOSD, 800n * IOSD);
+    const [a, b] = [await w.market.renter(10_000n), await w.market.renter(10_000n)];
+    const [aBefore, bBefore] = [await w.market.iosdBalance(a.iosd), await w.market.iosdBalance(b.iosd)];
+    const aTokens = await subscribe(a, bond, 300n * IOSD);
+    const bTokens = await subscribe(b, bond, 200n * IOSD);
+    // Refunds wait for the failure.
+    const refund = (who: Renter, account: PublicKey, amount: bigint) =>
+      bondState(bond).then((state) =>
+        computeTokens
+          .refundIx(program, { owner: who.keypair.publicKey, bond, state, ownerBonds: account, destination: who.iosd, iosdMint: w.market.iosdMint, iosdTokenProgram: w.market.iosdProgram, amount })
+          .signers([who.keypair])
+          .rpc(),
+      );
+    await expectRejected(w.world, [a.iosd, vault, aTokens], () => refund(a, aTokens, 300n * IOSD), "NotRefundable");
+    w.market.setTime(big((await bondState(bond)).deadline));
+    const ioBefore = await w.market.ioBalance(operator.io);
+    await close(bond, operator);
+    expect((await bondState(bond)).status).to.equal(computeTokens.BondStatus.Failed);
+    expect((await w.market.ioBalance(operator.io)) - ioBefore).to.equal(500n * IO);
+    expect(await w.market.ioBalance(collateralVault)).to.equal(0n);
+    expect((await w.market.client.device(device)).payoutLocker.toBase58()).to.equal(PublicKey.default.toBase58());
+    // More than held: Token-2022 refuses the burn, nothing moves.
+    await expectRejected(w.world, [a.iosd, vault, aTokens], () => refund(a, aTokens, 300n * IOSD + 1n), "InsufficientFunds");
+    await refund(a, aTokens, 300n * IOSD);
+    await refund(b, bTokens, 200n * IOSD);
+    expect([await w.market.iosdBalance(a.iosd), await w.market.iosdBalance(b.iosd)]).to.deep.equal([aBefore, bBefore]);
+    expect(await w.market.iosdBalance(vault)).to.equal(0n);
+    expect((await getMint(w.world.provider.connection, mint, "confirmed", TOKEN_2022_PROGRAM_ID)).supply).to.equal(0n);
+    expect(big((await bondState(bond)).raised)).to.equal(0n);
+  });
+});
