@@ -154,6 +154,13 @@ describe("compute_tokens: bonds, the subscription phase", () => {
     expect((await w.market.ioBalance(operator.io)) - ioBefore).to.equal(500n * IO);
     expect(await w.market.ioBalance(collateralVault)).to.equal(0n);
     expect((await w.market.client.device(device)).payoutLocker.toBase58()).to.equal(PublicKey.default.toBase58());
+    // Into the vault itself: refused before anything is burned.
+    const intoVault = await bondState(bond);
+    await expectRejected(w.world, [vault, aTokens], () =>
+      computeTokens
+        .refundIx(program, { owner: a.keypair.publicKey, bond, state: intoVault, ownerBonds: aTokens, destination: vault, iosdMint: w.market.iosdMint, iosdTokenProgram: w.market.iosdProgram, amount: 300n * IOSD })
+        .signers([a.keypair])
+        .rpc(), "PayoutToOwnVault");
     // More than held: Token-2022 refuses the burn, nothing moves.
     await expectRejected(w.world, [a.iosd, vault, aTokens], () => refund(a, aTokens, 300n * IOSD + 1n), "InsufficientFunds");
     await refund(a, aTokens, 300n * IOSD);

@@ -365,6 +365,16 @@ describe("compute_tokens: revenue, hooked transfers and claims", () => {
       await expectRejected(w.world, [t.pool, t.vault, thief.iosd], () => ix.signers([thief.keypair]).rpc(), "NotOperator");
     });
 
+    it("no payment out of the vault goes back into it (the books would drop it while the vault keeps it)", async () => {
+      await w.inflow(t, 1_000_000n);
+      await w.client.sync(t.pool);
+      const config = await w.client.config();
+      const ix = computeTokens.claimOperatorIx(w.client.program, { operator: t.operator.keypair.publicKey, pool: t.pool, vault: t.vault, destination: t.vault, iosdMint: config.iosdMint, iosdTokenProgram: config.iosdTokenProgram });
+      await expectRejected(w.world, [t.pool, t.vault], () => ix.signers([t.operator.keypair]).rpc(), "PayoutToOwnVault");
+      streamAll();
+      await expectRejected(w.world, [t.pool, t.vault], () => w.client.claim(t.operator.keypair, t.pool, t.operatorShares, t.vault), "PayoutToOwnVault");
+    });
+
     it("just-in-time holding earns nothing: shares moved into a checkpoint around a sync in one transaction", async () => {
       // The attacker holds half the shares in an account without a checkpoint (a DEX pool, say) and a
       // checkpointed account of its own. In one transaction: move them in, sync, move them out.

@@ -193,6 +193,10 @@ impl<'a> VaultPayout<'a> {
         if &state.vault() != accounts.vault.address() {
             return Err(ComputeTokensError::WrongVault.into());
         }
+        // Paid back into the vault, the amount would leave the books but not the vault.
+        if accounts.destination.address() == accounts.vault.address() {
+            return Err(ComputeTokensError::PayoutToOwnVault.into());
+        }
         let program = accounts.token_program.address();
         token_account_of_mint(accounts.vault, accounts.iosd_mint.address(), program)?;
         token_account_of_mint(accounts.destination, accounts.iosd_mint.address(), program)?;

@@ -38,6 +38,7 @@ common::program_errors! {
         Oversubscribed = "The subscription would raise more than the face value",
         SubscriptionOpen = "The subscription is still open: before the deadline and short of the face value",
         NotRefundable = "Only bonds whose issue failed are refunded",
+        PayoutToOwnVault = "A payment out of the vault cannot go back into the vault",
     }
 }
 

@@ -49,11 +49,14 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     if amount == 0 {
         return Err(ComputeTokensError::InvalidShares.into());
     }
-    // Token-2022 refuses to burn more than the account holds or without its owner's signature.
-    burn_checked(owner_bonds, mint, owner, amount, 0, &TOKEN_2022_ID)?;
+    if destination.address() == vault.address() {
+        return Err(ComputeTokensError::PayoutToOwnVault.into());
+    }
     let program = iosd_token_program.address();
     token_account_of_mint(destination, iosd_mint.address(), program)?;
     let decimals = mint_decimals(iosd_mint, program)?;
+    // Token-2022 refuses to burn more than the account holds or without its owner's signature.
+    burn_checked(owner_bonds, mint, owner, amount, 0, &TOKEN_2022_ID)?;
     let (mint_address, bump) = (state.mint(), [state.bump()]);
     transfer_checked(vault, iosd_mint, destination, &bond_view, amount, decimals, program, &pool_seeds!(mint_address, &bump))?;
     // Every token burned was minted by a subscription: raised >= amount.

@@ -88,6 +88,8 @@ export const COMPUTE_TOKENS_ERROR__OVERSUBSCRIBED = 0x1792; // 6034
 export const COMPUTE_TOKENS_ERROR__SUBSCRIPTION_OPEN = 0x1793; // 6035
 /** NotRefundable: Only bonds whose issue failed are refunded */
 export const COMPUTE_TOKENS_ERROR__NOT_REFUNDABLE = 0x1794; // 6036
+/** PayoutToOwnVault: A payment out of the vault cannot go back into the vault */
+export const COMPUTE_TOKENS_ERROR__PAYOUT_TO_OWN_VAULT = 0x1795; // 6037
 
 export type ComputeTokensError =
   | typeof COMPUTE_TOKENS_ERROR__DEVICE_NOT_PAID_IN_IOSD
@@ -111,6 +113,7 @@ export type ComputeTokensError =
   | typeof COMPUTE_TOKENS_ERROR__OVERSUBSCRIBED
   | typeof COMPUTE_TOKENS_ERROR__PAUSED
   | typeof COMPUTE_TOKENS_ERROR__PAYOUT_ALREADY_LOCKED
+  | typeof COMPUTE_TOKENS_ERROR__PAYOUT_TO_OWN_VAULT
   | typeof COMPUTE_TOKENS_ERROR__PRICE_ABOVE_MAX
   | typeof COMPUTE_TOKENS_ERROR__RENTALS_STILL_OPEN
   | typeof COMPUTE_TOKENS_ERROR__SUBSCRIPTION_CLOSED
@@ -152,6 +155,7 @@ if (process.env["NODE_ENV"] !== "production") {
     [COMPUTE_TOKENS_ERROR__OVERSUBSCRIBED]: `The subscription would raise more than the face value`,
     [COMPUTE_TOKENS_ERROR__PAUSED]: `Tokenization and sales are paused`,
     [COMPUTE_TOKENS_ERROR__PAYOUT_ALREADY_LOCKED]: `The device's payout is already locked (its revenue is already tokenized)`,
+    [COMPUTE_TOKENS_ERROR__PAYOUT_TO_OWN_VAULT]: `A payment out of the vault cannot go back into the vault`,
     [COMPUTE_TOKENS_ERROR__PRICE_ABOVE_MAX]: `The listing price is above the buyer's maximum`,
     [COMPUTE_TOKENS_ERROR__RENTALS_STILL_OPEN]: `The device still has open rentals whose revenue belongs to the term`,
     [COMPUTE_TOKENS_ERROR__SUBSCRIPTION_CLOSED]: `The bond's subscription is closed`,
