@@ -217,8 +217,9 @@ export interface IssueBondParams {
 
 /** The accounts a bond issue creates. */
 export function bondAddresses(mint: PublicKey) {
-  const bond = computeTokensPdas.pool(mint);
-  return { mint, bond, vault: computeTokensPdas.vault(bond), collateralVault: computeTokensPdas.collateralVault(bond) };
+  // A bond lives where a share pool of the same mint would, with the same vault.
+  const { pool: bond, vault } = poolAddresses(mint);
+  return { mint, bond, vault, collateralVault: computeTokensPdas.collateralVault(bond) };
 }
 
 /** `issue_bond`: the operator offers bonds on its device, posting IO collateral; the payout is locked until maturity. */
