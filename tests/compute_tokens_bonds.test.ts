@@ -2,8 +2,8 @@
 // subscriptions at par up to the face value, a successful close paying the principal to the operator, and a failed
 // one returning the collateral and refunding every subscriber.
 import { expect } from "chai";
-import { createAssociatedTokenAccountIdempotentInstruction, getMint, getTokenMetadata, TOKEN_2022_PROGRAM_ID } from "@solana/spl-token";
-import { PublicKey, Transaction } from "@solana/web3.js";
+import { getMint, getTokenMetadata, TOKEN_2022_PROGRAM_ID } from "@solana/spl-token";
+import { PublicKey } from "@solana/web3.js";
 import { big, computeTokens, tokenBalance } from "@io-compute/sdk";
 import { expectError, expectRejected, IO } from "./helpers";
 import { IOSD, Operator, Renter } from "./market";
@@ -13,68 +13,36 @@ const DAY = 86_400n;
 
 describe("compute_tokens: bonds, the subscription phase", () => {
   let w: SharesWorld;
-  let program: ReturnType<typeof computeTokens.computeTokensProgram>;
 
   /** A bond of $20,000 face on a new operator's device: minimum $15,000, 12%, 7 days to subscribe, a year's
    * term, 30 days' grace, 500 IO collateral. */
   async function issue(face = 20_000n * IOSD, minRaise = 15_000n * IOSD) {
     const operator = await w.market.operator();
     const device = await w.market.device(operator);
-    const config = await w.client.config();
-    const poolNumber = big(config.poolCount);
-    await computeTokens
-      .issueBondIx(program, {
-        operator: operator.keypair.publicKey,
-        device,
-        poolNumber,
-        market: config.market,
-        iosdMint: config.iosdMint,
-        iosdTokenProgram: config.iosdTokenProgram,
-        ioMint: w.world.ioMint,
-        ioTokenProgram: w.world.ioTokenProgram,
-        operatorIo: operator.io,
-        face,
-        minRaise,
-        couponBps: 1_200,
-        subscriptionSeconds: 7n * DAY,
-        termSeconds: 365n * DAY,
-        graceSeconds: 30n * DAY,
-        collateral: 500n * IO,
-        name: "H100 x8 bond",
-        symbol: "GPUB",
-        uri: "https://example.org/bond.json",
-      })
-      .signers([operator.keypair])
-      .rpc();
-    const addresses = computeTokens.bondAddresses(computeTokens.computeTokensPdas.bondMint(poolNumber));
+    const addresses = await w.client.issueBond(operator.keypair, device, {
+      ioMint: w.world.ioMint,
+      ioTokenProgram: w.world.ioTokenProgram,
+      operatorIo: operator.io,
+      face,
+      minRaise,
+      couponBps: 1_200,
+      subscriptionSeconds: 7n * DAY,
+      termSeconds: 365n * DAY,
+      graceSeconds: 30n * DAY,
+      collateral: 500n * IO,
+      name: "H100 x8 bond",
+      symbol: "GPUB",
+      uri: "https://example.org/bond.json",
+    });
     return { operator, device, ...addresses };
   }
 
-  const bondState = (bond: PublicKey) => program.account.bond.fetch(bond);
-  const bondTokens = (mint: PublicKey, owner: PublicKey) => computeTokens.shareAccount(mint, owner);
-
-  async function subscribe(investor: Renter, bond: PublicKey, amount: bigint) {
-    const state = await bondState(bond);
-    const account = bondTokens(state.mint, investor.keypair.publicKey);
-    const create = createAssociatedTokenAccountIdempotentInstruction(w.world.provider.publicKey, account, investor.keypair.publicKey, state.mint, TOKEN_2022_PROGRAM_ID);
-    await computeTokens
-      .subscribeIx(program, { investor: investor.keypair.publicKey, bond, state, investorIosd: investor.iosd, investorBonds: account, iosdMint: w.market.iosdMint, iosdTokenProgram: w.market.iosdProgram, amount })
-      .preInstructions([create])
-      .signers([investor.keypair])
-      .rpc();
-    return account;
-  }
-
-  async function close(bond: PublicKey, operator: Operator) {
-    const state = await bondState(bond);
-    await computeTokens
-      .closeSubscriptionIx(program, { bond, state, operatorIosd: operator.iosd, operatorIo: operator.io, iosdMint: w.market.iosdMint, iosdTokenProgram: w.market.iosdProgram })
-      .rpc();
-  }
+  const bondState = (bond: PublicKey) => w.client.bond(bond);
+  const subscribe = (investor: Renter, bond: PublicKey, amount: bigint) => w.client.subscribe(investor.keypair, bond, investor.iosd, amount);
+  const close = (bond: PublicKey, operator: Operator) => w.client.closeSubscription(bond, operator.iosd, operator.io);
 
   beforeEach(async () => {
     w = await SharesWorld.create();
-    program = w.world.computeTokens;
   });
 
   it("issues a bond: terms recorded, metadata on the mint, collateral in, the device's payout locked until maturity", async () => {
@@ -139,13 +107,7 @@ describe("compute_tokens: bonds, the subscription phase", () => {
     const aTokens = await subscribe(a, bond, 300n * IOSD);
     const bTokens = await subscribe(b, bond, 200n * IOSD);
     // Refunds wait for the failure.
-    const refund = (who: Renter, account: PublicKey, amount: bigint) =>
-      bondState(bond).then((state) =>
-        computeTokens
-          .refundIx(program, { owner: who.keypair.publicKey, bond, state, ownerBonds: account, destination: who.iosd, iosdMint: w.market.iosdMint, iosdTokenProgram: w.market.iosdProgram, amount })
-          .signers([who.keypair])
-          .rpc(),
-      );
+    const refund = (who: Renter, account: PublicKey, amount: bigint) => w.client.refund(who.keypair, bond, account, who.iosd, amount);
     await expectRejected(w.world, [a.iosd, vault, aTokens], () => refund(a, aTokens, 300n * IOSD), "NotRefundable");
     w.market.setTime(big((await bondState(bond)).deadline));
     const ioBefore = await w.market.ioBalance(operator.io);
@@ -155,12 +117,7 @@ describe("compute_tokens: bonds, the subscription phase", () => {
     expect(await w.market.ioBalance(collateralVault)).to.equal(0n);
     expect((await w.market.client.device(device)).payoutLocker.toBase58()).to.equal(PublicKey.default.toBase58());
     // Into the vault itself: refused before anything is burned.
-    const intoVault = await bondState(bond);
-    await expectRejected(w.world, [vault, aTokens], () =>
-      computeTokens
-        .refundIx(program, { owner: a.keypair.publicKey, bond, state: intoVault, ownerBonds: aTokens, destination: vault, iosdMint: w.market.iosdMint, iosdTokenProgram: w.market.iosdProgram, amount: 300n * IOSD })
-        .signers([a.keypair])
-        .rpc(), "PayoutToOwnVault");
+    await expectRejected(w.world, [vault, aTokens], () => w.client.refund(a.keypair, bond, aTokens, vault, 300n * IOSD), "PayoutToOwnVault");
     // More than held: Token-2022 refuses the burn, nothing moves.
     await expectRejected(w.world, [a.iosd, vault, aTokens], () => refund(a, aTokens, 300n * IOSD + 1n), "InsufficientFunds");
     await refund(a, aTokens, 300n * IOSD);

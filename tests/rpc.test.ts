@@ -6,7 +6,7 @@
 // transaction back from the validator and checks that each instruction of each IDL ran at least once.
 import { expect } from "chai";
 import { BorshInstructionCoder, Idl, utils } from "@coral-xyz/anchor";
-import { createAssociatedTokenAccountIdempotentInstruction, getTokenMetadata, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
+import { getTokenMetadata, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { Keypair, PublicKey, SystemProgram, Transaction } from "@solana/web3.js";
 import {
   big,
@@ -459,8 +459,7 @@ for (const version of VALIDATOR_VERSIONS) {
     });
 
     it("issues GPU bonds in real seconds: a raise filled and closed, a raise short of its minimum refunded at par", async () => {
-      const program = programs().computeTokens;
-      const ct = new computeTokens.ComputeTokensClient(program);
+      const ct = new computeTokens.ComputeTokensClient(programs().computeTokens);
       const operator = await wallet(1_500n * IO);
       await stakingClient().stake(operator.keypair, 1_000n * IO);
       const operatorIosd = await createAta(provider, iosdMint(), operator.keypair.publicKey, TOKEN_2022_PROGRAM_ID);
@@ -469,68 +468,42 @@ for (const version of VALIDATOR_VERSIONS) {
       const investorIosd = await mintIosdFor(investor, 100n * IO);
       const issue = async (deviceId: bigint, minRaise: bigint) => {
         const device = await client.registerDevice(operator.keypair, { deviceId, deviceClass: 0, gpuCount: 1, vramGb: 80, region: "us-east-1", pricePerGpuHour: IOSD }, iosdMint(), operatorIosd);
-        const config = await ct.config();
-        const poolNumber = big(config.poolCount);
-        await computeTokens
-          .issueBondIx(program, {
-            operator: operator.keypair.publicKey,
-            device,
-            poolNumber,
-            market: config.market,
-            iosdMint: iosdMint(),
-            iosdTokenProgram: TOKEN_2022_PROGRAM_ID,
-            ioMint,
-            ioTokenProgram: TOKEN_PROGRAM_ID,
-            operatorIo: operator.io,
-            face: 100n * IOSD,
-            minRaise,
-            couponBps: 1_000,
-            subscriptionSeconds: 3n,
-            termSeconds: 86_400n,
-            graceSeconds: 3_600n,
-            collateral: 100n * IO,
-            name: "GPU bond",
-            symbol: "GPUB",
-            uri: "",
-          })
-          .signers([operator.keypair])
-          .rpc();
-        const { bond, vault } = computeTokens.bondAddresses(computeTokens.computeTokensPdas.bondMint(poolNumber));
-        await expectRentExempt("bond", bond);
-        return { bond, vault, device };
+        const addresses = await ct.issueBond(operator.keypair, device, {
+          ioMint,
+          ioTokenProgram: TOKEN_PROGRAM_ID,
+          operatorIo: operator.io,
+          face: 100n * IOSD,
+          minRaise,
+          couponBps: 1_000,
+          subscriptionSeconds: 3n,
+          termSeconds: 86_400n,
+          graceSeconds: 3_600n,
+          collateral: 100n * IO,
+          name: "GPU bond",
+          symbol: "GPUB",
+          uri: "",
+        });
+        await expectRentExempt("bond", addresses.bond);
+        return addresses;
       };
-      const subscribe = async (bond: PublicKey, amount: bigint) => {
-        const state = await program.account.bond.fetch(bond);
-        const account = computeTokens.shareAccount(state.mint, investor.keypair.publicKey);
-        await computeTokens
-          .subscribeIx(program, { investor: investor.keypair.publicKey, bond, state, investorIosd, investorBonds: account, iosdMint: iosdMint(), iosdTokenProgram: TOKEN_2022_PROGRAM_ID, amount })
-          .preInstructions([createAssociatedTokenAccountIdempotentInstruction(provider.publicKey, account, investor.keypair.publicKey, state.mint, TOKEN_2022_PROGRAM_ID)])
-          .signers([investor.keypair])
-          .rpc();
-        return account;
-      };
-      const close = async (bond: PublicKey) =>
-        computeTokens.closeSubscriptionIx(program, { bond, state: await program.account.bond.fetch(bond), operatorIosd, operatorIo: operator.io, iosdMint: iosdMint(), iosdTokenProgram: TOKEN_2022_PROGRAM_ID }).rpc();
+      const subscribe = (bond: PublicKey, amount: bigint) => ct.subscribe(investor.keypair, bond, investorIosd, amount);
+      const close = (bond: PublicKey) => ct.closeSubscription(bond, operatorIosd, operator.io);
 
       const filled = await issue(31n, 50n * IOSD);
       await subscribe(filled.bond, 100n * IOSD);
       const operatorBefore = await iosdBalance(operatorIosd);
       await close(filled.bond);
       expect((await iosdBalance(operatorIosd)) - operatorBefore).to.equal(100n * IOSD);
-      expect((await program.account.bond.fetch(filled.bond)).status).to.equal(computeTokens.BondStatus.Active);
+      expect((await ct.bond(filled.bond)).status).to.equal(computeTokens.BondStatus.Active);
 
       const short = await issue(32n, 50n * IOSD);
       const tokens = await subscribe(short.bond, 10n * IOSD);
-      await waitUntilPast(big((await program.account.bond.fetch(short.bond)).deadline));
+      await waitUntilPast(big((await ct.bond(short.bond)).deadline));
       const ioBefore = await ioBalance(operator.io);
       await close(short.bond);
       expect((await ioBalance(operator.io)) - ioBefore).to.equal(100n * IO);
       const investorBefore = await iosdBalance(investorIosd);
-      const state = await program.account.bond.fetch(short.bond);
-      await computeTokens
-        .refundIx(program, { owner: investor.keypair.publicKey, bond: short.bond, state, ownerBonds: tokens, destination: investorIosd, iosdMint: iosdMint(), iosdTokenProgram: TOKEN_2022_PROGRAM_ID, amount: 10n * IOSD })
-        .signers([investor.keypair])
-        .rpc();
+      await ct.refund(investor.keypair, short.bond, tokens, investorIosd, 10n * IOSD);
       expect((await iosdBalance(investorIosd)) - investorBefore).to.equal(10n * IOSD);
       expect(await iosdBalance(short.vault)).to.equal(0n);
     });
