@@ -10,7 +10,7 @@ const { bonds } = computeTokens;
 
 interface Vector {
   terms: { face: string; couponBps: number; start: number; maturity: number; grace: number };
-  books: { couponPaid: string; reserve: string; defaulted: boolean };
+  books: { couponPaid: string; reserve: string; defaultedAt: number | null };
   inflow: string;
   now: number;
   couponDue: string;
@@ -19,6 +19,8 @@ interface Vector {
   split: [string, string, string];
   defaultAllowed: boolean;
   cureAmount: string;
+  redeemable: boolean;
+  proRata: string;
 }
 
 describe("sdk: GPU bond quotes", () => {
@@ -28,7 +30,8 @@ describe("sdk: GPU bond quotes", () => {
     expect(vectors.length).to.equal(300);
     for (const [i, v] of vectors.entries()) {
       const terms = { face: BigInt(v.terms.face), couponBps: v.terms.couponBps, start: BigInt(v.terms.start), maturity: BigInt(v.terms.maturity), grace: BigInt(v.terms.grace) };
-      const books = { couponPaid: BigInt(v.books.couponPaid), reserve: BigInt(v.books.reserve), defaulted: v.books.defaulted };
+      const defaultedAt = v.books.defaultedAt === null ? null : BigInt(v.books.defaultedAt);
+      const books = { couponPaid: BigInt(v.books.couponPaid), reserve: BigInt(v.books.reserve), defaultedAt };
       const now = BigInt(v.now);
       const split = bonds.splitBondInflow(terms, books, BigInt(v.inflow), now);
       expect(
@@ -39,9 +42,11 @@ describe("sdk: GPU bond quotes", () => {
           split: [split.toCoupons, split.toReserve, split.toOperator].map(String),
           defaultAllowed: bonds.defaultAllowed(terms, books, now),
           cureAmount: bonds.cureAmount(terms, books, now).toString(),
+          redeemable: bonds.redeemable(terms, books, now),
+          proRata: bonds.proRata(terms, BigInt(v.inflow), books.reserve).toString(),
         },
         `case ${i}`,
-      ).to.deep.equal({ couponDue: v.couponDue, reserveTarget: v.reserveTarget, arrears: v.arrears, split: v.split, defaultAllowed: v.defaultAllowed, cureAmount: v.cureAmount });
+      ).to.deep.equal({ couponDue: v.couponDue, reserveTarget: v.reserveTarget, arrears: v.arrears, split: v.split, defaultAllowed: v.defaultAllowed, cureAmount: v.cureAmount, redeemable: v.redeemable, proRata: v.proRata });
     }
   });
 });
@@ -50,7 +55,7 @@ describe("sdk: GPU bond yield to maturity", () => {
   const IOSD = 1_000_000n;
   const DAY = 86_400n;
   const terms = { face: 20_000n * IOSD, couponBps: 1_200, start: 1_000_000n, maturity: 1_000_000n + 365n * DAY, grace: 30n * DAY };
-  const current = (now: bigint) => ({ couponPaid: bonds.couponDue(terms, now), reserve: 0n, defaulted: false });
+  const current = (now: bigint) => ({ couponPaid: bonds.couponDue(terms, now), reserve: 0n, defaultedAt: null });
 
   it("is the coupon rate at par, above it below par and below it above par", () => {
     const now = terms.start + 100n * DAY;
@@ -61,7 +66,7 @@ describe("sdk: GPU bond yield to maturity", () => {
 
   it("counts unpaid coupons as cash at once, and has no yield after maturity", () => {
     const now = terms.start + 100n * DAY;
-    const unpaid = { couponPaid: 0n, reserve: 0n, defaulted: false };
+    const unpaid = { couponPaid: 0n, reserve: 0n, defaultedAt: null };
     // Owed 100 days of coupons, the token is worth more than par at the coupon rate.
     const parWithArrears = 1 + Number(bonds.couponDue(terms, now)) / Number(terms.face);
     expect(bonds.yieldToMaturity(terms, unpaid, parWithArrears, now)).to.be.closeTo(0.12, 1e-9);

@@ -12,9 +12,14 @@
 //! Each synced inflow is split in order: (a) coupons due and unpaid (arrears included), to holders; (b) the
 //! reserve, up to the schedule (after a default, up to the whole face value); (c) the rest, owed to the operator.
 //! The three parts always add up to the inflow. A bond may be declared in default when the coupons that were due
-//! a grace period ago are still unpaid, or when the reserve is short at maturity.
+//! a grace period ago are still unpaid, or when the reserve is short at maturity. A default accelerates the bond:
+//! coupons stop accruing at the declaration, every later inflow goes to holders until the whole face value is
+//! reserved, and tokens may be redeemed at once. Redemption pays each token its pro rata part of the reserve
+//! (`floor(units * reserve / face)`), so what a redeemed token is owed grows as recovery arrives, and the sum
+//! paid never exceeds the reserve. Curing a default costs the coupons as if it never happened plus the reserve's
+//! shortfall against the schedule.
 
-use common::math::{mul_div_floor, BPS_DENOMINATOR};
+use common::math::{checked_mul, mul_div_floor, BPS_DENOMINATOR};
 
 /// Coupons accrue over 365-day years.
 pub const SECONDS_PER_YEAR: u64 = 365 * 86_400;
@@ -43,9 +48,21 @@ pub struct BondTerms {
 pub struct BondBooks {
     /// Coupons paid to holders.
     pub coupon_paid: u64,
-    /// Principal set aside for redemption (including early repayments).
+    /// Principal set aside for redemption (including early repayments), ever: what redemptions paid out included.
     pub reserve: u64,
-    pub defaulted: bool,
+    /// When default was declared, if it was (and not cured).
+    pub defaulted_at: Option<i64>,
+}
+
+impl BondBooks {
+    pub fn defaulted(&self) -> bool {
+        self.defaulted_at.is_some()
+    }
+
+    /// Coupons accrue until `now`, or until the default was declared.
+    fn accrual_until(&self, now: i64) -> i64 {
+        self.defaulted_at.map_or(now, |declared| now.min(declared))
+    }
 }
 
 /// One inflow's parts: to holders as coupons, into the principal reserve, owed to the operator.
@@ -70,7 +87,7 @@ impl BondTerms {
     /// Coupons accrued from the start to `now` (stopping at maturity), rounded down.
     pub fn coupon_due(&self, now: i64) -> Result<u64, Overflow> {
         // coupon_bps * elapsed <= 10,000 * 2^63 would overflow only for terms beyond any real bond; checked anyway.
-        let rate_time = (self.coupon_bps as u64).checked_mul(self.elapsed(now)).ok_or(Overflow)?;
+        let rate_time = checked_mul(self.coupon_bps as u64, self.elapsed(now)).ok_or(Overflow)?;
         mul_div_floor(self.face, rate_time, BPS_DENOMINATOR * SECONDS_PER_YEAR).ok_or(Overflow)
     }
 
@@ -83,15 +100,15 @@ impl BondTerms {
         mul_div_floor(self.face, self.elapsed(now), period).ok_or(Overflow)
     }
 
-    /// Coupons due and not yet paid at `now`.
+    /// Coupons due and not yet paid at `now` (none accrue after a default).
     pub fn arrears(&self, books: &BondBooks, now: i64) -> Result<u64, Overflow> {
-        Ok(self.coupon_due(now)?.saturating_sub(books.coupon_paid))
+        Ok(self.coupon_due(books.accrual_until(now))?.saturating_sub(books.coupon_paid))
     }
 
     /// Splits `inflow` synced at `now` by the waterfall.
     pub fn split(&self, books: &BondBooks, inflow: u64, now: i64) -> Result<Waterfall, Overflow> {
         let to_coupons = self.arrears(books, now)?.min(inflow);
-        let target = if books.defaulted { self.face } else { self.reserve_target(now)? };
+        let target = if books.defaulted() { self.face } else { self.reserve_target(now)? };
         let to_reserve = target.saturating_sub(books.reserve).min(inflow - to_coupons);
         Ok(Waterfall { to_coupons, to_reserve, to_operator: inflow - to_coupons - to_reserve })
     }
@@ -106,18 +123,31 @@ impl BondTerms {
     /// Anyone may declare default at `now` (after syncing): the coupons due a grace period ago are not all paid,
     /// or maturity has come and the reserve is short of the face value.
     pub fn default_allowed(&self, books: &BondBooks, now: i64) -> Result<bool, Overflow> {
-        if books.defaulted {
+        if books.defaulted() {
             return Ok(false);
         }
         let late = self.coupon_due(now.saturating_sub(self.grace))? > books.coupon_paid;
         Ok(late || (now >= self.maturity && books.reserve < self.face))
     }
 
-    /// What the operator must pay at `now` to cure a default: the arrears and the reserve's shortfall against the
-    /// schedule.
+    /// What the operator must pay at `now` to cure a default: the coupons due as if there had been no default, and
+    /// the reserve's shortfall against the schedule.
     pub fn cure_amount(&self, books: &BondBooks, now: i64) -> Result<u64, Overflow> {
+        let current = BondBooks { defaulted_at: None, ..*books };
         let shortfall = self.reserve_target(now)?.saturating_sub(books.reserve);
-        self.arrears(books, now)?.checked_add(shortfall).ok_or(Overflow)
+        self.arrears(&current, now)?.checked_add(shortfall).ok_or(Overflow)
+    }
+
+    /// Tokens may be redeemed at maturity, or at once after a default.
+    pub fn redeemable(&self, books: &BondBooks, now: i64) -> bool {
+        now >= self.maturity || books.defaulted()
+    }
+
+    /// What `units` redeemed tokens are owed in all of `amount` shared pro rata by every token issued (the reserve,
+    /// or the collateral after a default): `floor(units * amount / face)`. Monotone in both, so what a redeemed
+    /// token was paid never exceeds what it is owed later, and the parts never add up to more than `amount`.
+    pub fn pro_rata(&self, units: u64, amount: u64) -> Result<u64, Overflow> {
+        mul_div_floor(units, amount, self.face).ok_or(Overflow)
     }
 }
 
@@ -132,7 +162,13 @@ mod tests {
 
     /// $20,000 at 12% a year for one year, 30 days' grace.
     fn terms() -> BondTerms {
-        BondTerms { face: 20_000 * IOSD, coupon_bps: 1_200, start: 1_000_000, maturity: 1_000_000 + 365 * DAY, grace: 30 * DAY }
+        BondTerms {
+            face: 20_000 * IOSD,
+            coupon_bps: 1_200,
+            start: 1_000_000,
+            maturity: 1_000_000 + 365 * DAY,
+            grace: 30 * DAY,
+        }
     }
 
     #[test]
@@ -188,17 +224,33 @@ mod tests {
         assert!(!t.default_allowed(&books, t.maturity - 1).unwrap());
         assert!(t.default_allowed(&books, t.maturity).unwrap());
         assert_eq!(t.cure_amount(&books, t.maturity).unwrap(), 1);
-        books.defaulted = true;
+        books.defaulted_at = Some(t.maturity);
         assert!(!t.default_allowed(&books, t.maturity).unwrap());
     }
 
     #[test]
     fn after_default_every_inflow_goes_to_holders_until_the_face_value_is_reserved() {
         let t = terms();
-        let books = BondBooks { coupon_paid: 0, reserve: 1_000 * IOSD, defaulted: true };
+        let books = BondBooks { coupon_paid: 0, reserve: 1_000 * IOSD, defaulted_at: Some(t.start + 73 * DAY) };
         let now = t.start + 73 * DAY;
         let parts = t.split(&books, 50_000 * IOSD, now).unwrap();
         assert_eq!(parts, Waterfall { to_coupons: 480 * IOSD, to_reserve: 19_000 * IOSD, to_operator: 30_520 * IOSD });
+    }
+
+    #[test]
+    fn a_default_stops_coupons_and_redemption_pays_the_reserve_pro_rata() {
+        let t = terms();
+        let declared = t.start + 100 * DAY;
+        let books = BondBooks { coupon_paid: 0, reserve: 5_000 * IOSD, defaulted_at: Some(declared) };
+        assert_eq!(t.arrears(&books, t.maturity).unwrap(), t.coupon_due(declared).unwrap());
+        assert!(t.redeemable(&books, declared) && !t.redeemable(&BondBooks::default(), t.maturity - 1));
+        // A quarter of the face value is reserved: a token redeemed now is owed a quarter of its face.
+        assert_eq!(t.pro_rata(4_000 * IOSD, books.reserve).unwrap(), 1_000 * IOSD);
+        assert_eq!(t.pro_rata(3, books.reserve).unwrap(), 0);
+        // Curing costs the coupons as if no default had been declared, and the schedule's shortfall.
+        let now = t.start + 146 * DAY;
+        let cure = t.cure_amount(&books, now).unwrap();
+        assert_eq!(cure, t.coupon_due(now).unwrap() + (8_000 - 5_000) * IOSD);
     }
 
     /// Random inflows at random times, through default and past maturity: after every step the parts add up to
@@ -220,8 +272,8 @@ mod tests {
             let (mut now, mut total_in, mut to_operator) = (start, 0u64, 0u64);
             for _ in 0..10 {
                 now += rng.gen_range(0..(t.maturity - t.start) / 5 + 2);
-                if !books.defaulted && t.default_allowed(&books, now).unwrap() && rng.gen_bool(0.5) {
-                    books.defaulted = true;
+                if !books.defaulted() && t.default_allowed(&books, now).unwrap() && rng.gen_bool(0.5) {
+                    books.defaulted_at = Some(now);
                 }
                 let inflow = rng.gen_range(0..t.face / 3 + 2);
                 let parts = t.split(&books, inflow, now).unwrap();
@@ -231,11 +283,17 @@ mod tests {
                 to_operator += parts.to_operator;
                 assert_eq!(books.coupon_paid + books.reserve + to_operator, total_in);
                 assert!(books.coupon_paid <= t.coupon_due(now).unwrap());
+                if let Some(declared) = books.defaulted_at {
+                    assert!(books.coupon_paid <= t.coupon_due(declared).unwrap(), "a coupon accrued after the default");
+                }
                 // Rate times time, in exact integers: coupon_paid * 10,000 * year <= face * bps * elapsed.
                 let elapsed = (now.min(t.maturity) - t.start) as u128;
-                assert!(books.coupon_paid as u128 * 10_000 * SECONDS_PER_YEAR as u128 <= t.face as u128 * t.coupon_bps as u128 * elapsed);
+                assert!(
+                    books.coupon_paid as u128 * 10_000 * SECONDS_PER_YEAR as u128
+                        <= t.face as u128 * t.coupon_bps as u128 * elapsed
+                );
                 assert!(books.reserve <= t.face);
-                if !books.defaulted {
+                if !books.defaulted() {
                     assert!(books.reserve <= t.reserve_target(now).unwrap());
                 }
             }
@@ -264,14 +322,14 @@ mod tests {
             let books = BondBooks {
                 coupon_paid: rng.gen_range(0..=due.saturating_add(1)),
                 reserve: rng.gen_range(0..=t.face),
-                defaulted: rng.gen_bool(0.2),
+                defaulted_at: rng.gen_bool(0.2).then(|| start + rng.gen_range(0..=(now - start).max(0))),
             };
             let inflow = rng.gen_range(0..=t.face);
             let split = t.split(&books, inflow, now).unwrap();
             let s = |v: u64| Value::String(v.to_string());
             cases.push(json!({
                 "terms": { "face": s(t.face), "couponBps": t.coupon_bps, "start": t.start, "maturity": t.maturity, "grace": t.grace },
-                "books": { "couponPaid": s(books.coupon_paid), "reserve": s(books.reserve), "defaulted": books.defaulted },
+                "books": { "couponPaid": s(books.coupon_paid), "reserve": s(books.reserve), "defaultedAt": books.defaulted_at },
                 "inflow": s(inflow),
                 "now": now,
                 "couponDue": s(due),
@@ -280,6 +338,8 @@ mod tests {
                 "split": [s(split.to_coupons), s(split.to_reserve), s(split.to_operator)],
                 "defaultAllowed": t.default_allowed(&books, now).unwrap(),
                 "cureAmount": s(t.cure_amount(&books, now).unwrap()),
+                "redeemable": t.redeemable(&books, now),
+                "proRata": s(t.pro_rata(inflow, books.reserve).unwrap()),
             }));
         }
         let text = serde_json::to_string_pretty(&Value::Array(cases)).unwrap() + "\n";

@@ -3,7 +3,7 @@
 use crate::{
     error::ComputeTokensError,
     events,
-    state::{Config, Holder, Pool, HOLDER_SEED},
+    state::{AnyPool, Bond, Config, Holder, HolderPool, Pool, HOLDER_SEED},
 };
 use common::{
     checks::{init, load, load_mut, require_address, require_canonical_pda, AccountState},
@@ -38,6 +38,33 @@ pub fn load_pool(pool: &mut AccountView) -> Result<&mut Pool, ProgramError> {
     load_mut::<Pool>(pool, &crate::ID)
 }
 
+/// A bond. Owned by this program with the Bond discriminator: created by `issue_bond` at ["pool", mint].
+pub fn load_bond(bond: &mut AccountView) -> Result<&mut Bond, ProgramError> {
+    load_mut::<Bond>(bond, &crate::ID)
+}
+
+/// The account at ["pool", mint] of either kind, told apart by its discriminator (both are created only by this
+/// program at that address).
+pub fn load_any_pool(pool: &mut AccountView) -> Result<AnyPool<'_>, ProgramError> {
+    // SAFETY: read only when the account holds at least 8 bytes; `load_mut` checks owner and length again.
+    let is_bond =
+        pool.data_len() >= 8 && unsafe { core::slice::from_raw_parts(pool.data_ptr(), 8) } == Bond::DISCRIMINATOR;
+    Ok(if is_bond { AnyPool::Bond(load_bond(pool)?) } else { AnyPool::Shares(load_pool(pool)?) })
+}
+
+/// A pool of either kind whose operator signs this instruction.
+pub fn load_operated_any_pool<'a>(
+    pool: &'a mut AccountView,
+    operator: &AccountView,
+) -> Result<AnyPool<'a>, ProgramError> {
+    common::checks::require_signer(operator)?;
+    let state = load_any_pool(pool)?;
+    if &state.operator() != operator.address() {
+        return Err(ComputeTokensError::NotOperator.into());
+    }
+    Ok(state)
+}
+
 /// A pool whose operator signs this instruction.
 pub fn load_operated_pool<'a>(pool: &'a mut AccountView, operator: &AccountView) -> Result<&'a mut Pool, ProgramError> {
     common::checks::require_signer(operator)?;
@@ -48,8 +75,8 @@ pub fn load_operated_pool<'a>(pool: &'a mut AccountView, operator: &AccountView)
     Ok(state)
 }
 
-/// A Token-2022 account holding `pool`'s shares.
-pub fn share_account<'a>(account: &'a AccountView, pool: &Pool) -> Result<TokenAccount<'a>, ProgramError> {
+/// A Token-2022 account holding `pool`'s shares (or bond tokens).
+pub fn share_account<'a>(account: &'a AccountView, pool: &impl HolderPool) -> Result<TokenAccount<'a>, ProgramError> {
     let token = token_account(account, &TOKEN_2022_ID)?;
     if token.mint() != &pool.mint() {
         return Err(ComputeTokensError::WrongMint.into());
@@ -82,7 +109,7 @@ pub fn now() -> Result<i64, ProgramError> {
 /// owed to it and nothing is stranded.
 #[inline(always)] // more than five register arguments (with the result): SBPF passes at most five
 pub fn settle_if_accruing(
-    pool: &mut Pool,
+    pool: &mut impl HolderPool,
     pool_address: &Address,
     holder: &mut AccountView,
     token_account: &Address,
@@ -95,13 +122,19 @@ pub fn settle_if_accruing(
     settle_holder(pool, load_holder(holder, pool_address, token_account)?, balance, now)
 }
 
-/// Releases the pool's stream up to `now`, then settles `holder` on its account's `balance` (see
-/// `RevenuePool::settle`) and stores the pool's and the checkpoint's new state.
-pub fn settle_holder(pool: &mut Pool, holder: &mut Holder, balance: u64, now: i64) -> Result<(), ProgramError> {
+/// Releases the pool's stream up to `now`, then settles `holder` on its account's token `balance` (with the bond
+/// tokens it redeemed, see `Holder::basis` and `RevenuePool::settle`) and stores the pool's and the checkpoint's
+/// new state.
+pub fn settle_holder(
+    pool: &mut impl HolderPool,
+    holder: &mut Holder,
+    balance: u64,
+    now: i64,
+) -> Result<(), ProgramError> {
     let mut revenue = pool.revenue();
     revenue.release(now)?;
     let mut checkpoint = holder.checkpoint();
-    revenue.settle(&mut checkpoint, balance)?;
+    revenue.settle(&mut checkpoint, holder.basis(balance)?)?;
     holder.set_checkpoint(&checkpoint);
     pool.set_revenue(&revenue);
     Ok(())
@@ -151,7 +184,7 @@ pub fn create_holder(
     payer: &AccountView,
     holder: &mut AccountView,
     pool: &Address,
-    pool_state: &mut Pool,
+    pool_state: &mut impl HolderPool,
     token_account: &Address,
     balance: u64,
 ) -> Result<(), ProgramError> {
@@ -189,7 +222,11 @@ pub struct VaultPayout<'a> {
 
 impl<'a> VaultPayout<'a> {
     /// Checks the vault is `state`'s and that it and the destination are IOSD accounts of `token_program`.
-    pub fn checked(pool: AccountView, state: &Pool, accounts: VaultAccounts<'a>) -> Result<Self, ProgramError> {
+    pub fn checked(
+        pool: AccountView,
+        state: &impl HolderPool,
+        accounts: VaultAccounts<'a>,
+    ) -> Result<Self, ProgramError> {
         if &state.vault() != accounts.vault.address() {
             return Err(ComputeTokensError::WrongVault.into());
         }
@@ -205,7 +242,7 @@ impl<'a> VaultPayout<'a> {
     }
 
     /// Pays `amount` to the destination and lowers the pool's accounted vault balance by it.
-    pub fn pay(&self, state: &mut Pool, amount: u64) -> Result<(), ProgramError> {
+    pub fn pay(&self, state: &mut impl HolderPool, amount: u64) -> Result<(), ProgramError> {
         state.set_vault_balance(state.vault_balance().checked_sub(amount).ok_or(ComputeTokensError::Overflow)?);
         if amount == 0 {
             return Ok(());
@@ -224,4 +261,80 @@ impl<'a> VaultPayout<'a> {
             &seeds,
         )
     }
+}
+
+/// The accounts a payment out of a bond's collateral vault goes through.
+pub struct CollateralAccounts<'a> {
+    pub collateral_vault: &'a AccountView,
+    pub destination: &'a AccountView,
+    pub io_mint: &'a AccountView,
+    pub io_token_program: &'a AccountView,
+}
+
+/// Pays `amount` of IO collateral out of the bond's collateral vault to the destination (an IO account), signed by
+/// the bond, and records it as no longer posted.
+pub fn pay_collateral(
+    bond: &AccountView,
+    state: &mut Bond,
+    accounts: &CollateralAccounts,
+    amount: u64,
+) -> Result<(), ProgramError> {
+    let CollateralAccounts { collateral_vault, destination, io_mint, io_token_program } = *accounts;
+    require_address(collateral_vault, &state.collateral_vault())?;
+    require_address(io_mint, &state.io_mint())?;
+    let program = io_token_program.address();
+    if program != &state.io_token_program() {
+        return Err(ProgramError::IncorrectProgramId);
+    }
+    if destination.address() == collateral_vault.address() {
+        return Err(ComputeTokensError::PayoutToOwnVault.into());
+    }
+    token_account_of_mint(destination, io_mint.address(), program)?;
+    if amount == 0 {
+        return Ok(());
+    }
+    let decimals = mint_decimals(io_mint, program)?;
+    let (mint, bump) = (state.mint(), [state.bump()]);
+    transfer_checked(
+        collateral_vault,
+        io_mint,
+        destination,
+        bond,
+        amount,
+        decimals,
+        program,
+        &crate::pool_seeds!(mint, &bump),
+    )
+}
+
+/// A bond's revenue vault with what reading it needs.
+pub struct BondVault<'a> {
+    pub vault: &'a AccountView,
+    pub iosd_mint: &'a AccountView,
+    pub token_program: &'a AccountView,
+}
+
+/// Syncs the bond's vault at `now` through the waterfall (see `Bond::sync`), emitting `BondSynced` when anything
+/// arrived. Every bond instruction that moves money or reads the books syncs first, so the vault is never ahead
+/// of the books when it acts.
+pub fn sync_bond(bond: &Address, state: &mut Bond, accounts: &BondVault, now: i64) -> Result<(), ProgramError> {
+    require_address(accounts.vault, &state.vault())?;
+    let balance =
+        token_account_of_mint(accounts.vault, accounts.iosd_mint.address(), accounts.token_program.address())?.amount();
+    let inflow = balance.checked_sub(state.vault_balance()).ok_or(ComputeTokensError::Overflow)?;
+    let parts = state.sync(balance, now)?;
+    if inflow > 0 {
+        events::bond_synced(bond, inflow, &parts);
+    }
+    Ok(())
+}
+
+/// A bond whose operator signs this instruction.
+pub fn load_operated_bond<'a>(bond: &'a mut AccountView, operator: &AccountView) -> Result<&'a mut Bond, ProgramError> {
+    common::checks::require_signer(operator)?;
+    let state = load_bond(bond)?;
+    if &state.operator() != operator.address() {
+        return Err(ComputeTokensError::NotOperator.into());
+    }
+    Ok(state)
 }

@@ -39,6 +39,15 @@ common::program_errors! {
         SubscriptionOpen = "The subscription is still open: before the deadline and short of the face value",
         NotRefundable = "Only bonds whose issue failed are refunded",
         PayoutToOwnVault = "A payment out of the vault cannot go back into the vault",
+        BondNotActive = "The bond's coupons have not started (its subscription is open or failed)",
+        NotRedeemable = "Bond tokens are redeemed at maturity, or at once after a default",
+        NotInDefault = "The bond is not in default: coupons due a grace period ago are paid and the reserve is not short at maturity",
+        NotDefaulted = "Only a bond in default can be cured",
+        CollateralAlreadyPaid = "Collateral was already paid to holders: the default can no longer be cured",
+        RepaymentTooLarge = "The repayment is more than the principal not yet reserved",
+        BondOutstanding = "Bond tokens remain to be redeemed, or principal to be reserved",
+        BondClosed = "The bond is closed",
+        ZeroAmount = "The amount must be positive",
     }
 }
 
@@ -46,6 +55,12 @@ pub fn admin_errors() -> common::admin::AdminErrors {
     common::admin::AdminErrors {
         not_admin: ComputeTokensError::NotAdmin.into(),
         not_pending_admin: ComputeTokensError::NotPendingAdmin.into(),
+    }
+}
+
+impl From<crate::bonds::Overflow> for pinocchio::error::ProgramError {
+    fn from(_: crate::bonds::Overflow) -> Self {
+        ComputeTokensError::Overflow.into()
     }
 }
 

@@ -23,6 +23,11 @@ pub fn process_instruction(program_id: &Address, accounts: &mut [AccountView], d
         subscribe::DISCRIMINATOR => subscribe::process(accounts, args),
         close_subscription::DISCRIMINATOR => close_subscription::process(accounts, args),
         refund::DISCRIMINATOR => refund::process(accounts, args),
+        declare_default::DISCRIMINATOR => declare_default::process(accounts, args),
+        cure::DISCRIMINATOR => cure::process(accounts, args),
+        repay_principal::DISCRIMINATOR => repay_principal::process(accounts, args),
+        redeem::DISCRIMINATOR => redeem::process(accounts, args),
+        close_bond::DISCRIMINATOR => close_bond::process(accounts, args),
         // propose_admin, accept_admin, pause, unpause: common::admin, with this program's errors.
         _ => admin::process::<Config>(discriminator, accounts, args, &crate::ID, error::admin_errors())
             .unwrap_or(Err(AnchorError::InstructionFallbackNotFound.into())),

@@ -1,7 +1,11 @@
 //! compute_tokens accounts.
 
-use crate::revenue::{Checkpoint, RevenuePool};
-use pinocchio::Address;
+use crate::{
+    bonds::{BondBooks, BondTerms, Waterfall},
+    error::ComputeTokensError,
+    revenue::{Checkpoint, RevenuePool},
+};
+use pinocchio::{error::ProgramError, Address};
 
 /// Seeds of the single `Config` PDA.
 pub const CONFIG_SEED: &[u8] = b"config";
@@ -115,29 +119,16 @@ common::account_state! {
         /// Claimed so far.
         claimed: u64,
         bump: u8,
+        /// Bond tokens this account redeemed (burned). They keep earning the coupons still streaming and are owed
+        /// their pro rata part of the reserve (and, after a default, of the collateral) as recovery arrives.
+        redeemed: u64,
+        /// IOSD of principal, and IO of collateral, paid for the redeemed tokens so far.
+        principal_claimed: u64,
+        collateral_claimed: u64,
     }
 }
 
 impl Pool {
-    pub fn revenue(&self) -> RevenuePool {
-        RevenuePool {
-            revenue_per_share: self.revenue_per_share(),
-            accruing_shares: self.accruing_shares(),
-            undistributed: self.undistributed(),
-            stream_end: self.stream_end(),
-            last_release: self.last_release(),
-            distribution_period: self.distribution_period(),
-        }
-    }
-
-    pub fn set_revenue(&mut self, revenue: &RevenuePool) {
-        self.set_revenue_per_share(revenue.revenue_per_share);
-        self.set_accruing_shares(revenue.accruing_shares);
-        self.set_undistributed(revenue.undistributed);
-        self.set_stream_end(revenue.stream_end);
-        self.set_last_release(revenue.last_release);
-    }
-
     /// The term is over: by time, or ended by `end_term`. Nothing is listed or sold after it.
     pub fn term_over(&self, now: i64) -> bool {
         now >= self.term_end() || self.term_ended()
@@ -151,6 +142,11 @@ impl Pool {
 impl Holder {
     pub fn checkpoint(&self) -> Checkpoint {
         Checkpoint { shares: self.shares(), snapshot: self.revenue_snapshot(), owed: self.owed() }
+    }
+
+    /// The basis revenue accrues on for a token `balance`: the balance and the bond tokens this account redeemed.
+    pub fn basis(&self, balance: u64) -> Result<u64, ProgramError> {
+        balance.checked_add(self.redeemed()).ok_or(ComputeTokensError::Overflow.into())
     }
 
     pub fn set_checkpoint(&mut self, checkpoint: &Checkpoint) {
@@ -226,5 +222,226 @@ common::account_state! {
         bump: u8,
         vault_bump: u8,
         collateral_bump: u8,
+        /// Seconds each coupon payment is streamed to holders over (as a share pool's revenue).
+        distribution_period: i64,
+        /// The coupon stream: see `RevenuePool` (the same fields as a share pool's).
+        revenue_per_share: u128,
+        accruing_shares: u64,
+        undistributed: u64,
+        stream_end: i64,
+        last_release: i64,
+        /// Coupons the waterfall paid to holders, and what holders claimed of them.
+        coupon_paid: u64,
+        claimed: u64,
+        /// Principal set aside for redemption, ever (early repayments included), and what redemptions paid out.
+        reserve: u64,
+        principal_paid: u64,
+        /// Bond tokens burned by redemption.
+        redeemed: u64,
+        /// When default was declared; 0 if it was not (or was cured).
+        defaulted_at: i64,
+        /// Collateral paid to holders after a default.
+        collateral_paid: u64,
+        /// What the operator pulled of what it was owed.
+        operator_claimed: u64,
+    }
+}
+
+impl Bond {
+    /// The terms coupons and the schedule run on (fixed once the subscription closed: the face is what was raised).
+    pub fn terms(&self) -> BondTerms {
+        BondTerms {
+            face: self.raised(),
+            coupon_bps: self.coupon_bps(),
+            start: self.start(),
+            maturity: self.maturity(),
+            grace: self.grace(),
+        }
+    }
+
+    pub fn books(&self) -> BondBooks {
+        let declared = self.defaulted_at();
+        BondBooks {
+            coupon_paid: self.coupon_paid(),
+            reserve: self.reserve(),
+            defaulted_at: (declared != 0).then_some(declared),
+        }
+    }
+
+    /// Coupons started: the waterfall, default, cure, repayment and redemption apply.
+    pub fn live(&self) -> bool {
+        matches!(self.status(), bond_status::ACTIVE | bond_status::DEFAULTED | bond_status::CLOSED)
+    }
+
+    /// Accounts what reached the vault (holding `balance`) since the last sync at `now`, by the waterfall: coupons
+    /// into the holders' stream, principal into the reserve, the rest owed to the operator.
+    pub fn sync(&mut self, balance: u64, now: i64) -> Result<Waterfall, ProgramError> {
+        if !self.live() {
+            return Err(ComputeTokensError::BondNotActive.into());
+        }
+        // Only this program moves tokens out of the vault, lowering `vault_balance` by what it moves.
+        let inflow = balance.checked_sub(self.vault_balance()).ok_or(ComputeTokensError::Overflow)?;
+        let (terms, mut books) = (self.terms(), self.books());
+        let parts = terms.split(&books, inflow, now)?;
+        terms.record(&mut books, &parts)?;
+        self.stream_coupons(parts.to_coupons, now)?;
+        self.set_coupon_paid(books.coupon_paid);
+        self.set_reserve(books.reserve);
+        self.set_operator_owed(
+            self.operator_owed().checked_add(parts.to_operator).ok_or(ComputeTokensError::Overflow)?,
+        );
+        self.set_vault_balance(balance);
+        Ok(parts)
+    }
+
+    /// Adds `amount` of coupons to the holders' stream at `now`.
+    pub fn stream_coupons(&mut self, amount: u64, now: i64) -> Result<(), ProgramError> {
+        let mut revenue = self.revenue();
+        revenue.release(now)?;
+        revenue.add(amount, now)?;
+        self.set_revenue(&revenue);
+        Ok(())
+    }
+}
+
+/// What the holders' machinery (transfer hook, checkpoints, claims) and payments out of the revenue vault need of a
+/// pool of either kind: share pool or bond.
+pub trait HolderPool {
+    fn revenue(&self) -> RevenuePool;
+    fn set_revenue(&mut self, revenue: &RevenuePool);
+    fn mint(&self) -> Address;
+    fn operator(&self) -> Address;
+    fn vault(&self) -> Address;
+    fn bump(&self) -> u8;
+    fn vault_balance(&self) -> u64;
+    fn set_vault_balance(&mut self, amount: u64);
+    fn claimed(&self) -> u64;
+    fn set_claimed(&mut self, amount: u64);
+    fn operator_owed(&self) -> u64;
+    fn set_operator_owed(&mut self, amount: u64);
+    fn operator_claimed(&self) -> u64;
+    fn set_operator_claimed(&mut self, amount: u64);
+}
+
+/// Share pools and bonds have these fields under the same names.
+macro_rules! impl_holder_pool {
+    ($kind:ident) => {
+        impl HolderPool for $kind {
+            fn revenue(&self) -> RevenuePool {
+                RevenuePool {
+                    revenue_per_share: $kind::revenue_per_share(self),
+                    accruing_shares: $kind::accruing_shares(self),
+                    undistributed: $kind::undistributed(self),
+                    stream_end: $kind::stream_end(self),
+                    last_release: $kind::last_release(self),
+                    distribution_period: $kind::distribution_period(self),
+                }
+            }
+            fn set_revenue(&mut self, revenue: &RevenuePool) {
+                $kind::set_revenue_per_share(self, revenue.revenue_per_share);
+                $kind::set_accruing_shares(self, revenue.accruing_shares);
+                $kind::set_undistributed(self, revenue.undistributed);
+                $kind::set_stream_end(self, revenue.stream_end);
+                $kind::set_last_release(self, revenue.last_release);
+            }
+            fn mint(&self) -> Address {
+                $kind::mint(self)
+            }
+            fn operator(&self) -> Address {
+                $kind::operator(self)
+            }
+            fn vault(&self) -> Address {
+                $kind::vault(self)
+            }
+            fn bump(&self) -> u8 {
+                $kind::bump(self)
+            }
+            fn vault_balance(&self) -> u64 {
+                $kind::vault_balance(self)
+            }
+            fn set_vault_balance(&mut self, amount: u64) {
+                $kind::set_vault_balance(self, amount)
+            }
+            fn claimed(&self) -> u64 {
+                $kind::claimed(self)
+            }
+            fn set_claimed(&mut self, amount: u64) {
+                $kind::set_claimed(self, amount)
+            }
+            fn operator_owed(&self) -> u64 {
+                $kind::operator_owed(self)
+            }
+            fn set_operator_owed(&mut self, amount: u64) {
+                $kind::set_operator_owed(self, amount)
+            }
+            fn operator_claimed(&self) -> u64 {
+                $kind::operator_claimed(self)
+            }
+            fn set_operator_claimed(&mut self, amount: u64) {
+                $kind::set_operator_claimed(self, amount)
+            }
+        }
+    };
+}
+impl_holder_pool!(Pool);
+impl_holder_pool!(Bond);
+
+/// The account at ["pool", mint]: a share pool or a bond, told apart by the discriminator.
+pub enum AnyPool<'a> {
+    Shares(&'a mut Pool),
+    Bond(&'a mut Bond),
+}
+
+macro_rules! either {
+    ($self:ident, $pool:ident => $body:expr) => {
+        match $self {
+            AnyPool::Shares($pool) => $body,
+            AnyPool::Bond($pool) => $body,
+        }
+    };
+}
+
+impl HolderPool for AnyPool<'_> {
+    fn revenue(&self) -> RevenuePool {
+        either!(self, p => HolderPool::revenue(&**p))
+    }
+    fn set_revenue(&mut self, revenue: &RevenuePool) {
+        either!(self, p => HolderPool::set_revenue(&mut **p, revenue))
+    }
+    fn mint(&self) -> Address {
+        either!(self, p => p.mint())
+    }
+    fn operator(&self) -> Address {
+        either!(self, p => p.operator())
+    }
+    fn vault(&self) -> Address {
+        either!(self, p => p.vault())
+    }
+    fn bump(&self) -> u8 {
+        either!(self, p => p.bump())
+    }
+    fn vault_balance(&self) -> u64 {
+        either!(self, p => p.vault_balance())
+    }
+    fn set_vault_balance(&mut self, amount: u64) {
+        either!(self, p => p.set_vault_balance(amount))
+    }
+    fn claimed(&self) -> u64 {
+        either!(self, p => p.claimed())
+    }
+    fn set_claimed(&mut self, amount: u64) {
+        either!(self, p => p.set_claimed(amount))
+    }
+    fn operator_owed(&self) -> u64 {
+        either!(self, p => p.operator_owed())
+    }
+    fn set_operator_owed(&mut self, amount: u64) {
+        either!(self, p => p.set_operator_owed(amount))
+    }
+    fn operator_claimed(&self) -> u64 {
+        either!(self, p => p.operator_claimed())
+    }
+    fn set_operator_claimed(&mut self, amount: u64) {
+        either!(self, p => p.set_operator_claimed(amount))
     }
 }

@@ -1,6 +1,10 @@
 // compute_tokens: a GPU bond's quotes, computed exactly as the program's bonds.rs computes them (both are checked
 // against tests/vectors/bonds.json): coupons accrued, the principal schedule, arrears, the revenue waterfall,
-// whether default may be declared and what curing it costs.
+// whether default may be declared and what curing it costs, what redemption pays; and the terms and books read
+// from a `Bond` account.
+import { big } from "../util";
+import type { Bond, Holder } from "./accounts";
+import { claimable } from "./math";
 
 /** Coupons accrue over 365-day years. */
 export const SECONDS_PER_YEAR = 365n * 86_400n;
@@ -22,8 +26,10 @@ export interface BondTerms {
 /** What the waterfall has paid so far. */
 export interface BondBooks {
   couponPaid: bigint;
+  /** Principal set aside for redemption, ever (what redemptions paid out included). */
   reserve: bigint;
-  defaulted: boolean;
+  /** When default was declared, if it was (and not cured): coupons stop accruing then. */
+  defaultedAt: bigint | null;
 }
 
 /** One inflow's parts: to holders as coupons, into the principal reserve, owed to the operator. */
@@ -52,16 +58,17 @@ export function reserveTarget(terms: BondTerms, now: bigint): bigint {
   return (terms.face * elapsed(terms, now)) / (terms.maturity - terms.start);
 }
 
-/** Coupons due and not yet paid at `now`. */
+/** Coupons due and not yet paid at `now` (none accrue after a default). */
 export function arrears(terms: BondTerms, books: BondBooks, now: bigint): bigint {
-  return saturatingSub(couponDue(terms, now), books.couponPaid);
+  const until = books.defaultedAt === null ? now : min(now, books.defaultedAt);
+  return saturatingSub(couponDue(terms, until), books.couponPaid);
 }
 
 /** Splits `inflow` synced at `now`: coupons (arrears first), then the reserve up to the schedule (the whole face
  * value after a default), then the operator. The parts add up to `inflow`. */
 export function splitBondInflow(terms: BondTerms, books: BondBooks, inflow: bigint, now: bigint): Waterfall {
   const toCoupons = min(arrears(terms, books, now), inflow);
-  const target = books.defaulted ? terms.face : reserveTarget(terms, now);
+  const target = books.defaultedAt !== null ? terms.face : reserveTarget(terms, now);
   const toReserve = min(saturatingSub(target, books.reserve), inflow - toCoupons);
   return { toCoupons, toReserve, toOperator: inflow - toCoupons - toReserve };
 }
@@ -69,14 +76,60 @@ export function splitBondInflow(terms: BondTerms, books: BondBooks, inflow: bigi
 /** Anyone may declare default at `now` (after a sync): coupons due a grace period ago are unpaid, or maturity has
  * come with the reserve short of the face value. */
 export function defaultAllowed(terms: BondTerms, books: BondBooks, now: bigint): boolean {
-  if (books.defaulted) return false;
+  if (books.defaultedAt !== null) return false;
   const late = couponDue(terms, now - terms.grace) > books.couponPaid;
   return late || (now >= terms.maturity && books.reserve < terms.face);
 }
 
-/** What the operator pays at `now` to cure a default: the arrears and the reserve's shortfall against the schedule. */
+/** What the operator pays at `now` to cure a default: the coupons due as if there had been no default, and the
+ * reserve's shortfall against the schedule. */
 export function cureAmount(terms: BondTerms, books: BondBooks, now: bigint): bigint {
-  return arrears(terms, books, now) + saturatingSub(reserveTarget(terms, now), books.reserve);
+  return arrears(terms, { ...books, defaultedAt: null }, now) + saturatingSub(reserveTarget(terms, now), books.reserve);
+}
+
+/** Tokens may be redeemed at maturity, or at once after a default. */
+export function redeemable(terms: BondTerms, books: BondBooks, now: bigint): boolean {
+  return now >= terms.maturity || books.defaultedAt !== null;
+}
+
+/** What `units` redeemed tokens are owed of `amount` shared pro rata by every token issued (the reserve, or the
+ * collateral after a default): `floor(units * amount / face)`. */
+export function proRata(terms: BondTerms, units: bigint, amount: bigint): bigint {
+  return (units * amount) / terms.face;
+}
+
+/** A bond account's terms (the face is what was raised). */
+export function bondTerms(bond: Bond): BondTerms {
+  return { face: big(bond.raised), couponBps: bond.couponBps, start: big(bond.start), maturity: big(bond.maturity), grace: big(bond.grace) };
+}
+
+/** A bond account's books. */
+export function bondBooks(bond: Bond): BondBooks {
+  const declared = big(bond.defaultedAt);
+  return { couponPaid: big(bond.couponPaid), reserve: big(bond.reserve), defaultedAt: declared === 0n ? null : declared };
+}
+
+/** A bond's books after syncing `vaultBalance` (the vault's token balance now) at `now`, as the program's sync does
+ * before it acts. */
+export function syncedBooks(bond: Bond, vaultBalance: bigint, now: bigint): BondBooks {
+  const [terms, books] = [bondTerms(bond), bondBooks(bond)];
+  const parts = splitBondInflow(terms, books, vaultBalance - big(bond.vaultBalance), now);
+  return { ...books, couponPaid: books.couponPaid + parts.toCoupons, reserve: books.reserve + parts.toReserve };
+}
+
+/** What `redeem(amount)` pays a checkpoint at `now`, exactly as the program: principal (pro rata of the reserve,
+ * less what earlier redemptions paid) and, after a default, collateral. `vaultBalance` is the vault's balance now. */
+export function redemptionValue(bond: Bond, holder: Holder, amount: bigint, vaultBalance: bigint, now: bigint): { principal: bigint; collateral: bigint } {
+  const [terms, books] = [bondTerms(bond), syncedBooks(bond, vaultBalance, now)];
+  const units = big(holder.redeemed) + amount;
+  const principal = proRata(terms, units, books.reserve) - big(holder.principalClaimed);
+  const collateral = books.defaultedAt === null ? 0n : proRata(terms, units, big(bond.collateral)) - big(holder.collateralClaimed);
+  return { principal, collateral };
+}
+
+/** Coupons a bond-token account's checkpoint can claim at `now` (the share pools' `claimable`, on the bond's stream). */
+export function couponsClaimable(bond: Bond, holder: Holder, now: bigint): bigint {
+  return claimable(bond, holder, now);
 }
 
 /**

@@ -6,8 +6,8 @@ import type { TokenMetadata } from "@solana/spl-token-metadata";
 import { Keypair, PublicKey, Transaction, TransactionInstruction } from "@solana/web3.js";
 import { ComputeTokens } from "../idl/compute_tokens";
 import { big, clusterTime } from "../util";
-import { Bond, Config, fetchComputeTokensConfig, Pool, Holder } from "./accounts";
-import { tokenizeDeviceIx, syncRevenueIx, claimOperatorIx, pokeHolderIx, openHolderIx, shareTransferIx, claimIx, listSharesIx, buySharesIx, delistIx, endTermIx, bondAddresses, closeSubscriptionIx, issueBondIx, IssueBondParams, refundIx, subscribeIx } from "./instructions";
+import { Config, fetchComputeTokensConfig, Pool, Holder } from "./accounts";
+import { tokenizeDeviceIx, syncRevenueIx, claimOperatorIx, pokeHolderIx, openHolderIx, shareTransferIx, claimIx, listSharesIx, buySharesIx, delistIx, endTermIx } from "./instructions";
 import { claimable } from "./math";
 import { PoolAddresses, computeTokensPdas, poolAddresses, shareAccount } from "./pdas";
 import { computeTokensProgram } from "./program";
@@ -196,52 +196,5 @@ export class ComputeTokensClient {
   async endTerm(pool: PublicKey): Promise<string> {
     const [config, state] = [await this.config(), await this.pool(pool)];
     return endTermIx(this.program, { pool, device: state.device, vault: state.vault, iosdTokenProgram: config.iosdTokenProgram }).rpc();
-  }
-
-  // ---- Bonds (issue 16, in progress: the subscription phase) ----
-
-  bond(bond: PublicKey): Promise<Bond> {
-    return this.program.account.bond.fetch(bond);
-  }
-
-  /** Issues a bond on `device`, the collateral taken from the operator's `operatorIo`; returns its addresses. */
-  async issueBond(
-    operator: Keypair,
-    device: PublicKey,
-    p: Omit<IssueBondParams, "operator" | "device" | "poolNumber" | "market" | "iosdMint" | "iosdTokenProgram">,
-  ): Promise<ReturnType<typeof bondAddresses>> {
-    const config = await this.config();
-    const poolNumber = big(config.poolCount);
-    await issueBondIx(this.program, { ...p, operator: operator.publicKey, device, poolNumber, market: config.market, iosdMint: config.iosdMint, iosdTokenProgram: config.iosdTokenProgram })
-      .signers([operator])
-      .rpc();
-    return bondAddresses(computeTokensPdas.bondMint(poolNumber));
-  }
-
-  /** Subscribes `amount` IOSD from `investorIosd`; the tokens go to the investor's associated account (created if
-   * missing), which is returned. */
-  async subscribe(investor: Keypair, bond: PublicKey, investorIosd: PublicKey, amount: bigint): Promise<PublicKey> {
-    const [config, state] = [await this.config(), await this.bond(bond)];
-    const account = shareAccount(state.mint, investor.publicKey);
-    await subscribeIx(this.program, { investor: investor.publicKey, bond, state, investorIosd, investorBonds: account, iosdMint: config.iosdMint, iosdTokenProgram: config.iosdTokenProgram, amount })
-      .preInstructions([this.createShareAccountIx(account, investor.publicKey, state.mint)])
-      .signers([investor])
-      .rpc();
-    return account;
-  }
-
-  /** Closes the subscription (anyone): the principal into `operatorIosd`, or a failed issue's collateral into
-   * `operatorIo` (any accounts the operator owns). */
-  async closeSubscription(bond: PublicKey, operatorIosd: PublicKey, operatorIo: PublicKey): Promise<string> {
-    const [config, state] = [await this.config(), await this.bond(bond)];
-    return closeSubscriptionIx(this.program, { bond, state, operatorIosd, operatorIo, iosdMint: config.iosdMint, iosdTokenProgram: config.iosdTokenProgram }).rpc();
-  }
-
-  /** After a failed issue: burns `amount` of `owner`'s bond tokens in `ownerBonds` for IOSD into `destination`. */
-  async refund(owner: Keypair, bond: PublicKey, ownerBonds: PublicKey, destination: PublicKey, amount: bigint): Promise<string> {
-    const [config, state] = [await this.config(), await this.bond(bond)];
-    return refundIx(this.program, { owner: owner.publicKey, bond, state, ownerBonds, destination, iosdMint: config.iosdMint, iosdTokenProgram: config.iosdTokenProgram, amount })
-      .signers([owner])
-      .rpc();
   }
 }

@@ -3,6 +3,8 @@ export * from "./program";
 export * from "./pdas";
 export * from "./accounts";
 export * from "./instructions";
+export * from "./bondInstructions";
+export * from "./bondClient";
 export * from "./math";
 export * as bonds from "./bonds";
 export * from "./events";

@@ -6,7 +6,7 @@ import { ComputeBudgetProgram, PublicKey, SYSVAR_INSTRUCTIONS_PUBKEY, Transactio
 import { ComputeTokens } from "../idl/compute_tokens";
 import { adminInstructions } from "../admin";
 import { bn } from "../util";
-import { Bond, Pool } from "./accounts";
+import { Pool } from "./accounts";
 import { computeTokensPdas, poolAddresses, shareAccount } from "./pdas";
 import { DEFAULT_DISTRIBUTION_PERIOD, TOKENIZE_COMPUTE_UNITS } from "./program";
 
@@ -69,7 +69,8 @@ export function tokenizeDeviceIx(program: Program<ComputeTokens>, p: TokenizePar
     .preInstructions([ComputeBudgetProgram.setComputeUnitLimit({ units: TOKENIZE_COMPUTE_UNITS })]);
 }
 
-export function syncRevenueIx(program: Program<ComputeTokens>, pool: PublicKey, state: Pool, iosdTokenProgram: PublicKey, iosdMint: PublicKey) {
+/** `sync_revenue` (anyone), for a share pool or a bond: `state` is either account (its `vault`). */
+export function syncRevenueIx(program: Program<ComputeTokens>, pool: PublicKey, state: Pick<Pool, "vault">, iosdTokenProgram: PublicKey, iosdMint: PublicKey) {
   return program.methods.syncRevenue().accountsPartial({ pool, vault: state.vault, iosdMint, iosdTokenProgram });
 }
 
@@ -187,115 +188,4 @@ export async function shareTransferIx(
     "confirmed",
     TOKEN_2022_PROGRAM_ID,
   );
-}
-
-// ---- Bonds (issue 16, in progress: the subscription phase) ----
-
-export interface IssueBondParams {
-  operator: PublicKey;
-  device: PublicKey;
-  /** `Config.poolCount` now: names the bond mint. */
-  poolNumber: bigint;
-  market: PublicKey;
-  iosdMint: PublicKey;
-  iosdTokenProgram: PublicKey;
-  ioMint: PublicKey;
-  ioTokenProgram: PublicKey;
-  /** The operator's IO account the collateral comes from. */
-  operatorIo: PublicKey;
-  face: bigint;
-  minRaise: bigint;
-  couponBps: number;
-  subscriptionSeconds: bigint;
-  termSeconds: bigint;
-  graceSeconds: bigint;
-  collateral: bigint;
-  name: string;
-  symbol: string;
-  uri: string;
-}
-
-/** The accounts a bond issue creates. */
-export function bondAddresses(mint: PublicKey) {
-  // A bond lives where a share pool of the same mint would, with the same vault.
-  const { pool: bond, vault } = poolAddresses(mint);
-  return { mint, bond, vault, collateralVault: computeTokensPdas.collateralVault(bond) };
-}
-
-/** `issue_bond`: the operator offers bonds on its device, posting IO collateral; the payout is locked until maturity. */
-export function issueBondIx(program: Program<ComputeTokens>, p: IssueBondParams) {
-  const { mint, bond, vault, collateralVault } = bondAddresses(computeTokensPdas.bondMint(p.poolNumber));
-  return program.methods
-    .issueBond(bn(p.face), bn(p.minRaise), p.couponBps, bn(p.subscriptionSeconds), bn(p.termSeconds), bn(p.graceSeconds), bn(p.collateral), p.name, p.symbol, p.uri)
-    .accountsPartial({
-      operator: p.operator,
-      config: computeTokensPdas.config(),
-      market: p.market,
-      device: p.device,
-      mint,
-      bond,
-      extraAccountMetas: computeTokensPdas.extraAccountMetas(mint),
-      vault,
-      collateralVault,
-      iosdMint: p.iosdMint,
-      ioMint: p.ioMint,
-      operatorIo: p.operatorIo,
-      iosdTokenProgram: p.iosdTokenProgram,
-      ioTokenProgram: p.ioTokenProgram,
-    })
-    .preInstructions([ComputeBudgetProgram.setComputeUnitLimit({ units: TOKENIZE_COMPUTE_UNITS })]);
-}
-
-/** `subscribe(amount)`: IOSD at par from `investorIosd`, bond tokens into `investorBonds` (which must exist). */
-export function subscribeIx(
-  program: Program<ComputeTokens>,
-  p: { investor: PublicKey; bond: PublicKey; state: Bond; investorIosd: PublicKey; investorBonds: PublicKey; iosdMint: PublicKey; iosdTokenProgram: PublicKey; amount: bigint },
-) {
-  return program.methods.subscribe(bn(p.amount)).accountsPartial({
-    investor: p.investor,
-    bond: p.bond,
-    mint: p.state.mint,
-    investorIosd: p.investorIosd,
-    vault: p.state.vault,
-    investorBonds: p.investorBonds,
-    iosdMint: p.iosdMint,
-    iosdTokenProgram: p.iosdTokenProgram,
-  });
-}
-
-/** `close_subscription` (anyone): the principal to `operatorIosd`, or a failed issue's collateral to `operatorIo`. */
-export function closeSubscriptionIx(
-  program: Program<ComputeTokens>,
-  p: { bond: PublicKey; state: Bond; operatorIosd: PublicKey; operatorIo: PublicKey; iosdMint: PublicKey; iosdTokenProgram: PublicKey },
-) {
-  return program.methods.closeSubscription().accountsPartial({
-    bond: p.bond,
-    mint: p.state.mint,
-    vault: p.state.vault,
-    operatorIosd: p.operatorIosd,
-    collateralVault: p.state.collateralVault,
-    operatorIo: p.operatorIo,
-    device: p.state.device,
-    iosdMint: p.iosdMint,
-    ioMint: p.state.ioMint,
-    iosdTokenProgram: p.iosdTokenProgram,
-    ioTokenProgram: p.state.ioTokenProgram,
-  });
-}
-
-/** `refund(amount)` after a failed issue: burn bond tokens from `ownerBonds`, IOSD back to `destination`. */
-export function refundIx(
-  program: Program<ComputeTokens>,
-  p: { owner: PublicKey; bond: PublicKey; state: Bond; ownerBonds: PublicKey; destination: PublicKey; iosdMint: PublicKey; iosdTokenProgram: PublicKey; amount: bigint },
-) {
-  return program.methods.refund(bn(p.amount)).accountsPartial({
-    owner: p.owner,
-    bond: p.bond,
-    mint: p.state.mint,
-    ownerBonds: p.ownerBonds,
-    vault: p.state.vault,
-    destination: p.destination,
-    iosdMint: p.iosdMint,
-    iosdTokenProgram: p.iosdTokenProgram,
-  });
 }

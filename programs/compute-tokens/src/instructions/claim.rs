@@ -1,11 +1,13 @@
-//! `claim`: a share account's owner collects the revenue its checkpoint accrued, in IOSD from the vault. O(1):
+//! `claim`: a share account's owner collects the revenue (a bond-token account's owner, the coupons) its
+//! checkpoint accrued, in IOSD from the vault. O(1):
 //! one checkpoint and the pool's accumulator, whatever the number of holders. The pool's own sale account is
 //! claimed by the operator (its shares are the operator's until sold).
 
 use crate::{
-    context::{load_holder, load_pool, now, settle_holder, share_account, VaultAccounts, VaultPayout},
+    context::{load_any_pool, load_holder, now, settle_holder, share_account, VaultAccounts, VaultPayout},
     error::ComputeTokensError,
     events,
+    state::HolderPool,
 };
 use common::{args::ArgsReader, checks::require_signer, error::AnchorError};
 use pinocchio::{AccountView, ProgramResult};
@@ -30,23 +32,23 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     require_signer(owner)?;
     let pool_address = *pool.address();
     let pool_view = *pool;
-    let state = load_pool(pool)?;
-    let token = share_account(token_account, state)?;
+    let mut state = load_any_pool(pool)?;
+    let token = share_account(token_account, &state)?;
     let owned = token.owner() == owner.address();
     let sale_by_operator = token.owner() == &pool_address && &state.operator() == owner.address();
     if !owned && !sale_by_operator {
         return Err(ComputeTokensError::NotTokenOwner.into());
     }
     let payout =
-        VaultPayout::checked(pool_view, state, VaultAccounts { vault, destination, iosd_mint, token_program })?;
+        VaultPayout::checked(pool_view, &state, VaultAccounts { vault, destination, iosd_mint, token_program })?;
 
     let holder_state = load_holder(holder, &pool_address, token_account.address())?;
-    settle_holder(state, holder_state, token.amount(), now()?)?;
+    settle_holder(&mut state, holder_state, token.amount(), now()?)?;
     let amount = holder_state.owed();
     holder_state.set_owed(0);
     holder_state.set_claimed(holder_state.claimed() + amount); // <= total inflow
     state.set_claimed(state.claimed() + amount); // <= total inflow
-    payout.pay(state, amount)?;
+    payout.pay(&mut state, amount)?;
     events::revenue_claimed(&pool_address, token_account.address(), amount);
     Ok(())
 }

@@ -2,21 +2,19 @@
 //! minimum was raised, the principal goes to the operator (to buy the GPU), the mint's supply is fixed and
 //! coupons start accruing. Otherwise the issue fails: the collateral goes back to the operator, the device's
 //! payout is unlocked, revenue that reached the vault meanwhile is owed to the operator, and every subscriber can
-//! `refund`.
+//! `refund`. Emits `SubscriptionClosed`.
 //!
-//! Issue 16, in progress: bond tokens cannot be transferred yet (the hook handles share pools only).
-
 use crate::{
-    context::now,
+    context::{load_bond, now, pay_collateral, CollateralAccounts, VaultAccounts, VaultPayout},
     error::ComputeTokensError,
-    pool_seeds,
+    events, pool_seeds,
     state::{bond_status, Bond},
 };
 use common::{
     args::ArgsReader,
-    checks::{load_mut, require_address, require_program},
+    checks::{require_address, require_program},
     error::AnchorError,
-    token::{mint_decimals, remove_mint_authority, token_account_of_mint, token_account_owned_by, transfer_checked, TOKEN_2022_ID},
+    token::{remove_mint_authority, token_account_of_mint, token_account_owned_by, TOKEN_2022_ID},
 };
 use pinocchio::{
     cpi::{invoke_signed, Signer},
@@ -52,13 +50,9 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     require_program(token_2022, &TOKEN_2022_ID)?;
     require_program(rental_escrow_program, &rental_escrow::ID)?;
     let bond_view = *bond;
-    let state = load_mut::<Bond>(bond, &crate::ID)?;
+    let state = load_bond(bond)?;
     require_address(mint, &state.mint())?;
     require_address(vault, &state.vault())?;
-    require_address(collateral_vault, &state.collateral_vault())?;
-    require_address(device, &state.device())?;
-    require_address(io_mint, &state.io_mint())?;
-    require_program(io_token_program, &state.io_token_program())?;
     let now = now()?;
     if state.status() != bond_status::SUBSCRIBING {
         return Err(ComputeTokensError::SubscriptionClosed.into());
@@ -68,39 +62,45 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     }
     let iosd_program = iosd_token_program.address();
     let balance = token_account_of_mint(vault, iosd_mint.address(), iosd_program)?.amount();
-    // Revenue the device paid in while subscriptions were open: everything above the subscriptions.
-    let earned = balance.checked_sub(state.raised()).ok_or(ComputeTokensError::Overflow)?;
-    let operator = state.operator();
-    let (mint_address, bump) = (state.mint(), [state.bump()]);
-    let seeds = pool_seeds!(mint_address, &bump);
-
-    if state.raised() >= state.min_raise() {
+    // The subscriptions and what the device earned while they were open.
+    state.set_vault_balance(balance);
+    let (operator, raised) = (state.operator(), state.raised());
+    let success = raised >= state.min_raise();
+    if success {
         token_account_owned_by(operator_iosd, iosd_mint.address(), &operator, iosd_program)?;
-        let decimals = mint_decimals(iosd_mint, iosd_program)?;
-        transfer_checked(vault, iosd_mint, operator_iosd, &bond_view, state.raised(), decimals, iosd_program, &seeds)?;
-        remove_mint_authority(mint, &bond_view, &TOKEN_2022_ID, &seeds)?;
+        let accounts =
+            VaultAccounts { vault, destination: operator_iosd, iosd_mint, token_program: iosd_token_program };
+        VaultPayout::checked(bond_view, state, accounts)?.pay(state, raised)?;
+        let (mint_address, bump) = (state.mint(), [state.bump()]);
+        remove_mint_authority(mint, &bond_view, &TOKEN_2022_ID, &pool_seeds!(mint_address, &bump))?;
         state.set_status(bond_status::ACTIVE);
         state.set_start(now);
         // What the device earned meanwhile is the bond's first inflow, synced through the waterfall.
         state.set_vault_balance(0);
-        return Ok(());
-    }
-
-    state.set_status(bond_status::FAILED);
-    state.set_vault_balance(balance);
-    state.set_operator_owed(earned);
-    let collateral = state.collateral();
-    if collateral > 0 {
-        let io_program = io_token_program.address();
-        token_account_owned_by(operator_io, io_mint.address(), &operator, io_program)?;
-        let decimals = mint_decimals(io_mint, io_program)?;
-        transfer_checked(collateral_vault, io_mint, operator_io, &bond_view, collateral, decimals, io_program, &seeds)?;
+    } else {
+        state.set_status(bond_status::FAILED);
+        // Revenue earned meanwhile is the operator's; the subscriptions stay for the refunds.
+        state.set_operator_owed(balance.checked_sub(raised).ok_or(ComputeTokensError::Overflow)?);
+        token_account_owned_by(operator_io, io_mint.address(), &operator, io_token_program.address())?;
+        let collateral = CollateralAccounts { collateral_vault, destination: operator_io, io_mint, io_token_program };
+        pay_collateral(&bond_view, state, &collateral, state.collateral())?;
         state.set_collateral(0);
+        unlock_bond_payout(&bond_view, state, device)?;
     }
-    let metas = [InstructionAccount::readonly_signer(bond_view.address()), InstructionAccount::writable(device.address())];
+    events::subscription_closed(bond_view.address(), raised, success);
+    Ok(())
+}
+
+/// Releases the device's payout (locked to the bond's vault since the issue) through rental_escrow's
+/// `unlock_payout`, signed by the bond.
+pub(crate) fn unlock_bond_payout(bond: &AccountView, state: &Bond, device: &AccountView) -> ProgramResult {
+    require_address(device, &state.device())?;
+    let (mint, bump) = (state.mint(), [state.bump()]);
+    let seeds = pool_seeds!(mint, &bump);
+    let metas = [InstructionAccount::readonly_signer(bond.address()), InstructionAccount::writable(device.address())];
     invoke_signed(
         &InstructionView { program_id: &rental_escrow::ID, data: &unlock_payout::DISCRIMINATOR, accounts: &metas },
-        &[&bond_view, device],
+        &[bond, device],
         &[Signer::from(&seeds)],
     )
 }

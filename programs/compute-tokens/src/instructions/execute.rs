@@ -1,12 +1,13 @@
-//! `execute`: the transfer hook. Token-2022 calls it on every transfer of a share mint, after the balances
+//! `execute`: the transfer hook. Token-2022 calls it on every transfer of a share or bond mint, after the balances
 //! moved; it settles the source's and the destination's checkpoints on their new balances, so revenue that
 //! accrued before the transfer stays with the sender and the shares accrue for the receiver from now on.
 //! Accounts without a checkpoint are skipped: they do not accrue, and the accruing supply follows the shares
 //! into and out of them.
 
 use crate::{
-    context::{load_pool, now, settle_if_accruing, share_account},
+    context::{load_any_pool, now, settle_if_accruing, share_account},
     error::ComputeTokensError,
+    state::HolderPool,
 };
 use common::{args::ArgsReader, error::AnchorError};
 use pinocchio::{AccountView, ProgramResult};
@@ -32,23 +33,30 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     args.finish()?;
 
     let pool_address = *pool.address();
-    let state = load_pool(pool)?;
+    let mut state = load_any_pool(pool)?;
     if &state.mint() != mint.address() {
         return Err(ComputeTokensError::WrongMint.into());
     }
-    let source_token = share_account(source, state)?;
+    let source_token = share_account(source, &state)?;
     // Token-2022 raises `transferring` on the source only around its call to this hook: anyone else calling
     // `execute` directly finds it down and is refused.
     if !source_token.transferring() {
         return Err(ComputeTokensError::NotTransferring.into());
     }
     let (source_balance, now) = (source_token.amount(), now()?);
-    settle_if_accruing(state, &pool_address, source_holder, source.address(), source_balance, now)?;
+    settle_if_accruing(&mut state, &pool_address, source_holder, source.address(), source_balance, now)?;
     // Token-2022 returns before moving anything (and before the hook) on a self-transfer; should it ever call
     // the hook for one, the single checkpoint is settled once.
     if source.address() != destination.address() {
-        let destination_balance = share_account(destination, state)?.amount();
-        settle_if_accruing(state, &pool_address, destination_holder, destination.address(), destination_balance, now)?;
+        let destination_balance = share_account(destination, &state)?.amount();
+        settle_if_accruing(
+            &mut state,
+            &pool_address,
+            destination_holder,
+            destination.address(),
+            destination_balance,
+            now,
+        )?;
     }
     Ok(())
 }

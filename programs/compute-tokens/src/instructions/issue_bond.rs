@@ -1,26 +1,32 @@
-//! `issue_bond(face, min_raise, coupon_bps, subscription, term, grace, collateral, name, symbol, uri)`: the
+//! `issue_bond(face, min_raise, coupon_bps, subscription, term, grace, collateral, distribution_period, name,
+//! symbol, uri)`: the
 //! operator of a registered device paid in IOSD offers bonds on it. Creates the bond mint (Token-2022, metadata
 //! with the device, face value, coupon, maturity and issue date, and this program's transfer hook), the hook's
 //! account list, the bond (PDA ["pool", mint]), its IOSD vault and its IO collateral vault, and moves the
 //! collateral in. Subscriptions are open for `subscription` seconds; the bond matures `term` seconds after they
-//! close at the latest (the deadline). The device's payout is locked to the vault until maturity now, while the
-//! operator signs (`lock_payout` needs it); a failed subscription unlocks it.
-//!
-//! Issue 16, in progress: bond tokens cannot be transferred yet (the hook handles share pools only).
+//! close at the latest (the deadline). The device's payout is locked to the vault now, while the operator signs
+//! (`lock_payout` needs it), with no end: every rental pays the bond until `close_bond` (all tokens redeemed and the
+//! principal reserved) or a failed subscription unlocks it, so a short reserve at maturity keeps recovering from
+//! the device's rentals. Coupons are streamed to holders over `distribution_period` seconds. Emits `BondIssued`.
 
 use crate::{
     bonds::MAX_COUPON_BPS,
     context::load_active_config,
     error::ComputeTokensError,
-    hook,
+    events, hook,
     instructions::tokenize_device::{lock_device_payout, LockAccounts},
     metadata::{self, MAX_NAME_LEN, MAX_SYMBOL_LEN, MAX_URI_LEN},
     pool_seeds,
-    state::{bond_status, Bond, Config, BONDS_SEED, COLLATERAL_SEED, EXTRA_ACCOUNT_METAS_SEED, POOL_SEED, VAULT_SEED},
+    state::{
+        bond_status, Bond, Config, BONDS_SEED, COLLATERAL_SEED, EXTRA_ACCOUNT_METAS_SEED, MAX_DISTRIBUTION_PERIOD,
+        MIN_DISTRIBUTION_PERIOD, POOL_SEED, VAULT_SEED,
+    },
 };
 use common::{
     args::ArgsReader,
-    checks::{init, load, load_mut, require_address, require_canonical_pda, require_payer, require_program, AccountState},
+    checks::{
+        init, load, load_mut, require_address, require_canonical_pda, require_payer, require_program, AccountState,
+    },
     error::AnchorError,
     token::{
         create_mint_with_metadata, create_pda_account, create_token_account, mint_decimals, token_account_owned_by,
@@ -38,7 +44,7 @@ use rental_escrow::state::{Device, Market};
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("issue_bond");
 
 /// Borsh size of the arguments with empty strings.
-pub const ARGS_LEN: usize = 8 + 8 + 2 + 8 + 8 + 8 + 8 + 3 * 4;
+pub const ARGS_LEN: usize = 8 + 8 + 2 + 8 + 8 + 8 + 8 + 8 + 3 * 4;
 
 pub struct IssueArgs<'a> {
     pub face: u64,
@@ -51,6 +57,8 @@ pub struct IssueArgs<'a> {
     pub grace: i64,
     /// IO base units posted as collateral.
     pub collateral: u64,
+    /// Seconds each coupon payment is streamed to holders over.
+    pub distribution_period: i64,
     pub name: &'a str,
     pub symbol: &'a str,
     pub uri: &'a str,
@@ -67,6 +75,7 @@ impl<'a> IssueArgs<'a> {
             term: reader.read()?,
             grace: reader.read()?,
             collateral: reader.read()?,
+            distribution_period: reader.read()?,
             name: reader.read_str()?,
             symbol: reader.read_str()?,
             uri: reader.read_str()?,
@@ -77,6 +86,9 @@ impl<'a> IssueArgs<'a> {
         }
         if args.coupon_bps > MAX_COUPON_BPS || args.subscription <= 0 || args.term <= 0 || args.grace < 0 {
             return Err(ComputeTokensError::InvalidTerm.into());
+        }
+        if !(MIN_DISTRIBUTION_PERIOD..=MAX_DISTRIBUTION_PERIOD).contains(&args.distribution_period) {
+            return Err(ComputeTokensError::InvalidDistributionPeriod.into());
         }
         if args.name.len() > MAX_NAME_LEN || args.symbol.len() > MAX_SYMBOL_LEN || args.uri.len() > MAX_URI_LEN {
             return Err(ComputeTokensError::MetadataTooLong.into());
@@ -143,7 +155,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let bond_bump = [require_canonical_pda(bond, &[POOL_SEED, mint.address().as_ref()], &crate::ID)?];
     let metas_bump = [require_canonical_pda(metas, &[EXTRA_ACCOUNT_METAS_SEED, mint.address().as_ref()], &crate::ID)?];
     let vault_bump = [require_canonical_pda(vault, &[VAULT_SEED, bond.address().as_ref()], &crate::ID)?];
-    let collateral_bump = [require_canonical_pda(collateral_vault, &[COLLATERAL_SEED, bond.address().as_ref()], &crate::ID)?];
+    let collateral_bump =
+        [require_canonical_pda(collateral_vault, &[COLLATERAL_SEED, bond.address().as_ref()], &crate::ID)?];
     let bond_seeds = pool_seeds!(mint.address(), &bond_bump);
 
     create_pda_account(operator, bond, Bond::LEN, &crate::ID, &bond_seeds)?;
@@ -189,11 +202,20 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         &[Seed::from(COLLATERAL_SEED), Seed::from(bond_address.as_ref()), Seed::from(&collateral_bump)],
     )?;
     if args.collateral > 0 {
-        transfer_checked(operator_io, io_mint, collateral_vault, operator, args.collateral, io_decimals, io_token_program.address(), &[])?;
+        transfer_checked(
+            operator_io,
+            io_mint,
+            collateral_vault,
+            operator,
+            args.collateral,
+            io_decimals,
+            io_token_program.address(),
+            &[],
+        )?;
     }
 
     let bond_view = *bond;
-    lock_device_payout(&LockAccounts { operator, pool: &bond_view, market, device, vault }, maturity, &bond_seeds)?;
+    lock_device_payout(&LockAccounts { operator, pool: &bond_view, market, device, vault }, i64::MAX, &bond_seeds)?;
     let state = init::<Bond>(bond)?;
     state.set_device(*device.address());
     state.set_operator(*operator.address());
@@ -213,6 +235,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     state.set_bump(bond_bump[0]);
     state.set_vault_bump(vault_bump[0]);
     state.set_collateral_bump(collateral_bump[0]);
+    state.set_distribution_period(args.distribution_period);
+    events::bond_issued(&bond_address, state);
 
     let config_state = load_mut::<Config>(config, &crate::ID)?;
     config_state.set_pool_count(config_state.pool_count() + 1);

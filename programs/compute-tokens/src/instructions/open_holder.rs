@@ -1,9 +1,9 @@
-//! `open_holder`: a share account's owner starts its revenue checkpoint; from now on its shares accrue.
+//! `open_holder`: a share (or bond-token) account's owner starts its revenue checkpoint; from now on its shares accrue.
 //! Only the owner may, so nobody can make a DEX vault (whose owner is a program that cannot claim) accrue
 //! revenue nobody could collect.
 
 use crate::{
-    context::{create_holder, load_pool, share_account},
+    context::{create_holder, load_any_pool, share_account},
     error::ComputeTokensError,
 };
 use common::{
@@ -33,11 +33,11 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     require_signer(owner)?;
     require_program(system_program, &SYSTEM_PROGRAM_ID)?;
     let pool_address = *pool.address();
-    let state = load_pool(pool)?;
-    let token = share_account(token_account, state)?;
+    let mut state = load_any_pool(pool)?;
+    let token = share_account(token_account, &state)?;
     if token.owner() != owner.address() {
         return Err(ComputeTokensError::NotTokenOwner.into());
     }
     let balance = token.amount();
-    create_holder(payer, holder, &pool_address, state, token_account.address(), balance)
+    create_holder(payer, holder, &pool_address, &mut state, token_account.address(), balance)
 }

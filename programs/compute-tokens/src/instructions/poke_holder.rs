@@ -4,7 +4,7 @@
 //! and closed) holds nothing: its checkpoint re-bases to zero.
 
 use crate::{
-    context::{load_holder, load_pool, now, settle_holder, share_account},
+    context::{load_any_pool, load_holder, now, settle_holder, share_account},
     events,
 };
 use common::{args::ArgsReader, error::AnchorError};
@@ -23,12 +23,13 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     };
     ArgsReader::new(data).finish()?;
     let pool_address = *pool.address();
-    let state = load_pool(pool)?;
+    let mut state = load_any_pool(pool)?;
     let closed = token_account.lamports() == 0 && token_account.data_len() == 0;
-    let balance = if closed { 0 } else { share_account(token_account, state)?.amount() };
+    let balance = if closed { 0 } else { share_account(token_account, &state)?.amount() };
     let holder_state = load_holder(holder, &pool_address, token_account.address())?;
-    let basis = holder_state.shares().min(balance);
-    settle_holder(state, holder_state, basis, now()?)?;
-    events::holder_poked(&pool_address, token_account.address(), basis);
+    // The basis is the balance plus the redeemed bond tokens (see `Holder::basis`); only the balance part falls.
+    let held = holder_state.shares().saturating_sub(holder_state.redeemed()).min(balance);
+    settle_holder(&mut state, holder_state, held, now()?)?;
+    events::holder_poked(&pool_address, token_account.address(), holder_state.shares());
     Ok(())
 }

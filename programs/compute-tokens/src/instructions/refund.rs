@@ -1,18 +1,17 @@
 //! `refund(amount)`: after a failed issue, a subscriber burns `amount` bond tokens and gets the same amount of
-//! IOSD back from the vault (they were bought at par).
+//! IOSD back from the vault (they were bought at par). Emits `BondRefunded`.
 //!
-//! Issue 16, in progress: bond tokens cannot be transferred yet (the hook handles share pools only).
-
 use crate::{
+    context::{load_bond, VaultAccounts, VaultPayout},
     error::ComputeTokensError,
-    pool_seeds,
-    state::{bond_status, Bond},
+    events,
+    state::bond_status,
 };
 use common::{
     args::ArgsReader,
-    checks::{load_mut, require_address, require_signer},
+    checks::{require_address, require_signer},
     error::AnchorError,
-    token::{burn_checked, mint_decimals, token_account_of_mint, transfer_checked, TOKEN_2022_ID},
+    token::{burn_checked, TOKEN_2022_ID},
 };
 use pinocchio::{AccountView, ProgramResult};
 
@@ -30,7 +29,7 @@ pub const ARGS_LEN: usize = 8;
 ///   7. `[]` iosd_token_program
 ///   8. `[]` token_2022_program
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [owner, bond, mint, owner_bonds, vault, destination, iosd_mint, iosd_token_program, token_2022, ..] = accounts
+    let [owner, bond, mint, owner_bonds, vault, destination, iosd_mint, token_program, token_2022, ..] = accounts
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
@@ -40,27 +39,21 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     require_signer(owner)?;
     require_address(token_2022, &TOKEN_2022_ID)?;
     let bond_view = *bond;
-    let state = load_mut::<Bond>(bond, &crate::ID)?;
+    let state = load_bond(bond)?;
     require_address(mint, &state.mint())?;
-    require_address(vault, &state.vault())?;
     if state.status() != bond_status::FAILED {
         return Err(ComputeTokensError::NotRefundable.into());
     }
     if amount == 0 {
         return Err(ComputeTokensError::InvalidShares.into());
     }
-    if destination.address() == vault.address() {
-        return Err(ComputeTokensError::PayoutToOwnVault.into());
-    }
-    let program = iosd_token_program.address();
-    token_account_of_mint(destination, iosd_mint.address(), program)?;
-    let decimals = mint_decimals(iosd_mint, program)?;
+    let payout =
+        VaultPayout::checked(bond_view, state, VaultAccounts { vault, destination, iosd_mint, token_program })?;
     // Token-2022 refuses to burn more than the account holds or without its owner's signature.
     burn_checked(owner_bonds, mint, owner, amount, 0, &TOKEN_2022_ID)?;
-    let (mint_address, bump) = (state.mint(), [state.bump()]);
-    transfer_checked(vault, iosd_mint, destination, &bond_view, amount, decimals, program, &pool_seeds!(mint_address, &bump))?;
-    // Every token burned was minted by a subscription: raised >= amount.
+    // Every token burned was minted by a subscription: raised >= amount, and the vault holds the subscriptions.
     state.set_raised(state.raised() - amount);
-    state.set_vault_balance(state.vault_balance() - amount);
+    payout.pay(state, amount)?;
+    events::bond_refunded(bond_view.address(), owner_bonds.address(), amount);
     Ok(())
 }

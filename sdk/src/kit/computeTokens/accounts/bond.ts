@@ -23,6 +23,8 @@ import {
   getI64Encoder,
   getStructDecoder,
   getStructEncoder,
+  getU128Decoder,
+  getU128Encoder,
   getU16Decoder,
   getU16Encoder,
   getU64Decoder,
@@ -75,6 +77,20 @@ export type Bond = {
   bump: number;
   vaultBump: number;
   collateralBump: number;
+  distributionPeriod: bigint;
+  revenuePerShare: bigint;
+  accruingShares: bigint;
+  undistributed: bigint;
+  streamEnd: bigint;
+  lastRelease: bigint;
+  couponPaid: bigint;
+  claimed: bigint;
+  reserve: bigint;
+  principalPaid: bigint;
+  redeemed: bigint;
+  defaultedAt: bigint;
+  collateralPaid: bigint;
+  operatorClaimed: bigint;
 };
 
 export type BondArgs = {
@@ -100,6 +116,20 @@ export type BondArgs = {
   bump: number;
   vaultBump: number;
   collateralBump: number;
+  distributionPeriod: number | bigint;
+  revenuePerShare: number | bigint;
+  accruingShares: number | bigint;
+  undistributed: number | bigint;
+  streamEnd: number | bigint;
+  lastRelease: number | bigint;
+  couponPaid: number | bigint;
+  claimed: number | bigint;
+  reserve: number | bigint;
+  principalPaid: number | bigint;
+  redeemed: number | bigint;
+  defaultedAt: number | bigint;
+  collateralPaid: number | bigint;
+  operatorClaimed: number | bigint;
 };
 
 /** Gets the encoder for {@link BondArgs} account data. */
@@ -129,6 +159,20 @@ export function getBondEncoder(): FixedSizeEncoder<BondArgs> {
       ["bump", getU8Encoder()],
       ["vaultBump", getU8Encoder()],
       ["collateralBump", getU8Encoder()],
+      ["distributionPeriod", getI64Encoder()],
+      ["revenuePerShare", getU128Encoder()],
+      ["accruingShares", getU64Encoder()],
+      ["undistributed", getU64Encoder()],
+      ["streamEnd", getI64Encoder()],
+      ["lastRelease", getI64Encoder()],
+      ["couponPaid", getU64Encoder()],
+      ["claimed", getU64Encoder()],
+      ["reserve", getU64Encoder()],
+      ["principalPaid", getU64Encoder()],
+      ["redeemed", getU64Encoder()],
+      ["defaultedAt", getI64Encoder()],
+      ["collateralPaid", getU64Encoder()],
+      ["operatorClaimed", getU64Encoder()],
     ]),
     (value) => ({ ...value, discriminator: BOND_DISCRIMINATOR }),
   );
@@ -160,6 +204,20 @@ export function getBondDecoder(): FixedSizeDecoder<Bond> {
     ["bump", getU8Decoder()],
     ["vaultBump", getU8Decoder()],
     ["collateralBump", getU8Decoder()],
+    ["distributionPeriod", getI64Decoder()],
+    ["revenuePerShare", getU128Decoder()],
+    ["accruingShares", getU64Decoder()],
+    ["undistributed", getU64Decoder()],
+    ["streamEnd", getI64Decoder()],
+    ["lastRelease", getI64Decoder()],
+    ["couponPaid", getU64Decoder()],
+    ["claimed", getU64Decoder()],
+    ["reserve", getU64Decoder()],
+    ["principalPaid", getU64Decoder()],
+    ["redeemed", getU64Decoder()],
+    ["defaultedAt", getI64Decoder()],
+    ["collateralPaid", getU64Decoder()],
+    ["operatorClaimed", getU64Decoder()],
   ]);
 }
 
@@ -222,5 +280,5 @@ export async function fetchAllMaybeBond(
 }
 
 export function getBondSize(): number {
-  return 318;
+  return 438;
 }

@@ -58,6 +58,9 @@ export type Holder = {
   owed: bigint;
   claimed: bigint;
   bump: number;
+  redeemed: bigint;
+  principalClaimed: bigint;
+  collateralClaimed: bigint;
 };
 
 export type HolderArgs = {
@@ -68,6 +71,9 @@ export type HolderArgs = {
   owed: number | bigint;
   claimed: number | bigint;
   bump: number;
+  redeemed: number | bigint;
+  principalClaimed: number | bigint;
+  collateralClaimed: number | bigint;
 };
 
 /** Gets the encoder for {@link HolderArgs} account data. */
@@ -82,6 +88,9 @@ export function getHolderEncoder(): FixedSizeEncoder<HolderArgs> {
       ["owed", getU64Encoder()],
       ["claimed", getU64Encoder()],
       ["bump", getU8Encoder()],
+      ["redeemed", getU64Encoder()],
+      ["principalClaimed", getU64Encoder()],
+      ["collateralClaimed", getU64Encoder()],
     ]),
     (value) => ({ ...value, discriminator: HOLDER_DISCRIMINATOR }),
   );
@@ -98,6 +107,9 @@ export function getHolderDecoder(): FixedSizeDecoder<Holder> {
     ["owed", getU64Decoder()],
     ["claimed", getU64Decoder()],
     ["bump", getU8Decoder()],
+    ["redeemed", getU64Decoder()],
+    ["principalClaimed", getU64Decoder()],
+    ["collateralClaimed", getU64Decoder()],
   ]);
 }
 
@@ -160,5 +172,5 @@ export async function fetchAllMaybeHolder(
 }
 
 export function getHolderSize(): number {
-  return 113;
+  return 137;
 }

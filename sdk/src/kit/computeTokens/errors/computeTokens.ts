@@ -90,8 +90,30 @@ export const COMPUTE_TOKENS_ERROR__SUBSCRIPTION_OPEN = 0x1793; // 6035
 export const COMPUTE_TOKENS_ERROR__NOT_REFUNDABLE = 0x1794; // 6036
 /** PayoutToOwnVault: A payment out of the vault cannot go back into the vault */
 export const COMPUTE_TOKENS_ERROR__PAYOUT_TO_OWN_VAULT = 0x1795; // 6037
+/** BondNotActive: The bond's coupons have not started (its subscription is open or failed) */
+export const COMPUTE_TOKENS_ERROR__BOND_NOT_ACTIVE = 0x1796; // 6038
+/** NotRedeemable: Bond tokens are redeemed at maturity, or at once after a default */
+export const COMPUTE_TOKENS_ERROR__NOT_REDEEMABLE = 0x1797; // 6039
+/** NotInDefault: The bond is not in default: coupons due a grace period ago are paid and the reserve is not short at maturity */
+export const COMPUTE_TOKENS_ERROR__NOT_IN_DEFAULT = 0x1798; // 6040
+/** NotDefaulted: Only a bond in default can be cured */
+export const COMPUTE_TOKENS_ERROR__NOT_DEFAULTED = 0x1799; // 6041
+/** CollateralAlreadyPaid: Collateral was already paid to holders: the default can no longer be cured */
+export const COMPUTE_TOKENS_ERROR__COLLATERAL_ALREADY_PAID = 0x179a; // 6042
+/** RepaymentTooLarge: The repayment is more than the principal not yet reserved */
+export const COMPUTE_TOKENS_ERROR__REPAYMENT_TOO_LARGE = 0x179b; // 6043
+/** BondOutstanding: Bond tokens remain to be redeemed, or principal to be reserved */
+export const COMPUTE_TOKENS_ERROR__BOND_OUTSTANDING = 0x179c; // 6044
+/** BondClosed: The bond is closed */
+export const COMPUTE_TOKENS_ERROR__BOND_CLOSED = 0x179d; // 6045
+/** ZeroAmount: The amount must be positive */
+export const COMPUTE_TOKENS_ERROR__ZERO_AMOUNT = 0x179e; // 6046
 
 export type ComputeTokensError =
+  | typeof COMPUTE_TOKENS_ERROR__BOND_CLOSED
+  | typeof COMPUTE_TOKENS_ERROR__BOND_NOT_ACTIVE
+  | typeof COMPUTE_TOKENS_ERROR__BOND_OUTSTANDING
+  | typeof COMPUTE_TOKENS_ERROR__COLLATERAL_ALREADY_PAID
   | typeof COMPUTE_TOKENS_ERROR__DEVICE_NOT_PAID_IN_IOSD
   | typeof COMPUTE_TOKENS_ERROR__INVALID_DISTRIBUTION_PERIOD
   | typeof COMPUTE_TOKENS_ERROR__INVALID_PRICE
@@ -101,10 +123,13 @@ export type ComputeTokensError =
   | typeof COMPUTE_TOKENS_ERROR__METADATA_TOO_LONG
   | typeof COMPUTE_TOKENS_ERROR__MINT_MISMATCH
   | typeof COMPUTE_TOKENS_ERROR__NOT_ADMIN
+  | typeof COMPUTE_TOKENS_ERROR__NOT_DEFAULTED
   | typeof COMPUTE_TOKENS_ERROR__NOT_ENOUGH_LISTED
+  | typeof COMPUTE_TOKENS_ERROR__NOT_IN_DEFAULT
   | typeof COMPUTE_TOKENS_ERROR__NOT_LISTED
   | typeof COMPUTE_TOKENS_ERROR__NOT_OPERATOR
   | typeof COMPUTE_TOKENS_ERROR__NOT_PENDING_ADMIN
+  | typeof COMPUTE_TOKENS_ERROR__NOT_REDEEMABLE
   | typeof COMPUTE_TOKENS_ERROR__NOT_REFUNDABLE
   | typeof COMPUTE_TOKENS_ERROR__NOT_TOKEN_OWNER
   | typeof COMPUTE_TOKENS_ERROR__NOT_TRANSFERRING
@@ -116,6 +141,7 @@ export type ComputeTokensError =
   | typeof COMPUTE_TOKENS_ERROR__PAYOUT_TO_OWN_VAULT
   | typeof COMPUTE_TOKENS_ERROR__PRICE_ABOVE_MAX
   | typeof COMPUTE_TOKENS_ERROR__RENTALS_STILL_OPEN
+  | typeof COMPUTE_TOKENS_ERROR__REPAYMENT_TOO_LARGE
   | typeof COMPUTE_TOKENS_ERROR__SUBSCRIPTION_CLOSED
   | typeof COMPUTE_TOKENS_ERROR__SUBSCRIPTION_OPEN
   | typeof COMPUTE_TOKENS_ERROR__TERM_ALREADY_ENDED
@@ -129,11 +155,16 @@ export type ComputeTokensError =
   | typeof COMPUTE_TOKENS_ERROR__WRONG_DEVICE
   | typeof COMPUTE_TOKENS_ERROR__WRONG_MINT
   | typeof COMPUTE_TOKENS_ERROR__WRONG_OPERATOR_PAYOUT
-  | typeof COMPUTE_TOKENS_ERROR__WRONG_VAULT;
+  | typeof COMPUTE_TOKENS_ERROR__WRONG_VAULT
+  | typeof COMPUTE_TOKENS_ERROR__ZERO_AMOUNT;
 
 let computeTokensErrorMessages: Record<ComputeTokensError, string> | undefined;
 if (process.env["NODE_ENV"] !== "production") {
   computeTokensErrorMessages = {
+    [COMPUTE_TOKENS_ERROR__BOND_CLOSED]: `The bond is closed`,
+    [COMPUTE_TOKENS_ERROR__BOND_NOT_ACTIVE]: `The bond's coupons have not started (its subscription is open or failed)`,
+    [COMPUTE_TOKENS_ERROR__BOND_OUTSTANDING]: `Bond tokens remain to be redeemed, or principal to be reserved`,
+    [COMPUTE_TOKENS_ERROR__COLLATERAL_ALREADY_PAID]: `Collateral was already paid to holders: the default can no longer be cured`,
     [COMPUTE_TOKENS_ERROR__DEVICE_NOT_PAID_IN_IOSD]: `Only devices paid in IOSD can be tokenized`,
     [COMPUTE_TOKENS_ERROR__INVALID_DISTRIBUTION_PERIOD]: `The distribution period must be between one day and one year`,
     [COMPUTE_TOKENS_ERROR__INVALID_PRICE]: `The price per share must be positive`,
@@ -143,10 +174,13 @@ if (process.env["NODE_ENV"] !== "production") {
     [COMPUTE_TOKENS_ERROR__METADATA_TOO_LONG]: `Name, symbol or uri is too long`,
     [COMPUTE_TOKENS_ERROR__MINT_MISMATCH]: `The IOSD mint is not the market's payment mint`,
     [COMPUTE_TOKENS_ERROR__NOT_ADMIN]: `Only the config's admin can do this`,
+    [COMPUTE_TOKENS_ERROR__NOT_DEFAULTED]: `Only a bond in default can be cured`,
     [COMPUTE_TOKENS_ERROR__NOT_ENOUGH_LISTED]: `Fewer shares are listed than requested`,
+    [COMPUTE_TOKENS_ERROR__NOT_IN_DEFAULT]: `The bond is not in default: coupons due a grace period ago are paid and the reserve is not short at maturity`,
     [COMPUTE_TOKENS_ERROR__NOT_LISTED]: `The shares are not listed for sale`,
     [COMPUTE_TOKENS_ERROR__NOT_OPERATOR]: `Only the device's operator can do this`,
     [COMPUTE_TOKENS_ERROR__NOT_PENDING_ADMIN]: `Only the proposed admin can accept the admin role`,
+    [COMPUTE_TOKENS_ERROR__NOT_REDEEMABLE]: `Bond tokens are redeemed at maturity, or at once after a default`,
     [COMPUTE_TOKENS_ERROR__NOT_REFUNDABLE]: `Only bonds whose issue failed are refunded`,
     [COMPUTE_TOKENS_ERROR__NOT_TOKEN_OWNER]: `Only the token account's owner can do this`,
     [COMPUTE_TOKENS_ERROR__NOT_TRANSFERRING]: `The transfer hook runs only inside a Token-2022 transfer of the share mint`,
@@ -158,6 +192,7 @@ if (process.env["NODE_ENV"] !== "production") {
     [COMPUTE_TOKENS_ERROR__PAYOUT_TO_OWN_VAULT]: `A payment out of the vault cannot go back into the vault`,
     [COMPUTE_TOKENS_ERROR__PRICE_ABOVE_MAX]: `The listing price is above the buyer's maximum`,
     [COMPUTE_TOKENS_ERROR__RENTALS_STILL_OPEN]: `The device still has open rentals whose revenue belongs to the term`,
+    [COMPUTE_TOKENS_ERROR__REPAYMENT_TOO_LARGE]: `The repayment is more than the principal not yet reserved`,
     [COMPUTE_TOKENS_ERROR__SUBSCRIPTION_CLOSED]: `The bond's subscription is closed`,
     [COMPUTE_TOKENS_ERROR__SUBSCRIPTION_OPEN]: `The subscription is still open: before the deadline and short of the face value`,
     [COMPUTE_TOKENS_ERROR__TERM_ALREADY_ENDED]: `The term has already ended and the payout was released`,
@@ -172,6 +207,7 @@ if (process.env["NODE_ENV"] !== "production") {
     [COMPUTE_TOKENS_ERROR__WRONG_MINT]: `The token account does not hold this pool's shares`,
     [COMPUTE_TOKENS_ERROR__WRONG_OPERATOR_PAYOUT]: `The operator payout account is not the pool's`,
     [COMPUTE_TOKENS_ERROR__WRONG_VAULT]: `The vault is not this pool's revenue vault`,
+    [COMPUTE_TOKENS_ERROR__ZERO_AMOUNT]: `The amount must be positive`,
   };
 }
 

@@ -150,6 +150,7 @@ export type IssueBondInstructionData = {
   term: bigint;
   grace: bigint;
   collateral: bigint;
+  distributionPeriod: bigint;
   name: string;
   symbol: string;
   uri: string;
@@ -163,6 +164,7 @@ export type IssueBondInstructionDataArgs = {
   term: number | bigint;
   grace: number | bigint;
   collateral: number | bigint;
+  distributionPeriod: number | bigint;
   name: string;
   symbol: string;
   uri: string;
@@ -179,6 +181,7 @@ export function getIssueBondInstructionDataEncoder(): Encoder<IssueBondInstructi
       ["term", getI64Encoder()],
       ["grace", getI64Encoder()],
       ["collateral", getU64Encoder()],
+      ["distributionPeriod", getI64Encoder()],
       ["name", addEncoderSizePrefix(getUtf8Encoder(), getU32Encoder())],
       ["symbol", addEncoderSizePrefix(getUtf8Encoder(), getU32Encoder())],
       ["uri", addEncoderSizePrefix(getUtf8Encoder(), getU32Encoder())],
@@ -197,6 +200,7 @@ export function getIssueBondInstructionDataDecoder(): Decoder<IssueBondInstructi
     ["term", getI64Decoder()],
     ["grace", getI64Decoder()],
     ["collateral", getU64Decoder()],
+    ["distributionPeriod", getI64Decoder()],
     ["name", addDecoderSizePrefix(getUtf8Decoder(), getU32Decoder())],
     ["symbol", addDecoderSizePrefix(getUtf8Decoder(), getU32Decoder())],
     ["uri", addDecoderSizePrefix(getUtf8Decoder(), getU32Decoder())],
@@ -256,6 +260,7 @@ export type IssueBondInput<
   term: IssueBondInstructionDataArgs["term"];
   grace: IssueBondInstructionDataArgs["grace"];
   collateral: IssueBondInstructionDataArgs["collateral"];
+  distributionPeriod: IssueBondInstructionDataArgs["distributionPeriod"];
   name: IssueBondInstructionDataArgs["name"];
   symbol: IssueBondInstructionDataArgs["symbol"];
   uri: IssueBondInstructionDataArgs["uri"];

@@ -36,8 +36,10 @@ import {
 } from "@solana/kit";
 import {
   getAccountMetaFactory,
+  getAddressFromResolvedInstructionAccount,
   type ResolvedInstructionAccount,
 } from "@solana/kit/program-client-core";
+import { findInvestorHolderPda } from "../pdas";
 import { COMPUTE_TOKENS_PROGRAM_ADDRESS } from "../programs";
 
 export const SUBSCRIBE_DISCRIMINATOR: ReadonlyUint8Array = new Uint8Array([
@@ -56,6 +58,7 @@ export type SubscribeInstruction<
   TAccountInvestorIosd extends string | AccountMeta<string> = string,
   TAccountVault extends string | AccountMeta<string> = string,
   TAccountInvestorBonds extends string | AccountMeta<string> = string,
+  TAccountInvestorHolder extends string | AccountMeta<string> = string,
   TAccountIosdMint extends string | AccountMeta<string> = string,
   TAccountIosdTokenProgram extends string | AccountMeta<string> = string,
   TAccountToken2022Program extends string | AccountMeta<string> =
@@ -84,6 +87,9 @@ export type SubscribeInstruction<
       TAccountInvestorBonds extends string
         ? WritableAccount<TAccountInvestorBonds>
         : TAccountInvestorBonds,
+      TAccountInvestorHolder extends string
+        ? WritableAccount<TAccountInvestorHolder>
+        : TAccountInvestorHolder,
       TAccountIosdMint extends string
         ? ReadonlyAccount<TAccountIosdMint>
         : TAccountIosdMint,
@@ -131,13 +137,14 @@ export function getSubscribeInstructionDataCodec(): FixedSizeCodec<
   );
 }
 
-export type SubscribeInput<
+export type SubscribeAsyncInput<
   TAccountInvestor extends string = string,
   TAccountBond extends string = string,
   TAccountMint extends string = string,
   TAccountInvestorIosd extends string = string,
   TAccountVault extends string = string,
   TAccountInvestorBonds extends string = string,
+  TAccountInvestorHolder extends string = string,
   TAccountIosdMint extends string = string,
   TAccountIosdTokenProgram extends string = string,
   TAccountToken2022Program extends string = string,
@@ -148,6 +155,155 @@ export type SubscribeInput<
   investorIosd: Address<TAccountInvestorIosd>;
   vault: Address<TAccountVault>;
   investorBonds: Address<TAccountInvestorBonds>;
+  investorHolder?: Address<TAccountInvestorHolder>;
+  iosdMint: Address<TAccountIosdMint>;
+  iosdTokenProgram: Address<TAccountIosdTokenProgram>;
+  token2022Program?: Address<TAccountToken2022Program>;
+  amount: SubscribeInstructionDataArgs["amount"];
+};
+
+export async function getSubscribeInstructionAsync<
+  TAccountInvestor extends string,
+  TAccountBond extends string,
+  TAccountMint extends string,
+  TAccountInvestorIosd extends string,
+  TAccountVault extends string,
+  TAccountInvestorBonds extends string,
+  TAccountInvestorHolder extends string,
+  TAccountIosdMint extends string,
+  TAccountIosdTokenProgram extends string,
+  TAccountToken2022Program extends string,
+  TProgramAddress extends Address = typeof COMPUTE_TOKENS_PROGRAM_ADDRESS,
+>(
+  input: SubscribeAsyncInput<
+    TAccountInvestor,
+    TAccountBond,
+    TAccountMint,
+    TAccountInvestorIosd,
+    TAccountVault,
+    TAccountInvestorBonds,
+    TAccountInvestorHolder,
+    TAccountIosdMint,
+    TAccountIosdTokenProgram,
+    TAccountToken2022Program
+  >,
+  config?: { programAddress?: TProgramAddress },
+): Promise<
+  SubscribeInstruction<
+    TProgramAddress,
+    TAccountInvestor,
+    TAccountBond,
+    TAccountMint,
+    TAccountInvestorIosd,
+    TAccountVault,
+    TAccountInvestorBonds,
+    TAccountInvestorHolder,
+    TAccountIosdMint,
+    TAccountIosdTokenProgram,
+    TAccountToken2022Program
+  >
+> {
+  // Program address.
+  const programAddress =
+    config?.programAddress ?? COMPUTE_TOKENS_PROGRAM_ADDRESS;
+
+  // Original accounts.
+  const originalAccounts = {
+    investor: { value: input.investor ?? null, isWritable: false },
+    bond: { value: input.bond ?? null, isWritable: true },
+    mint: { value: input.mint ?? null, isWritable: true },
+    investorIosd: { value: input.investorIosd ?? null, isWritable: true },
+    vault: { value: input.vault ?? null, isWritable: true },
+    investorBonds: { value: input.investorBonds ?? null, isWritable: true },
+    investorHolder: { value: input.investorHolder ?? null, isWritable: true },
+    iosdMint: { value: input.iosdMint ?? null, isWritable: false },
+    iosdTokenProgram: {
+      value: input.iosdTokenProgram ?? null,
+      isWritable: false,
+    },
+    token2022Program: {
+      value: input.token2022Program ?? null,
+      isWritable: false,
+    },
+  };
+  const accounts = originalAccounts as Record<
+    keyof typeof originalAccounts,
+    ResolvedInstructionAccount
+  >;
+
+  // Original args.
+  const args = { ...input };
+
+  // Resolve default values.
+  if (!accounts.investorHolder.value) {
+    accounts.investorHolder.value = await findInvestorHolderPda({
+      bond: getAddressFromResolvedInstructionAccount(
+        "bond",
+        accounts.bond.value,
+      ),
+      investorBonds: getAddressFromResolvedInstructionAccount(
+        "investorBonds",
+        accounts.investorBonds.value,
+      ),
+    });
+  }
+  if (!accounts.token2022Program.value) {
+    accounts.token2022Program.value =
+      "TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb" as Address<"TokenzQdBNbLqP5VEhdkAS6EPFLC1PHnBqCXEpPxuEb">;
+  }
+
+  const getAccountMeta = getAccountMetaFactory(programAddress, "programId");
+  return Object.freeze({
+    accounts: [
+      getAccountMeta("investor", accounts.investor),
+      getAccountMeta("bond", accounts.bond),
+      getAccountMeta("mint", accounts.mint),
+      getAccountMeta("investorIosd", accounts.investorIosd),
+      getAccountMeta("vault", accounts.vault),
+      getAccountMeta("investorBonds", accounts.investorBonds),
+      getAccountMeta("investorHolder", accounts.investorHolder),
+      getAccountMeta("iosdMint", accounts.iosdMint),
+      getAccountMeta("iosdTokenProgram", accounts.iosdTokenProgram),
+      getAccountMeta("token2022Program", accounts.token2022Program),
+    ],
+    data: getSubscribeInstructionDataEncoder().encode(
+      args as SubscribeInstructionDataArgs,
+    ),
+    programAddress,
+  } as SubscribeInstruction<
+    TProgramAddress,
+    TAccountInvestor,
+    TAccountBond,
+    TAccountMint,
+    TAccountInvestorIosd,
+    TAccountVault,
+    TAccountInvestorBonds,
+    TAccountInvestorHolder,
+    TAccountIosdMint,
+    TAccountIosdTokenProgram,
+    TAccountToken2022Program
+  >);
+}
+
+export type SubscribeInput<
+  TAccountInvestor extends string = string,
+  TAccountBond extends string = string,
+  TAccountMint extends string = string,
+  TAccountInvestorIosd extends string = string,
+  TAccountVault extends string = string,
+  TAccountInvestorBonds extends string = string,
+  TAccountInvestorHolder extends string = string,
+  TAccountIosdMint extends string = string,
+  TAccountIosdTokenProgram extends string = string,
+  TAccountToken2022Program extends string = string,
+> = {
+  investor: TransactionSigner<TAccountInvestor>;
+  bond: Address<TAccountBond>;
+  mint: Address<TAccountMint>;
+  investorIosd: Address<TAccountInvestorIosd>;
+  vault: Address<TAccountVault>;
+  investorBonds: Address<TAccountInvestorBonds>;
+  investorHolder: Address<TAccountInvestorHolder>;
   iosdMint: Address<TAccountIosdMint>;
   iosdTokenProgram: Address<TAccountIosdTokenProgram>;
   token2022Program?: Address<TAccountToken2022Program>;
@@ -161,6 +317,7 @@ export function getSubscribeInstruction<
   TAccountInvestorIosd extends string,
   TAccountVault extends string,
   TAccountInvestorBonds extends string,
+  TAccountInvestorHolder extends string,
   TAccountIosdMint extends string,
   TAccountIosdTokenProgram extends string,
   TAccountToken2022Program extends string,
@@ -173,6 +330,7 @@ export function getSubscribeInstruction<
     TAccountInvestorIosd,
     TAccountVault,
     TAccountInvestorBonds,
+    TAccountInvestorHolder,
     TAccountIosdMint,
     TAccountIosdTokenProgram,
     TAccountToken2022Program
@@ -186,6 +344,7 @@ export function getSubscribeInstruction<
   TAccountInvestorIosd,
   TAccountVault,
   TAccountInvestorBonds,
+  TAccountInvestorHolder,
   TAccountIosdMint,
   TAccountIosdTokenProgram,
   TAccountToken2022Program
@@ -202,6 +361,7 @@ export function getSubscribeInstruction<
     investorIosd: { value: input.investorIosd ?? null, isWritable: true },
     vault: { value: input.vault ?? null, isWritable: true },
     investorBonds: { value: input.investorBonds ?? null, isWritable: true },
+    investorHolder: { value: input.investorHolder ?? null, isWritable: true },
     iosdMint: { value: input.iosdMint ?? null, isWritable: false },
     iosdTokenProgram: {
       value: input.iosdTokenProgram ?? null,
@@ -235,6 +395,7 @@ export function getSubscribeInstruction<
       getAccountMeta("investorIosd", accounts.investorIosd),
       getAccountMeta("vault", accounts.vault),
       getAccountMeta("investorBonds", accounts.investorBonds),
+      getAccountMeta("investorHolder", accounts.investorHolder),
       getAccountMeta("iosdMint", accounts.iosdMint),
       getAccountMeta("iosdTokenProgram", accounts.iosdTokenProgram),
       getAccountMeta("token2022Program", accounts.token2022Program),
@@ -251,6 +412,7 @@ export function getSubscribeInstruction<
     TAccountInvestorIosd,
     TAccountVault,
     TAccountInvestorBonds,
+    TAccountInvestorHolder,
     TAccountIosdMint,
     TAccountIosdTokenProgram,
     TAccountToken2022Program
@@ -269,9 +431,10 @@ export type ParsedSubscribeInstruction<
     investorIosd: TAccountMetas[3];
     vault: TAccountMetas[4];
     investorBonds: TAccountMetas[5];
-    iosdMint: TAccountMetas[6];
-    iosdTokenProgram: TAccountMetas[7];
-    token2022Program: TAccountMetas[8];
+    investorHolder: TAccountMetas[6];
+    iosdMint: TAccountMetas[7];
+    iosdTokenProgram: TAccountMetas[8];
+    token2022Program: TAccountMetas[9];
   };
   data: SubscribeInstructionData;
 };
@@ -284,12 +447,12 @@ export function parseSubscribeInstruction<
     InstructionWithAccounts<TAccountMetas> &
     InstructionWithData<ReadonlyUint8Array>,
 ): ParsedSubscribeInstruction<TProgram, TAccountMetas> {
-  if (instruction.accounts.length < 9) {
+  if (instruction.accounts.length < 10) {
     throw new SolanaError(
       SOLANA_ERROR__PROGRAM_CLIENTS__INSUFFICIENT_ACCOUNT_METAS,
       {
         actualAccountMetas: instruction.accounts.length,
-        expectedAccountMetas: 9,
+        expectedAccountMetas: 10,
       },
     );
   }
@@ -308,6 +471,7 @@ export function parseSubscribeInstruction<
       investorIosd: getNextAccount(),
       vault: getNextAccount(),
       investorBonds: getNextAccount(),
+      investorHolder: getNextAccount(),
       iosdMint: getNextAccount(),
       iosdTokenProgram: getNextAccount(),
       token2022Program: getNextAccount(),

@@ -9,6 +9,7 @@
 export * from "./config";
 export * from "./extraAccountMetas";
 export * from "./holder";
+export * from "./investorHolder";
 export * from "./operatorHolder";
 export * from "./pool";
 export * from "./saleAccount";

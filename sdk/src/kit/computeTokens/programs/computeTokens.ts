@@ -52,7 +52,10 @@ import {
   getBuySharesInstructionAsync,
   getClaimInstructionAsync,
   getClaimOperatorInstruction,
+  getCloseBondInstruction,
   getCloseSubscriptionInstruction,
+  getCureInstruction,
+  getDeclareDefaultInstruction,
   getDelistInstruction,
   getEndTermInstruction,
   getExecuteInstructionAsync,
@@ -63,8 +66,10 @@ import {
   getPauseInstructionAsync,
   getPokeHolderInstructionAsync,
   getProposeAdminInstructionAsync,
+  getRedeemInstruction,
   getRefundInstruction,
-  getSubscribeInstruction,
+  getRepayPrincipalInstruction,
+  getSubscribeInstructionAsync,
   getSyncRevenueInstruction,
   getTokenizeDeviceInstructionAsync,
   getUnpauseInstructionAsync,
@@ -72,7 +77,10 @@ import {
   parseBuySharesInstruction,
   parseClaimInstruction,
   parseClaimOperatorInstruction,
+  parseCloseBondInstruction,
   parseCloseSubscriptionInstruction,
+  parseCureInstruction,
+  parseDeclareDefaultInstruction,
   parseDelistInstruction,
   parseEndTermInstruction,
   parseExecuteInstruction,
@@ -83,7 +91,9 @@ import {
   parsePauseInstruction,
   parsePokeHolderInstruction,
   parseProposeAdminInstruction,
+  parseRedeemInstruction,
   parseRefundInstruction,
+  parseRepayPrincipalInstruction,
   parseSubscribeInstruction,
   parseSyncRevenueInstruction,
   parseTokenizeDeviceInstruction,
@@ -92,7 +102,10 @@ import {
   type BuySharesAsyncInput,
   type ClaimAsyncInput,
   type ClaimOperatorInput,
+  type CloseBondInput,
   type CloseSubscriptionInput,
+  type CureInput,
+  type DeclareDefaultInput,
   type DelistInput,
   type EndTermInput,
   type ExecuteAsyncInput,
@@ -104,7 +117,10 @@ import {
   type ParsedBuySharesInstruction,
   type ParsedClaimInstruction,
   type ParsedClaimOperatorInstruction,
+  type ParsedCloseBondInstruction,
   type ParsedCloseSubscriptionInstruction,
+  type ParsedCureInstruction,
+  type ParsedDeclareDefaultInstruction,
   type ParsedDelistInstruction,
   type ParsedEndTermInstruction,
   type ParsedExecuteInstruction,
@@ -115,7 +131,9 @@ import {
   type ParsedPauseInstruction,
   type ParsedPokeHolderInstruction,
   type ParsedProposeAdminInstruction,
+  type ParsedRedeemInstruction,
   type ParsedRefundInstruction,
+  type ParsedRepayPrincipalInstruction,
   type ParsedSubscribeInstruction,
   type ParsedSyncRevenueInstruction,
   type ParsedTokenizeDeviceInstruction,
@@ -123,8 +141,10 @@ import {
   type PauseAsyncInput,
   type PokeHolderAsyncInput,
   type ProposeAdminAsyncInput,
+  type RedeemInput,
   type RefundInput,
-  type SubscribeInput,
+  type RepayPrincipalInput,
+  type SubscribeAsyncInput,
   type SyncRevenueInput,
   type TokenizeDeviceAsyncInput,
   type UnpauseAsyncInput,
@@ -133,6 +153,7 @@ import {
   findConfigPda,
   findExtraAccountMetasPda,
   findHolderPda,
+  findInvestorHolderPda,
   findOperatorHolderPda,
   findPoolPda,
   findSaleAccountPda,
@@ -225,6 +246,11 @@ export enum ComputeTokensInstruction {
   Subscribe,
   CloseSubscription,
   Refund,
+  DeclareDefault,
+  Cure,
+  RepayPrincipal,
+  Redeem,
+  CloseBond,
 }
 
 export function identifyComputeTokensInstruction(
@@ -451,6 +477,61 @@ export function identifyComputeTokensInstruction(
   ) {
     return ComputeTokensInstruction.Refund;
   }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([111, 69, 178, 74, 121, 205, 118, 251]),
+      ),
+      0,
+    )
+  ) {
+    return ComputeTokensInstruction.DeclareDefault;
+  }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([174, 248, 169, 94, 213, 45, 35, 71]),
+      ),
+      0,
+    )
+  ) {
+    return ComputeTokensInstruction.Cure;
+  }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([229, 67, 83, 65, 77, 84, 80, 141]),
+      ),
+      0,
+    )
+  ) {
+    return ComputeTokensInstruction.RepayPrincipal;
+  }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([184, 12, 86, 149, 70, 196, 97, 225]),
+      ),
+      0,
+    )
+  ) {
+    return ComputeTokensInstruction.Redeem;
+  }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([47, 18, 254, 114, 33, 116, 141, 41]),
+      ),
+      0,
+    )
+  ) {
+    return ComputeTokensInstruction.CloseBond;
+  }
   throw new SolanaError(
     SOLANA_ERROR__PROGRAM_CLIENTS__FAILED_TO_IDENTIFY_INSTRUCTION,
     { instructionData: data, programName: "computeTokens" },
@@ -519,7 +600,22 @@ export type ParsedComputeTokensInstruction<
     } & ParsedCloseSubscriptionInstruction<TProgram>)
   | ({
       instructionType: ComputeTokensInstruction.Refund;
-    } & ParsedRefundInstruction<TProgram>);
+    } & ParsedRefundInstruction<TProgram>)
+  | ({
+      instructionType: ComputeTokensInstruction.DeclareDefault;
+    } & ParsedDeclareDefaultInstruction<TProgram>)
+  | ({
+      instructionType: ComputeTokensInstruction.Cure;
+    } & ParsedCureInstruction<TProgram>)
+  | ({
+      instructionType: ComputeTokensInstruction.RepayPrincipal;
+    } & ParsedRepayPrincipalInstruction<TProgram>)
+  | ({
+      instructionType: ComputeTokensInstruction.Redeem;
+    } & ParsedRedeemInstruction<TProgram>)
+  | ({
+      instructionType: ComputeTokensInstruction.CloseBond;
+    } & ParsedCloseBondInstruction<TProgram>);
 
 export function parseComputeTokensInstruction<TProgram extends string>(
   instruction: Instruction<TProgram> & InstructionWithData<ReadonlyUint8Array>,
@@ -666,6 +762,41 @@ export function parseComputeTokensInstruction<TProgram extends string>(
         ...parseRefundInstruction(instruction),
       };
     }
+    case ComputeTokensInstruction.DeclareDefault: {
+      assertIsInstructionWithAccounts(instruction);
+      return {
+        instructionType: ComputeTokensInstruction.DeclareDefault,
+        ...parseDeclareDefaultInstruction(instruction),
+      };
+    }
+    case ComputeTokensInstruction.Cure: {
+      assertIsInstructionWithAccounts(instruction);
+      return {
+        instructionType: ComputeTokensInstruction.Cure,
+        ...parseCureInstruction(instruction),
+      };
+    }
+    case ComputeTokensInstruction.RepayPrincipal: {
+      assertIsInstructionWithAccounts(instruction);
+      return {
+        instructionType: ComputeTokensInstruction.RepayPrincipal,
+        ...parseRepayPrincipalInstruction(instruction),
+      };
+    }
+    case ComputeTokensInstruction.Redeem: {
+      assertIsInstructionWithAccounts(instruction);
+      return {
+        instructionType: ComputeTokensInstruction.Redeem,
+        ...parseRedeemInstruction(instruction),
+      };
+    }
+    case ComputeTokensInstruction.CloseBond: {
+      assertIsInstructionWithAccounts(instruction);
+      return {
+        instructionType: ComputeTokensInstruction.CloseBond,
+        ...parseCloseBondInstruction(instruction),
+      };
+    }
     default:
       throw new SolanaError(
         SOLANA_ERROR__PROGRAM_CLIENTS__UNRECOGNIZED_INSTRUCTION_TYPE,
@@ -754,8 +885,9 @@ export type ComputeTokensPluginInstructions = {
     input: IssueBondInput,
   ) => ReturnType<typeof getIssueBondInstruction> & SelfPlanAndSendFunctions;
   subscribe: (
-    input: SubscribeInput,
-  ) => ReturnType<typeof getSubscribeInstruction> & SelfPlanAndSendFunctions;
+    input: SubscribeAsyncInput,
+  ) => ReturnType<typeof getSubscribeInstructionAsync> &
+    SelfPlanAndSendFunctions;
   closeSubscription: (
     input: CloseSubscriptionInput,
   ) => ReturnType<typeof getCloseSubscriptionInstruction> &
@@ -763,6 +895,23 @@ export type ComputeTokensPluginInstructions = {
   refund: (
     input: RefundInput,
   ) => ReturnType<typeof getRefundInstruction> & SelfPlanAndSendFunctions;
+  declareDefault: (
+    input: DeclareDefaultInput,
+  ) => ReturnType<typeof getDeclareDefaultInstruction> &
+    SelfPlanAndSendFunctions;
+  cure: (
+    input: CureInput,
+  ) => ReturnType<typeof getCureInstruction> & SelfPlanAndSendFunctions;
+  repayPrincipal: (
+    input: RepayPrincipalInput,
+  ) => ReturnType<typeof getRepayPrincipalInstruction> &
+    SelfPlanAndSendFunctions;
+  redeem: (
+    input: RedeemInput,
+  ) => ReturnType<typeof getRedeemInstruction> & SelfPlanAndSendFunctions;
+  closeBond: (
+    input: CloseBondInput,
+  ) => ReturnType<typeof getCloseBondInstruction> & SelfPlanAndSendFunctions;
 };
 
 export type ComputeTokensPluginPdas = {
@@ -774,6 +923,7 @@ export type ComputeTokensPluginPdas = {
   holder: typeof findHolderPda;
   saleAccount: typeof findSaleAccountPda;
   saleHolder: typeof findSaleHolderPda;
+  investorHolder: typeof findInvestorHolderPda;
 };
 
 export type ComputeTokensPluginRequirements = ClientWithRpc<
@@ -876,7 +1026,10 @@ export function computeTokensProgram() {
           issueBond: (input) =>
             addSelfPlanAndSendFunctions(client, getIssueBondInstruction(input)),
           subscribe: (input) =>
-            addSelfPlanAndSendFunctions(client, getSubscribeInstruction(input)),
+            addSelfPlanAndSendFunctions(
+              client,
+              getSubscribeInstructionAsync(input),
+            ),
           closeSubscription: (input) =>
             addSelfPlanAndSendFunctions(
               client,
@@ -884,6 +1037,22 @@ export function computeTokensProgram() {
             ),
           refund: (input) =>
             addSelfPlanAndSendFunctions(client, getRefundInstruction(input)),
+          declareDefault: (input) =>
+            addSelfPlanAndSendFunctions(
+              client,
+              getDeclareDefaultInstruction(input),
+            ),
+          cure: (input) =>
+            addSelfPlanAndSendFunctions(client, getCureInstruction(input)),
+          repayPrincipal: (input) =>
+            addSelfPlanAndSendFunctions(
+              client,
+              getRepayPrincipalInstruction(input),
+            ),
+          redeem: (input) =>
+            addSelfPlanAndSendFunctions(client, getRedeemInstruction(input)),
+          closeBond: (input) =>
+            addSelfPlanAndSendFunctions(client, getCloseBondInstruction(input)),
         },
         pdas: {
           config: findConfigPda,
@@ -894,6 +1063,7 @@ export function computeTokensProgram() {
           holder: findHolderPda,
           saleAccount: findSaleAccountPda,
           saleHolder: findSaleHolderPda,
+          investorHolder: findInvestorHolderPda,
         },
       },
     });

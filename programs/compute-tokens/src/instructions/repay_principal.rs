@@ -1,0 +1,56 @@
+//! `repay_principal(amount)`: the operator pays principal into the reserve ahead of the schedule (up to the face
+//! value not yet reserved). The reserve is what redemption pays, so an early repayment makes the bond safer; it
+//! does not shorten it: coupons accrue on the face value until maturity. Emits `PrincipalRepaid`.
+
+use crate::{
+    context::{load_operated_bond, now, sync_bond, BondVault},
+    error::ComputeTokensError,
+    events,
+    state::bond_status,
+};
+use common::{
+    args::ArgsReader,
+    error::AnchorError,
+    token::{mint_decimals, transfer_checked},
+};
+use pinocchio::{AccountView, ProgramResult};
+
+pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("repay_principal");
+pub const ARGS_LEN: usize = 8;
+
+/// Accounts:
+///   0. `[signer]` operator: the bond's operator
+///   1. `[writable]` bond
+///   2. `[writable]` vault: the bond's IOSD vault
+///   3. `[writable]` operator_iosd: IOSD account the operator pays from
+///   4. `[]` iosd_mint
+///   5. `[]` iosd_token_program
+pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
+    let [operator, bond, vault, operator_iosd, iosd_mint, token_program, ..] = accounts else {
+        return Err(AnchorError::AccountNotEnoughKeys.into());
+    };
+    let mut reader = ArgsReader::new(data);
+    let amount: u64 = reader.read()?;
+    reader.finish()?;
+    let bond_address = *bond.address();
+    let state = load_operated_bond(bond, operator)?;
+    let now = now()?;
+    sync_bond(&bond_address, state, &BondVault { vault, iosd_mint, token_program }, now)?;
+    if state.status() == bond_status::CLOSED {
+        return Err(ComputeTokensError::BondClosed.into());
+    }
+    if amount == 0 {
+        return Err(ComputeTokensError::ZeroAmount.into());
+    }
+    if amount > state.raised() - state.reserve() {
+        // the reserve never exceeds the face value raised
+        return Err(ComputeTokensError::RepaymentTooLarge.into());
+    }
+    let program = token_program.address();
+    let decimals = mint_decimals(iosd_mint, program)?;
+    transfer_checked(operator_iosd, iosd_mint, vault, operator, amount, decimals, program, &[])?;
+    state.set_reserve(state.reserve() + amount); // <= raised
+    state.set_vault_balance(state.vault_balance().checked_add(amount).ok_or(ComputeTokensError::Overflow)?);
+    events::principal_repaid(&bond_address, amount);
+    Ok(())
+}
