@@ -6,7 +6,7 @@
 // transaction back from the validator and checks that each instruction of each IDL ran at least once.
 import { expect } from "chai";
 import { BorshInstructionCoder, Idl, utils } from "@coral-xyz/anchor";
-import { getTokenMetadata, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
+import { createTransferCheckedInstruction, getTokenMetadata, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { Keypair, PublicKey, SystemProgram, Transaction } from "@solana/web3.js";
 import {
   big,
@@ -458,53 +458,87 @@ for (const version of VALIDATOR_VERSIONS) {
       expect(unlocked.payoutLocker.toBase58()).to.equal(PublicKey.default.toBase58());
     });
 
-    it("issues GPU bonds in real seconds: a raise filled and closed, a raise short of its minimum refunded at par", async () => {
-      const ct = new computeTokens.ComputeTokensClient(programs().computeTokens);
+    it("runs GPU bonds in real seconds: raise, hooked trade, waterfall, repayment, default and cure, redemption, close; a failed raise refunded", async () => {
+      const bonds = new computeTokens.BondsClient(programs().computeTokens);
+      const shares = new computeTokens.ComputeTokensClient(programs().computeTokens);
       const operator = await wallet(1_500n * IO);
       await stakingClient().stake(operator.keypair, 1_000n * IO);
-      const operatorIosd = await createAta(provider, iosdMint(), operator.keypair.publicKey, TOKEN_2022_PROGRAM_ID);
+      const operatorIosd = await mintIosdFor(operator, 100n * IO);
       const client = escrowClient();
-      const investor = await wallet(100n * IO);
+      const [investor, buyer] = [await wallet(100n * IO), await wallet(0n)];
       const investorIosd = await mintIosdFor(investor, 100n * IO);
-      const issue = async (deviceId: bigint, minRaise: bigint) => {
+      const issue = async (deviceId: bigint, minRaise: bigint, termSeconds: bigint) => {
         const device = await client.registerDevice(operator.keypair, { deviceId, deviceClass: 0, gpuCount: 1, vramGb: 80, region: "us-east-1", pricePerGpuHour: IOSD }, iosdMint(), operatorIosd);
-        const addresses = await ct.issueBond(operator.keypair, device, {
+        const addresses = await bonds.operator(operator.keypair).issue(device, {
           ioMint,
           ioTokenProgram: TOKEN_PROGRAM_ID,
           operatorIo: operator.io,
           face: 100n * IOSD,
           minRaise,
-          couponBps: 1_000,
+          couponBps: 10_000,
           subscriptionSeconds: 3n,
-          termSeconds: 86_400n,
-          graceSeconds: 3_600n,
+          termSeconds,
+          graceSeconds: 0n,
           collateral: 100n * IO,
           name: "GPU bond",
           symbol: "GPUB",
           uri: "",
         });
+        expect(lastEvent("bondIssued").face?.toString()).to.equal((100n * IOSD).toString());
         await expectRentExempt("bond", addresses.bond);
-        return addresses;
+        return { device, ...addresses };
       };
-      const subscribe = (bond: PublicKey, amount: bigint) => ct.subscribe(investor.keypair, bond, investorIosd, amount);
-      const close = (bond: PublicKey) => ct.closeSubscription(bond, operatorIosd, operator.io);
+      /** `amount` IOSD paid into the vault, as a settled rental pays it. */
+      const pay = (vault: PublicKey, amount: bigint) =>
+        provider.sendAndConfirm(new Transaction().add(createTransferCheckedInstruction(operatorIosd, iosdMint(), vault, operator.keypair.publicKey, amount, 6, [], TOKEN_2022_PROGRAM_ID)), [operator.keypair]);
 
-      const filled = await issue(31n, 50n * IOSD);
-      await subscribe(filled.bond, 100n * IOSD);
+      // A raise filled before its deadline closes at once; the principal goes to the operator.
+      const filled = await issue(31n, 50n * IOSD, 8n);
+      const tokens = await bonds.investor(investor.keypair).subscribe(filled.bond, 100n * IOSD, investorIosd);
       const operatorBefore = await iosdBalance(operatorIosd);
-      await close(filled.bond);
+      await bonds.keeper().closeSubscription(filled.bond);
+      expect(lastEvent("subscriptionClosed").success).to.equal(true);
       expect((await iosdBalance(operatorIosd)) - operatorBefore).to.equal(100n * IOSD);
-      expect((await ct.bond(filled.bond)).status).to.equal(computeTokens.BondStatus.Active);
-
-      const short = await issue(32n, 50n * IOSD);
-      const tokens = await subscribe(short.bond, 10n * IOSD);
-      await waitUntilPast(big((await ct.bond(short.bond)).deadline));
-      const ioBefore = await ioBalance(operator.io);
-      await close(short.bond);
-      expect((await ioBalance(operator.io)) - ioBefore).to.equal(100n * IO);
+      // A hooked transfer of bond tokens to a buyer, who opens a checkpoint.
+      await shares.transfer(investor.keypair, filled.mint, buyer.keypair.publicKey, 40n * IOSD);
+      const buyerTokens = await bonds.investor(buyer.keypair).openHolder(filled.bond);
+      // Revenue through the waterfall, an early repayment, the operator's pull.
+      await pay(filled.vault, 5n * IOSD);
+      await bonds.keeper().sync(filled.bond);
+      const synced = lastEvent("bondSynced");
+      expect(big(synced.inflow as never)).to.equal(5n * IOSD);
+      await bonds.operator(operator.keypair).repay(filled.bond, 10n * IOSD);
+      expect(lastEvent("principalRepaid").amount?.toString()).to.equal((10n * IOSD).toString());
+      await bonds.operator(operator.keypair).claim(filled.bond);
+      // No grace: a second without coupons paid is a default; the operator cures it at once.
+      await sleep(2_000);
+      await bonds.keeper().declareDefault(filled.bond);
+      expect((await bonds.bond(filled.bond)).status).to.equal(computeTokens.BondStatus.Defaulted);
+      await bonds.operator(operator.keypair).cure(filled.bond);
+      expect((await bonds.bond(filled.bond)).status).to.equal(computeTokens.BondStatus.Active);
+      await bonds.investor(investor.keypair).claimCoupons(filled.bond);
+      // At maturity the rest arrives; both holders redeem at par; the bond closes and the collateral returns.
+      await waitUntilPast(big((await bonds.bond(filled.bond)).maturity));
+      await pay(filled.vault, 100n * IOSD);
       const investorBefore = await iosdBalance(investorIosd);
-      await ct.refund(investor.keypair, short.bond, tokens, investorIosd, 10n * IOSD);
-      expect((await iosdBalance(investorIosd)) - investorBefore).to.equal(10n * IOSD);
+      await bonds.investor(investor.keypair).redeem(filled.bond, 60n * IOSD, tokens);
+      expect((await iosdBalance(investorIosd)) - investorBefore).to.equal(60n * IOSD);
+      await bonds.investor(buyer.keypair).redeem(filled.bond, 40n * IOSD, buyerTokens);
+      const ioBefore = await ioBalance(operator.io);
+      await bonds.keeper().close(filled.bond);
+      expect((await ioBalance(operator.io)) - ioBefore).to.equal(100n * IO);
+      expect((await client.device(filled.device)).payoutLocker.toBase58()).to.equal(PublicKey.default.toBase58());
+
+      // A raise short of its minimum at the deadline fails: collateral back, subscribers refunded at par.
+      const short = await issue(32n, 50n * IOSD, 86_400n);
+      const shortTokens = await bonds.investor(investor.keypair).subscribe(short.bond, 10n * IOSD, investorIosd);
+      await waitUntilPast(big((await bonds.bond(short.bond)).deadline));
+      const collateralBefore = await ioBalance(operator.io);
+      await bonds.keeper().closeSubscription(short.bond);
+      expect((await ioBalance(operator.io)) - collateralBefore).to.equal(100n * IO);
+      const refundBefore = await iosdBalance(investorIosd);
+      await bonds.investor(investor.keypair).refund(short.bond, 10n * IOSD, shortTokens, investorIosd);
+      expect((await iosdBalance(investorIosd)) - refundBefore).to.equal(10n * IOSD);
       expect(await iosdBalance(short.vault)).to.equal(0n);
     });
 
