@@ -158,6 +158,7 @@ async function main() {
   const renter = await iosdDemo(provider, ioMint, ioMintAuthority);
   await rentalDemo(provider, ioMint, ioMintAuthority, renter, iosdTreasury);
   await computeTokensDemo(provider, ioMint, ioMintAuthority, renter);
+  await bondsDemo(provider, ioMint, ioMintAuthority);
 
   console.log("\nDone: the four programs ran end to end on the embedded SVM.");
 }
@@ -414,6 +415,141 @@ async function computeTokensDemo(provider: LiteSvmProvider, ioMint: PublicKey, i
   line("check", `${usd(total)} + ${usd(nodeCut)} + ${usd(dust)} = ${usd(total + nodeCut + dust)} = inflow ${usd(inflow)} ${total + nodeCut + dust === inflow ? "✓" : "✗"}`);
   line("operator in all", `$${usd((await iosdBalance(operator.iosd)) - saleStart + 0n)} from revenue + $200.000000 from the sale`);
   if (total + nodeCut + dust !== inflow) throw new Error("the takes do not add up to the revenue");
+}
+
+/**
+ * An operator raises $20,000 for an 8x H100 from three investors with a one-year 12% bond; a month of rentals at a
+ * time pays coupons, then the principal reserve, then the operator; one investor sells half mid-life; a thin month
+ * and an idle one leave coupons unpaid past the grace period, a keeper declares default and the operator cures it;
+ * at maturity everyone redeems at par and the collateral goes back.
+ */
+async function bondsDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAuthority: Keypair) {
+  const bonds = computeTokens.BondsClient.forProvider(provider);
+  const shares = computeTokens.ComputeTokensClient.forProvider(provider);
+  const rentals = rentalEscrow.RentalEscrowClient.forProvider(provider);
+  const staking = new ioStaking.IoStakingClient(ioStaking.ioStakingProgram(provider));
+  const iosdProgram = iosd.iosdProgram(provider);
+  const iosdMint = iosd.iosdPdas.iosdMint();
+  const iosdBalance = (account: PublicKey) => tokenBalance(provider, account, TOKEN_2022_PROGRAM_ID);
+  const day = 86_400n;
+  const month = 30n * day;
+  /** Someone holding `ioAmount` IO, and IOSD minted from `burnIo` more at $0.25. */
+  const person = async (name: string, ioAmount: bigint, burnIo = 0n) => {
+    const keypair = Keypair.generate();
+    provider.airdrop(keypair.publicKey, 1_000_000_000n);
+    const ioAccount = await createAta(provider, ioMint, keypair.publicKey, TOKEN_PROGRAM_ID);
+    if (ioAmount + burnIo > 0n) await mintTo(provider, ioMint, ioAccount, ioMintAuthority, ioAmount + burnIo, TOKEN_PROGRAM_ID);
+    const iosdAccount = await createAta(provider, iosdMint, keypair.publicKey, TOKEN_2022_PROGRAM_ID);
+    if (burnIo > 0n) {
+      const priceUpdate = Keypair.generate().publicKey;
+      const config = await iosd.fetchIosdConfig(iosdProgram);
+      writePriceUpdate(provider.svm, priceUpdate, { verification: "full", feedId: Uint8Array.from(config.feedId), price: 25_000_000n, conf: 10_000n, exponent: -8, publishTime: unixTimestamp(provider.svm) });
+      await iosd
+        .mintIosdFromConfig(iosdProgram, { user: keypair.publicKey, priceUpdate, userIo: ioAccount, userIosd: iosdAccount, ioAmount: burnIo, minIosdOut: 1n })
+        .then((b) => b.signers([keypair]).rpc());
+    }
+    return { name, keypair, io: ioAccount, iosd: iosdAccount };
+  };
+
+  step("bonds: an operator raises $20,000 for an 8x H100 from three investors (12% a year, one year, 30 days' grace)");
+  const operator = await person("operator", 6_000n * IO);
+  await staking.stake(operator.keypair, 3_500n * IO); // an H100 class needs 2x the per-GPU minimum: 3,200 IO for 8
+  const device = await rentals.registerDevice(operator.keypair, { deviceId: 2n, deviceClass: 2, gpuCount: 8, vramGb: 80, region: "eu-central-1", pricePerGpuHour: 2_000_000n }, iosdMint, operator.iosd);
+  const issued = await bonds.operator(operator.keypair).issue(device, {
+    ioMint,
+    ioTokenProgram: TOKEN_PROGRAM_ID,
+    operatorIo: operator.io,
+    face: 20_000n * 1_000_000n,
+    minRaise: 15_000n * 1_000_000n,
+    couponBps: 1_200,
+    subscriptionSeconds: 7n * day,
+    termSeconds: 365n * day,
+    graceSeconds: 30n * day,
+    collateral: 2_000n * IO,
+    name: "8x H100 eu-central-1 bond",
+    symbol: "H100B",
+    uri: "https://example.org/h100-bond.json",
+  });
+  line("issue_bond", `${provider.lastResult!.computeUnits} CU: mint ${short(issued.mint)}, bond ${short(issued.bond)}, collateral 2,000 IO`);
+  const investors = [await person("ana", 0n, 33_000n * IO), await person("ben", 0n, 29_000n * IO), await person("chloe", 0n, 21_000n * IO)];
+  const amounts = [8_000n, 7_000n, 5_000n].map((d) => d * 1_000_000n);
+  const start = new Map<string, bigint>();
+  for (const [i, investor] of investors.entries()) {
+    start.set(investor.name, await iosdBalance(investor.iosd));
+    await bonds.investor(investor.keypair).subscribe(issued.bond, amounts[i], investor.iosd);
+    line(`${investor.name} subscribes`, `$${usd(amounts[i])} at par`);
+  }
+  await bonds.keeper().closeSubscription(issued.bond);
+  let bond = await bonds.bond(issued.bond);
+  line("subscription closed", `full: $${usd(bond.raised)} to the operator to buy the GPU; coupons accrue from now, maturity in ${(Number(bond.maturity) - Number(bond.start)) / 86_400} days`);
+
+  const renter = await person("renter", 0n, 400_000n * IO);
+  /** One month: the device is rented `hours` hours (paying the bond's vault), then a keeper syncs the waterfall. */
+  const monthOfRentals = async (label: string, hours: bigint) => {
+    const monthStart = unixTimestamp(provider.svm);
+    if (hours > 0n) {
+      const booking = await rentals.rent(renter.keypair, device, hours * 3_600n, 2_000_000n);
+      advanceClock(provider.svm, hours * 3_600n);
+      await rentals.complete(renter.keypair, booking.rental);
+    }
+    setUnixTimestamp(provider.svm, monthStart + month);
+    const before = await bonds.bond(issued.bond);
+    await bonds.keeper().sync(issued.bond);
+    const after = await bonds.bond(issued.bond);
+    const delta = (a: unknown, b: unknown) => BigInt(String(a)) - BigInt(String(b));
+    const quote = await bonds.quote(issued.bond);
+    line(label, `${hours} h rented: coupons $${usd(delta(after.couponPaid, before.couponPaid))}, reserve $${usd(delta(after.reserve, before.reserve))}, operator $${usd(delta(after.operatorOwed, before.operatorOwed))}; arrears $${usd(quote.arrears)}`);
+  };
+  step("rentals pay the vault; each month the waterfall pays coupons, then the principal reserve, then the operator");
+  for (let m = 1; m <= 3; m++) await monthOfRentals(`month ${m}`, 300n);
+
+  step("chloe sells half her bonds to dan for $2,525 mid-life: coupons she accrued stay hers, dan's start now");
+  const [ana, ben, chloe] = investors;
+  const dan = await person("dan", 0n, 11_000n * IO);
+  start.set("dan", await iosdBalance(dan.iosd));
+  const price = 2_525n * 1_000_000n;
+  await provider.sendInstructions([createTransferCheckedInstruction(dan.iosd, iosdMint, chloe.iosd, dan.keypair.publicKey, price, 6, [], TOKEN_2022_PROGRAM_ID)], [dan.keypair]);
+  await shares.transfer(chloe.keypair, issued.mint, dan.keypair.publicKey, 2_500n * 1_000_000n);
+  line("hooked transfer", `${provider.lastResult!.computeUnits} CU; dan paid chloe $${usd(price)}`);
+  await bonds.investor(dan.keypair).openHolder(issued.bond);
+  const holders = [ana, ben, chloe, dan];
+
+  step("a thin month and an idle one: coupons go unpaid past the 30-day grace period");
+  await monthOfRentals("month 4 (thin)", 5n);
+  await monthOfRentals("month 5 (idle)", 0n);
+  const crank = await bonds.keeper().crank(issued.bond);
+  bond = await bonds.bond(issued.bond);
+  line("keeper crank", `${crank.join(", ")}: status ${Object.entries(computeTokens.BondStatus).find(([, v]) => v === bond.status)![0]}`);
+  const quote = await bonds.quote(issued.bond);
+  const operatorBefore = await iosdBalance(operator.iosd);
+  await bonds.operator(operator.keypair).cure(issued.bond);
+  line("operator cures", `pays $${usd(operatorBefore - (await iosdBalance(operator.iosd)))} (coupons due $${usd(quote.arrears)} as if never defaulted, plus the reserve's shortfall); status Active`);
+
+  step("the rest of the year: rentals cover coupons and the reserve; holders claim coupons as they stream");
+  for (let m = 6; m <= 12; m++) await monthOfRentals(`month ${m}`, 300n);
+  await monthOfRentals("month 13 (past maturity)", 150n);
+  bond = await bonds.bond(issued.bond);
+  line("at maturity", `coupons paid $${usd(bond.couponPaid)}, reserve $${usd(bond.reserve)} of $${usd(bond.raised)}`);
+
+  step("everyone redeems at par and, once the last coupons have streamed, claims them; the bond closes, the collateral returns");
+  advanceClock(provider.svm, computeTokens.DEFAULT_DISTRIBUTION_PERIOD);
+  for (const h of holders) {
+    const account = computeTokens.shareAccount(issued.mint, h.keypair.publicKey);
+    const tokens = await tokenBalance(provider, account, TOKEN_2022_PROGRAM_ID);
+    await bonds.investor(h.keypair).redeem(issued.bond, tokens);
+    await bonds.investor(h.keypair).claimCoupons(issued.bond);
+  }
+  const opIo = await tokenBalance(provider, operator.io, TOKEN_PROGRAM_ID);
+  await bonds.keeper().close(issued.bond);
+  line("close_bond", `collateral back: ${io((await tokenBalance(provider, operator.io, TOKEN_PROGRAM_ID)) - opIo)}; the device's payout unlocked`);
+  const table: string[] = [];
+  for (const h of holders) {
+    const net = (await iosdBalance(h.iosd)) - start.get(h.name)!;
+    table.push(`${h.name} ${net >= 0n ? "+" : "-"}$${usd(net >= 0n ? net : -net)}`);
+  }
+  line("investors' IOSD, net", table.join(", "));
+  bond = await bonds.bond(issued.bond);
+  line("coupons claimed", `$${usd(bond.claimed)} of $${usd(bond.couponPaid)} paid (the rest is rounding dust, kept in the vault)`);
 }
 
 main().catch((e) => {
