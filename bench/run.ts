@@ -19,6 +19,7 @@ import {
 import { Keypair, PublicKey, SystemProgram, TransactionInstruction } from "@solana/web3.js";
 import { address } from "@solana/kit";
 import {
+  big,
   computeTokens,
   createAta,
   createMint,
@@ -32,6 +33,7 @@ import { advanceClock, programPath, setUnixTimestamp, writePriceUpdate } from "@
 import { FEED_ID, IO, World } from "../tests/helpers";
 import { HOUR, MarketWorld, PRICE, T0 } from "../tests/market";
 import { SharesWorld } from "../tests/shares";
+import { BondWorld } from "../tests/bonds";
 
 function table(title: string, header: string[], rows: (string | number)[][]) {
   const cells = [header, ...rows.map((r) => r.map(String))];
@@ -58,6 +60,7 @@ async function main() {
     ["compute_tokens Config", world.computeTokens.account.config.size],
     ["compute_tokens Pool", world.computeTokens.account.pool.size],
     ["compute_tokens Holder", world.computeTokens.account.holder.size],
+    ["compute_tokens Bond", world.computeTokens.account.bond.size],
   ]);
 
   // Floors: the same system and token instructions the programs issue by CPI, executed directly.
@@ -101,6 +104,7 @@ async function main() {
   await iosdBench();
   await rentalBench();
   await computeTokensBench();
+  await bondsBench();
 }
 
 /** Floors: the bench-only cpi-floor program making just the token CPI an instruction cannot avoid. */
@@ -146,6 +150,13 @@ class CpiFloor {
     const vault = await createAta(w.provider, w.ioMint, this.pda, TOKEN_PROGRAM_ID);
     await mintTo(w.provider, w.ioMint, vault, w.ioMintAuthority, 10n, TOKEN_PROGRAM_ID);
     return (await w.provider.sendInstructions([this.ix(0, vault, w.ioMint, w.ioTreasury, 8, null)])).computeUnits;
+  }
+
+  /** burn_checked by CPI, the holder signing (what refund and redeem do). */
+  async burnSignedByUser(): Promise<number> {
+    const w = this.world;
+    const { keypair, token } = await w.newIoHolder(10n);
+    return (await w.provider.sendInstructions([this.ix(1, token, w.ioMint, token, 8, keypair.publicKey)], [keypair])).computeUnits;
   }
 
   /** burn_checked signed by the holder, then mint_to_checked signed by a mint-authority PDA (what mint_iosd does). */
@@ -386,6 +397,13 @@ async function hookedTransferFloor(world: World, shareMint: PublicKey): Promise<
 }
 
 /** CU our transfer hook itself used (Token-2022 logs each invoked program's consumption). */
+/** CU of the transaction's last compute_tokens instruction, its CPIs included (what comes before it, such as creating
+ * an associated account or a checkpoint, is left out). */
+function lastInstructionCu(logs: string[]): number {
+  const line = [...logs].reverse().find((l) => l.startsWith(`Program ${computeTokens.COMPUTE_TOKENS_PROGRAM_ID.toBase58()} consumed`));
+  return Number(line?.split(" ")[3] ?? NaN);
+}
+
 function hookOwnCu(logs: string[], hook = computeTokens.COMPUTE_TOKENS_PROGRAM_ID): number {
   const line = logs.find((l) => l.startsWith(`Program ${hook.toBase58()} consumed`));
   return Number(line?.split(" ")[3] ?? NaN);
@@ -465,19 +483,7 @@ async function computeTokensBench() {
   };
   const with1 = await measureAll();
   const started = Date.now();
-  const payer = provider.publicKey;
-  for (let i = 1; i < holders; i++) {
-    const h = Keypair.generate();
-    const account = computeTokens.shareAccount(t2.mint, h.publicKey);
-    await provider.sendInstructions(
-      [
-        createAssociatedTokenAccountIdempotentInstruction(payer, account, h.publicKey, t2.mint, TOKEN_2022_PROGRAM_ID),
-        await computeTokens.openHolderIx(client.program, { payer, owner: h.publicKey, pool: t2.pool, tokenAccount: account }).instruction(),
-        await computeTokens.shareTransferIx(provider, t2.operatorShares, t2.mint, account, op2.keypair.publicKey, BigInt(1 + (i % 100))),
-      ],
-      [h, op2.keypair],
-    );
-  }
+  await addHolders(w, t2.pool, t2.mint, op2.keypair, t2.operatorShares, holders - 1);
   const withMany = await measureAll();
   const accruing = (await client.pool(t2.pool)).accruingShares.toString();
   table("compute_tokens with 1 vs many holders", ["holders", "sync_revenue CU", "claim CU", "hooked transfer CU", "of which the hook"], [
@@ -485,6 +491,105 @@ async function computeTokensBench() {
     [holders + 1, ...withMany],
   ]);
   console.log(`\n(${holders - 1} more holders opened checkpoints and received shares by hooked transfers in ${((Date.now() - started) / 1000).toFixed(0)} s; accruing shares ${accruing})`);
+}
+
+/** `count` new holders each open a checkpoint and receive 1-100 tokens of `mint` from `source` (owned by `owner`) by a
+ * hooked transfer: what makes a pool or a bond "many holders" in the benches. */
+async function addHolders(w: SharesWorld, pool: PublicKey, mint: PublicKey, owner: Keypair, source: PublicKey, count: number) {
+  const provider = w.world.provider;
+  const payer = provider.publicKey;
+  for (let i = 1; i <= count; i++) {
+    const h = Keypair.generate();
+    const account = computeTokens.shareAccount(mint, h.publicKey);
+    await provider.sendInstructions(
+      [
+        createAssociatedTokenAccountIdempotentInstruction(payer, account, h.publicKey, mint, TOKEN_2022_PROGRAM_ID),
+        await computeTokens.openHolderIx(w.client.program, { payer, owner: h.publicKey, pool, tokenAccount: account }).instruction(),
+        await computeTokens.shareTransferIx(provider, source, mint, account, owner.publicKey, BigInt(1 + (i % 100))),
+      ],
+      [h, owner],
+    );
+  }
+}
+
+/** compute_tokens bonds: each bond instruction's CU next to the token CPIs it cannot avoid, and sync / coupon claim /
+ * hooked transfer with 1 and with many holders. */
+async function bondsBench() {
+  const w = await BondWorld.create();
+  const provider = w.world.provider;
+  const cu = () => provider.lastResult!.computeUnits;
+  const floor = new CpiFloor(w.world);
+  const [userFloor, pdaFloor, burnFloor] = [await floor.transferSignedByUser(), await floor.transferSignedByPda(), await floor.burnSignedByUser()];
+  const rows: (string | number)[][] = [];
+  const record = async (name: string, run: () => Promise<unknown>, note = "") => {
+    await run();
+    rows.push([name, lastInstructionCu(provider.lastResult!.logs), note]);
+  };
+  const keeper = w.bonds.keeper();
+  let b!: Awaited<ReturnType<BondWorld["issue"]>>;
+  await record("issue_bond", async () => (b = await w.issue({ face: 10_000n * 10n ** 6n, minRaise: 10_000n * 10n ** 6n })), "5 accounts, mint + metadata (5 fields) + hook, collateral transfer, lock_payout CPI");
+  const investor = await w.investor();
+  const investorClient = w.bonds.investor(investor.keypair);
+  await investorClient.subscribe(b.bond, 4_000n * 10n ** 6n, investor.iosd); // creates the account and checkpoint
+  await record("subscribe", () => investorClient.subscribe(b.bond, 6_000n * 10n ** 6n, investor.iosd), `floors: user transfer ${userFloor} + PDA mint_to; holder PDA checked, checkpoint settled`);
+  await record("close_subscription (filled)", () => keeper.closeSubscription(b.bond), `PDA transfer ${pdaFloor} + remove mint authority`);
+  const account = await investorClient.account(b.bond);
+  const buyer = await w.investor(1_000n);
+  await w.shares.client.transfer(investor.keypair, b.mint, buyer.keypair.publicKey, 10n ** 6n);
+  rows.push(["hooked transfer of bond tokens (whole tx)", cu(), `the hook itself ${hookOwnCu(provider.lastResult!.logs)}; + ATA create idempotent`]);
+  w.advance(30n * 86_400n);
+  await w.inflow(b, 1_000n * 10n ** 6n);
+  await record("sync_revenue (bond waterfall)", () => keeper.sync(b.bond), "no transfer");
+  w.advance(86_400n);
+  await record("claim (coupons)", () => investorClient.claimCoupons(b.bond), `PDA transfer floor ${pdaFloor}`);
+  await record("claim_operator (bond)", () => w.bonds.operator(b.operator.keypair).claim(b.bond), `PDA transfer floor ${pdaFloor}`);
+  await record("repay_principal", () => w.bonds.operator(b.operator.keypair).repay(b.bond, 10n ** 6n), `user transfer floor ${userFloor}`);
+  w.advance(60n * 86_400n);
+  await record("declare_default", () => keeper.declareDefault(b.bond), "syncs first; no transfer");
+  await record("cure", () => w.bonds.operator(b.operator.keypair).cure(b.bond), `user transfer floor ${userFloor}`);
+  w.market.setTime(big((await w.bond(b.bond)).maturity));
+  await w.inflow(b, 20_000n * 10n ** 6n);
+  await record("redeem (burn, principal)", () => investorClient.redeem(b.bond, 10n ** 6n, account), `floors: user burn ${burnFloor} + PDA transfer ${pdaFloor}`);
+  await record("redeem (collect only)", () => investorClient.redeem(b.bond, 0n, account), "syncs, settles the checkpoint, no burn");
+  await investorClient.redeem(b.bond, await w.tokens(account), account);
+  await w.bonds.investor(buyer.keypair).redeem(b.bond, 10n ** 6n);
+  await record("close_bond", () => keeper.close(b.bond), `unlock_payout CPI + collateral PDA transfer ${pdaFloor}`);
+  const failed = await w.issue();
+  const refunded = await w.investor();
+  await w.subscribe(refunded, failed.bond, 10n ** 6n);
+  w.advance(8n * 86_400n);
+  await keeper.closeSubscription(failed.bond);
+  rows.push(["close_subscription (failed)", lastInstructionCu(provider.lastResult!.logs), `collateral PDA transfer ${pdaFloor} + unlock_payout CPI`]);
+  await record("refund", () => w.bonds.investor(refunded.keypair).refund(failed.bond, 10n ** 6n), `floors: user burn ${burnFloor} + PDA transfer ${pdaFloor}`);
+  table("compute_tokens bonds compute units (each instruction with its CPIs; IOSD on SPL Token)", ["instruction", "CU", "note"], rows);
+
+  // 1 vs many holders: one investor fills a bond, then many holders receive tokens by hooked transfers.
+  const holders = Number(process.env.BENCH_HOLDERS ?? 10_000);
+  const big2 = await w.active([10_000n * 10n ** 6n]);
+  const whale = big2.investors[0];
+  const whaleClient = w.bonds.investor(whale.investor.keypair);
+  const second = await w.investor(1_000n);
+  await w.shares.client.transfer(whale.investor.keypair, big2.mint, second.keypair.publicKey, 10n ** 9n); // a tenth
+  const secondAccount = await w.bonds.investor(second.keypair).openHolder(big2.bond);
+  const measureAll = async () => {
+    const transfer = await provider.sendInstructions([await computeTokens.shareTransferIx(provider, whale.account, big2.mint, secondAccount, whale.investor.keypair.publicKey, 1n)], [whale.investor.keypair]);
+    w.advance(86_400n);
+    await w.inflow(big2, 10n ** 6n);
+    await keeper.sync(big2.bond);
+    const syncCu = cu();
+    w.advance(86_400n);
+    await whaleClient.claimCoupons(big2.bond);
+    return [syncCu, cu(), transfer.computeUnits, hookOwnCu(transfer.logs)];
+  };
+  const with1 = await measureAll();
+  const started = Date.now();
+  await addHolders(w.shares, big2.bond, big2.mint, whale.investor.keypair, whale.account, holders - 1);
+  const withMany = await measureAll();
+  table("compute_tokens bonds with 1 vs many holders", ["holders", "sync_revenue CU", "claim CU", "hooked transfer CU", "of which the hook"], [
+    [2, ...with1],
+    [holders + 1, ...withMany],
+  ]);
+  console.log(`\n(${holders - 1} more bond holders in ${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 
 main().catch((e) => {
