@@ -105,8 +105,14 @@ export class BondWorld {
     return this.bonds.bond(bond);
   }
 
+  /** `amount` IOSD paid into the bond's vault (as a settled rental would). */
   inflow(bond: IssuedBond, amount: bigint) {
-    return this.shares.inflow({ mint: bond.mint, pool: bond.bond, vault: bond.vault }, amount);
+    return this.pay(bond.vault, amount);
+  }
+
+  /** `amount` IOSD from the funder to any IOSD account. */
+  pay(to: PublicKey, amount: bigint) {
+    return this.shares.inflow({ mint: PublicKey.default, pool: PublicKey.default, vault: to }, amount);
   }
 
   iosd(account: PublicKey) {

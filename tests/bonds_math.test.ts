@@ -21,6 +21,9 @@ interface Vector {
   cureAmount: string;
   redeemable: boolean;
   proRata: string;
+  collateralPayable: boolean;
+  discharged: boolean;
+  repayment: [string, string, string];
 }
 
 describe("sdk: GPU bond quotes", () => {
@@ -44,9 +47,12 @@ describe("sdk: GPU bond quotes", () => {
           cureAmount: bonds.cureAmount(terms, books, now).toString(),
           redeemable: bonds.redeemable(terms, books, now),
           proRata: bonds.proRata(terms, BigInt(v.inflow), books.reserve).toString(),
+          collateralPayable: bonds.collateralPayable(terms, books, now),
+          discharged: bonds.discharged(terms, books, now),
+          repayment: ((r) => [r.toCoupons, r.toReserve, r.toOperator].map(String))(bonds.splitRepayment(terms, books, BigInt(v.inflow), now)),
         },
         `case ${i}`,
-      ).to.deep.equal({ couponDue: v.couponDue, reserveTarget: v.reserveTarget, arrears: v.arrears, split: v.split, defaultAllowed: v.defaultAllowed, cureAmount: v.cureAmount, redeemable: v.redeemable, proRata: v.proRata });
+      ).to.deep.equal({ couponDue: v.couponDue, reserveTarget: v.reserveTarget, arrears: v.arrears, split: v.split, defaultAllowed: v.defaultAllowed, cureAmount: v.cureAmount, redeemable: v.redeemable, proRata: v.proRata, collateralPayable: v.collateralPayable, discharged: v.discharged, repayment: v.repayment });
     }
   });
 });

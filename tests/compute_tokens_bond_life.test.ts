@@ -2,11 +2,12 @@
 // holders and following the tokens on hooked transfers; arrears, default with collateral recovery, cure, early
 // repayment; redemption at maturity with a full and with a short reserve; closing. Every refusal moves nothing.
 import { expect } from "chai";
+import { getAssociatedTokenAddressSync } from "@solana/spl-token";
 import { Keypair, PublicKey } from "@solana/web3.js";
 import { big, computeTokens } from "@io-compute/sdk";
 import { expectError, expectRejected, IO } from "./helpers";
 import { HOUR, WINDOW } from "./market";
-import { BondWorld, DAY, expectBondBooks, IOSD } from "./bonds";
+import { BondWorld, DAY, expectBondBooks, IOSD, STANDARD } from "./bonds";
 
 const { BondStatus, bonds } = computeTokens;
 
@@ -86,7 +87,8 @@ describe("compute_tokens: a bond's life", () => {
     const coupons = bonds.couponDue(bonds.bondTerms(state), big(state.maturity));
     expect(coupons).to.equal(2_446_027_397n);
     expect([big(state.couponPaid), big(state.reserve), big(state.operatorOwed)]).to.deep.equal([coupons, 20_000n * IOSD, 0n]);
-    // Everyone redeems at par; the payout stays locked until the last token is gone.
+    // Discharged at maturity: every coupon paid, the face value reserved. The first two redeem at par, the bond
+    // closes (collateral back, payout unlocked), and the last two still redeem at par after it.
     const holders = [
       { keypair: a.investor.keypair, iosd: a.investor.iosd, account: a.account, units: 8_000n * IOSD },
       { keypair: bb.investor.keypair, iosd: bb.investor.iosd, account: bb.account, units: 7_000n * IOSD },
@@ -98,17 +100,18 @@ describe("compute_tokens: a bond's life", () => {
       await w.bonds.investor(h.keypair).redeem(b.bond, h.units);
       expect((await w.iosd(h.iosd)) - iosdBefore).to.equal(h.units);
       expect(await w.tokens(h.account)).to.equal(0n);
-      if (i < holders.length - 1) await expectError(w.bonds.keeper().close(b.bond), "BondOutstanding");
+      if (i === 1) {
+        const ioBefore = await w.market.ioBalance(b.operator.io);
+        await w.bonds.keeper().close(b.bond);
+        expect((await w.bond(b.bond)).status).to.equal(BondStatus.Closed);
+        expect((await w.market.ioBalance(b.operator.io)) - ioBefore).to.equal(500n * IO);
+        expect((await w.market.client.device(b.device)).payoutLocker.toBase58()).to.equal(PublicKey.default.toBase58());
+      }
     }
     // Coupons still streaming reach the redeemed tokens.
     w.advance(DAY);
     for (const h of holders) await w.bonds.investor(h.keypair).claimCoupons(b.bond);
-    const ioBefore = await w.market.ioBalance(b.operator.io);
-    await w.bonds.keeper().close(b.bond);
     state = await w.bond(b.bond);
-    expect(state.status).to.equal(BondStatus.Closed);
-    expect((await w.market.ioBalance(b.operator.io)) - ioBefore).to.equal(500n * IO);
-    expect((await w.market.client.device(b.device)).payoutLocker.toBase58()).to.equal(PublicKey.default.toBase58());
     expect(big(state.claimed) <= coupons && coupons - big(state.claimed) < 10n).to.equal(true);
     await expectBondBooks(w, b.bond);
     await expectError(w.bonds.keeper().close(b.bond), "BondClosed");
@@ -151,23 +154,25 @@ describe("compute_tokens: a bond's life", () => {
     let state = await w.bond(b.bond);
     const terms = bonds.bondTerms(state);
     expect([state.status, big(state.defaultedAt)]).to.deep.equal([BondStatus.Defaulted, w.market.now()]);
-    // Coupons stopped at the declaration.
-    w.advance(100n * DAY);
-    expect((await w.bonds.quote(b.bond)).arrears).to.equal(bonds.couponDue(terms, start + 31n * DAY));
+    // Coupons stopped at the declaration: a hundred days later the arrears are the same.
+    expect((await w.bonds.quote(b.bond, w.market.now() + 100n * DAY)).arrears).to.equal(bonds.couponDue(terms, start + 31n * DAY));
     // Recovery: arrears first, then principal (the whole face value is due), nothing to the operator.
     const arrears = bonds.couponDue(terms, start + 31n * DAY);
     await w.inflow(b, arrears + 2_500n * IOSD);
     await w.bonds.keeper().sync(b.bond);
     state = await w.bond(b.bond);
     expect([big(state.reserve), big(state.operatorOwed)]).to.deep.equal([2_500n * IOSD, 0n]);
-    // A redeems everything at once: a quarter of its face value (2,500 / 10,000) and 60% of the collateral.
-    const aIo = await w.market.ioBalance(a.investor.io);
+    // A redeems everything at once: a quarter of its face value (2,500 / 10,000). The collateral waits a grace period
+    // after the declaration (the operator's time to cure), then A's 60% of it is paid with redeem(0).
+    const ioAta = getAssociatedTokenAddressSync(w.world.ioMint, a.investor.keypair.publicKey, true, w.world.ioTokenProgram);
+    const aIo = await w.market.ioBalance(ioAta);
     let aIosd = await w.iosd(a.investor.iosd);
     await w.bonds.investor(a.investor.keypair).redeem(b.bond, 6_000n * IOSD, a.account);
     expect((await w.iosd(a.investor.iosd)) - aIosd).to.equal(1_500n * IOSD);
-    // The investor's IO associated account receives the collateral.
-    const ioAta = (await import("@solana/spl-token")).getAssociatedTokenAddressSync(w.world.ioMint, a.investor.keypair.publicKey, true, w.world.ioTokenProgram);
-    expect((await w.market.ioBalance(ioAta)) - (ioAta.equals(a.investor.io) ? aIo : 0n)).to.equal(600n * IO);
+    expect(await w.market.ioBalance(ioAta)).to.equal(aIo);
+    w.market.setTime(big(state.defaultedAt) + 30n * DAY);
+    await w.bonds.investor(a.investor.keypair).redeem(b.bond, 0n, a.account);
+    expect((await w.market.ioBalance(ioAta)) - aIo).to.equal(600n * IO);
     // Collateral was paid: the default can no longer be cured.
     await expectRejected(w.world, [b.vault, b.operator.iosd], () => w.bonds.operator(b.operator.keypair).cure(b.bond), "CollateralAlreadyPaid");
     // More recovery arrives: A's redeemed tokens are owed their part of it, collected with redeem(0).
@@ -253,8 +258,9 @@ describe("compute_tokens: a bond's life", () => {
     expect(value).to.deep.equal({ principal: 1_500n * IOSD, collateral: 0n });
     await w.bonds.investor(a.investor.keypair).redeem(b.bond, 3_000n * IOSD);
     expect((await w.iosd(a.investor.iosd)) - aBefore).to.equal(1_500n * IOSD);
-    // Short at maturity: a default may be declared (collateral then goes to holders).
-    expect((await w.bonds.quote(b.bond)).defaultAllowed).to.equal(true);
+    // Short at maturity: the operator has a grace period to top the reserve up before a default may be declared.
+    expect((await w.bonds.quote(b.bond)).defaultAllowed).to.equal(false);
+    expect((await w.bonds.quote(b.bond, big(state.maturity) + 30n * DAY)).defaultAllowed).to.equal(true);
     await expectError(w.bonds.keeper().close(b.bond), "BondOutstanding");
     // Recovery arrives; A collects its remaining 1,500 with redeem(0); C redeems at par.
     await w.inflow(b, 2_000n * IOSD);
@@ -340,5 +346,73 @@ describe("compute_tokens: a bond's life", () => {
     expect(paid - ca - cc <= 2n).to.equal(true);
     expect(ca - cc <= 1n && cc - ca <= 1n).to.equal(true);
     await expectBondBooks(w, b.bond);
+  });
+
+  it("gives the operator a grace period to top up a short reserve and to cure a default before any collateral is paid", async () => {
+    const b = await w.active([10_000n * IOSD]);
+    const [a] = b.investors;
+    let state = await w.bond(b.bond);
+    const terms = bonds.bondTerms(state);
+    // Paid on schedule until a second before maturity: the reserve is a few units short at maturity.
+    w.market.setTime(big(state.maturity) - 1n);
+    await w.inflow(b, bonds.cureAmount(terms, bonds.bondBooks(state), w.market.now()));
+    await w.bonds.keeper().sync(b.bond);
+    w.market.setTime(big(state.maturity));
+    const short = big(state.raised) - big((await w.bond(b.bond)).reserve);
+    expect(short > 0n && short < IOSD, `${short}`).to.equal(true); // about one second of the schedule
+    await expectError(w.bonds.keeper().declareDefault(b.bond), "NotInDefault");
+    w.market.setTime(big(state.maturity) + 30n * DAY);
+    await w.bonds.keeper().declareDefault(b.bond);
+    // A holder redeems at once: principal pro rata, no collateral during the operator's cure window.
+    const ioAta = getAssociatedTokenAddressSync(w.world.ioMint, a.investor.keypair.publicKey, true, w.world.ioTokenProgram);
+    const ioBefore = await w.market.ioBalance(ioAta);
+    await w.bonds.investor(a.investor.keypair).redeem(b.bond, 10_000n * IOSD);
+    expect(await w.market.ioBalance(ioAta)).to.equal(ioBefore);
+    expect(big((await w.bond(b.bond)).collateralPaid)).to.equal(0n);
+    // The operator cures within the window (the shortfall and the coupons as if no default); the rest is paid out.
+    await w.bonds.operator(b.operator.keypair).cure(b.bond);
+    state = await w.bond(b.bond);
+    expect([state.status, big(state.reserve)]).to.deep.equal([BondStatus.Active, big(state.raised)]);
+    const before = await w.iosd(a.investor.iosd);
+    await w.bonds.investor(a.investor.keypair).redeem(b.bond, 0n);
+    expect((await w.iosd(a.investor.iosd)) - before).to.equal(short);
+    await w.bonds.keeper().close(b.bond);
+    expect(await w.market.ioBalance(b.collateralVault)).to.equal(0n);
+    await expectBondBooks(w, b.bond);
+  });
+
+  it("closes only when discharged: a repayment pays coupons owed before the reserve, so none are written off", async () => {
+    const b = await w.active([10_000n * IOSD]);
+    const operator = w.bonds.operator(b.operator.keypair);
+    const state = await w.bond(b.bond);
+    // The operator tries to repay the face value out of the principal and skip the coupons.
+    await w.pay(b.operator.iosd, 2_000n * IOSD);
+    w.market.setTime(big(state.maturity));
+    const coupons = bonds.couponDue(bonds.bondTerms(state), w.market.now());
+    await expectRejected(w.world, [b.vault, b.operator.iosd], () => operator.repay(b.bond, 10_000n * IOSD + coupons + 1n), "RepaymentTooLarge");
+    await operator.repay(b.bond, 10_000n * IOSD);
+    const after = await w.bond(b.bond);
+    expect([big(after.couponPaid), big(after.reserve)]).to.deep.equal([coupons, 10_000n * IOSD - coupons]);
+    await expectError(w.bonds.keeper().close(b.bond), "BondOutstanding");
+    await operator.repay(b.bond, coupons);
+    await w.bonds.keeper().close(b.bond);
+    expect((await w.bond(b.bond)).status).to.equal(BondStatus.Closed);
+    await expectBondBooks(w, b.bond);
+  });
+
+  it("refuses terms that leave the operator no grace or cannot be paid, and fails a subscription closed after maturity", async () => {
+    const operator = await w.market.operator();
+    const device = await w.market.device(operator);
+    const issue = (overrides: Partial<typeof STANDARD>) =>
+      w.bonds.operator(operator.keypair).issue(device, { ...STANDARD, ioMint: w.world.ioMint, ioTokenProgram: w.world.ioTokenProgram, operatorIo: operator.io, name: "x", symbol: "x", uri: "", ...overrides });
+    const bad: Array<Partial<typeof STANDARD>> = [{ graceSeconds: 0n }, { graceSeconds: 366n * DAY }, { termSeconds: 31n * 365n * DAY, graceSeconds: DAY }];
+    for (const terms of bad) {
+      await expectRejected(w.world, [operator.io, device], () => issue(terms), "InvalidTerm");
+    }
+    const late = await w.issue({ face: 1_000n * IOSD, minRaise: 100n * IOSD, termSeconds: 10n * DAY, graceSeconds: DAY });
+    await w.subscribe(await w.investor(10_000n), late.bond, 500n * IOSD);
+    w.market.setTime(big((await w.bond(late.bond)).maturity));
+    await w.bonds.keeper().closeSubscription(late.bond);
+    expect((await w.bond(late.bond)).status).to.equal(BondStatus.Failed);
   });
 });

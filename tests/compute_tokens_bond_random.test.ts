@@ -3,7 +3,7 @@
 // time moving at random through maturity. After every step: IOSD in = paid to holders + paid to the operator + the
 // vault, exactly; the books hold (see `expectBondBooks`: coupons within rate x time, principal within each redeemed
 // token's pro rata part); and no checkpoint's coupons exceed its entitlement, computed independently from what each
-// step released and the bases it was released to.
+// step released and the bases it was released to. RANDOM_SEED and BOND_RANDOM_STEPS vary the walk.
 import { expect } from "chai";
 import { Keypair, PublicKey } from "@solana/web3.js";
 import { big, computeTokens } from "@io-compute/sdk";
@@ -16,7 +16,8 @@ const SCALE = 1n << 128n;
 
 describe("compute_tokens: a bond under random steps", () => {
   it(`conserves every IOSD unit and pays no holder beyond its entitlement over ${STEPS} steps`, async () => {
-    const random = rng(16_2026);
+    const seed = process.env.RANDOM_SEED;
+    const random = rng(Number(seed ?? 3));
     const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)];
     const below = (n: bigint) => (n <= 0n ? 0n : BigInt(Math.floor(random() * Number(n))));
     const w = await BondWorld.create();
@@ -70,7 +71,7 @@ describe("compute_tokens: a bond under random steps", () => {
           else await w.shares.client.transfer(from.keypair, b.mint, to.keypair.publicKey, below(held + 1n) || 1n);
         } else if (r < 0.78) {
           action = "repay";
-          const room = big(before.raised) - quote.books.reserve;
+          const room = quote.arrears + big(before.raised) - quote.books.reserve; // coupons owed first, then the reserve
           const amount = below(room < 500n * IOSD ? room : 500n * IOSD);
           if (amount === 0n || before.status === computeTokens.BondStatus.Closed) action = "skip";
           else await operator.repay(b.bond, amount);
@@ -92,8 +93,7 @@ describe("compute_tokens: a bond under random steps", () => {
           else await w.bonds.investor(o.keypair).redeem(b.bond, random() < 0.3 ? 0n : random() < 0.5 ? held : below(held + 1n));
         } else {
           action = "close";
-          const supply = await w.supply(b.mint);
-          if (supply > 0n || quote.books.reserve < big(before.raised) || before.status === computeTokens.BondStatus.Closed) action = "skip";
+          if (!quote.discharged) action = "skip";
           else await keeper.close(b.bond);
         }
       } catch (e) {
@@ -128,6 +128,9 @@ describe("compute_tokens: a bond under random steps", () => {
       expect(big(after.collateralPaid) <= big(after.collateral)).to.equal(true);
     }
     console.log(`      steps: ${JSON.stringify(counts)}; final status ${(await w.bond(b.bond)).status}`);
-    for (const name of ["inflow", "sync", "claimCoupons", "transfer", "repay", "declareDefault", "cure", "redeem", "close"]) expect(counts[name] ?? 0, name).to.be.greaterThan(0);
+    // The default seed walks every path (other seeds check the same invariants, on whatever paths they take).
+    if (seed === undefined) {
+      for (const name of ["inflow", "sync", "claimCoupons", "transfer", "repay", "declareDefault", "cure", "redeem", "close"]) expect(counts[name] ?? 0, name).to.be.greaterThan(0);
+    }
   });
 });

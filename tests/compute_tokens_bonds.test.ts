@@ -41,6 +41,7 @@ describe("compute_tokens: bonds, the subscription phase", () => {
       coupon_bps: "1200",
       maturity: (now + 372n * DAY).toString(),
       issued: now.toString(),
+      grace: (30n * DAY).toString(),
     });
     const d = await w.market.client.device(device);
     expect([d.lockedPayout.toBase58(), big(d.lockedUntil)]).to.deep.equal([vault.toBase58(), LOCKED_FOREVER]);

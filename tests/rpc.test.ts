@@ -478,7 +478,7 @@ for (const version of VALIDATOR_VERSIONS) {
           couponBps: 10_000,
           subscriptionSeconds: 3n,
           termSeconds,
-          graceSeconds: 0n,
+          graceSeconds: 4n,
           collateral: 100n * IO,
           name: "GPU bond",
           symbol: "GPUB",
@@ -493,7 +493,7 @@ for (const version of VALIDATOR_VERSIONS) {
         provider.sendAndConfirm(new Transaction().add(createTransferCheckedInstruction(operatorIosd, iosdMint(), vault, operator.keypair.publicKey, amount, 6, [], TOKEN_2022_PROGRAM_ID)), [operator.keypair]);
 
       // A raise filled before its deadline closes at once; the principal goes to the operator.
-      const filled = await issue(31n, 50n * IOSD, 8n);
+      const filled = await issue(31n, 50n * IOSD, 20n);
       const tokens = await bonds.investor(investor.keypair).subscribe(filled.bond, 100n * IOSD, investorIosd);
       const operatorBefore = await iosdBalance(operatorIosd);
       await bonds.keeper().closeSubscription(filled.bond);
@@ -510,8 +510,8 @@ for (const version of VALIDATOR_VERSIONS) {
       await bonds.operator(operator.keypair).repay(filled.bond, 10n * IOSD);
       expect(lastEvent("principalRepaid").amount?.toString()).to.equal((10n * IOSD).toString());
       await bonds.operator(operator.keypair).claim(filled.bond);
-      // No grace: a second without coupons paid is a default; the operator cures it at once.
-      await sleep(2_000);
+      // A 4-second grace: coupons due 4 seconds ago and unpaid are a default; the operator cures it.
+      await sleep(6_000);
       await bonds.keeper().declareDefault(filled.bond);
       expect((await bonds.bond(filled.bond)).status).to.equal(computeTokens.BondStatus.Defaulted);
       await bonds.operator(operator.keypair).cure(filled.bond);

@@ -149,14 +149,6 @@ pub fn mint_decimals(mint: &AccountView, token_program: &Address) -> Result<u8, 
     Ok(data[MINT_DECIMALS_OFFSET])
 }
 
-/// Reads an initialized mint owned by `token_program` and returns its supply.
-pub fn mint_supply(mint: &AccountView, token_program: &Address) -> Result<u64, ProgramError> {
-    mint_decimals(mint, token_program)?; // owner, length and initialization checked
-    // SAFETY: length checked above; supply is bytes 36..44 of the base mint layout.
-    let data = unsafe { mint.borrow_unchecked() };
-    Ok(u64::from_le_bytes(data[36..44].try_into().unwrap_or([0; 8])))
-}
-
 /// Creates `account` (a PDA signed for by `signer_seeds`) with `space` bytes owned by `owner`, funded by
 /// `payer` to rent exemption. An address someone pre-funded with lamports is still created (top-up,
 /// allocate, assign), so nobody can block an initialization by sending lamports to the PDA first.

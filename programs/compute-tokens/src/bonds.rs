@@ -12,7 +12,8 @@
 //! Each synced inflow is split in order: (a) coupons due and unpaid (arrears included), to holders; (b) the
 //! reserve, up to the schedule (after a default, up to the whole face value); (c) the rest, owed to the operator.
 //! The three parts always add up to the inflow. A bond may be declared in default when the coupons that were due
-//! a grace period ago are still unpaid, or when the reserve is short at maturity. A default accelerates the bond:
+//! a grace period ago are still unpaid, or when the reserve is still short a grace period after maturity. A default
+//! accelerates the bond:
 //! coupons stop accruing at the declaration, every later inflow goes to holders until the whole face value is
 //! reserved, and tokens may be redeemed at once. Redemption pays each token its pro rata part of the reserve
 //! (`floor(units * reserve / face)`), so what a redeemed token is owed grows as recovery arrives, and the sum
@@ -25,6 +26,8 @@ use common::math::{checked_mul, mul_div_floor, BPS_DENOMINATOR};
 pub const SECONDS_PER_YEAR: u64 = 365 * 86_400;
 /// Highest coupon rate a bond may carry: 100% a year.
 pub const MAX_COUPON_BPS: u16 = 10_000;
+/// Longest term a bond may run: 30 years.
+pub const MAX_TERM: i64 = 30 * 365 * 86_400;
 
 /// Arithmetic overflow in bond accounting.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -121,13 +124,34 @@ impl BondTerms {
     }
 
     /// Anyone may declare default at `now` (after syncing): the coupons due a grace period ago are not all paid,
-    /// or maturity has come and the reserve is short of the face value.
+    /// or a grace period has passed since maturity and the reserve is still short of the face value.
     pub fn default_allowed(&self, books: &BondBooks, now: i64) -> Result<bool, Overflow> {
         if books.defaulted() {
             return Ok(false);
         }
-        let late = self.coupon_due(now.saturating_sub(self.grace))? > books.coupon_paid;
-        Ok(late || (now >= self.maturity && books.reserve < self.face))
+        let a_grace_ago = now.saturating_sub(self.grace);
+        let late = self.coupon_due(a_grace_ago)? > books.coupon_paid;
+        Ok(late || (a_grace_ago >= self.maturity && books.reserve < self.face))
+    }
+
+    /// After a default, the collateral is paid to holders only once the operator had a grace period to cure it.
+    pub fn collateral_payable(&self, books: &BondBooks, now: i64) -> bool {
+        books.defaulted_at.is_some_and(|declared| now >= declared.saturating_add(self.grace))
+    }
+
+    /// The bond has met every obligation it can have at `now`: matured (or accelerated by a default), every coupon
+    /// due paid and the whole face value reserved. Its payout may be unlocked; unredeemed tokens still redeem at par.
+    pub fn discharged(&self, books: &BondBooks, now: i64) -> Result<bool, Overflow> {
+        let due = now >= self.maturity || books.defaulted();
+        Ok(due && self.arrears(books, now)? == 0 && books.reserve >= self.face)
+    }
+
+    /// Splits an operator's repayment of `amount` at `now`: coupons due and unpaid first, the rest into the reserve;
+    /// `to_operator` is what exceeds both (refused by the program).
+    pub fn split_repayment(&self, books: &BondBooks, amount: u64, now: i64) -> Result<Waterfall, Overflow> {
+        let to_coupons = self.arrears(books, now)?.min(amount);
+        let to_reserve = self.face.saturating_sub(books.reserve).min(amount - to_coupons);
+        Ok(Waterfall { to_coupons, to_reserve, to_operator: amount - to_coupons - to_reserve })
     }
 
     /// What the operator must pay at `now` to cure a default: the coupons due as if there had been no default, and
@@ -220,12 +244,20 @@ mod tests {
         assert!(!t.default_allowed(&books, t.start + 41 * DAY).unwrap());
         // At maturity with every coupon paid but the reserve short.
         books.coupon_paid = t.coupon_due(t.maturity).unwrap();
+        // A unit short at maturity: the operator has a grace period to top it up before a default.
         books.reserve = t.face - 1;
-        assert!(!t.default_allowed(&books, t.maturity - 1).unwrap());
-        assert!(t.default_allowed(&books, t.maturity).unwrap());
-        assert_eq!(t.cure_amount(&books, t.maturity).unwrap(), 1);
-        books.defaulted_at = Some(t.maturity);
         assert!(!t.default_allowed(&books, t.maturity).unwrap());
+        assert!(!t.default_allowed(&books, t.maturity + t.grace - 1).unwrap());
+        assert!(t.default_allowed(&books, t.maturity + t.grace).unwrap());
+        assert_eq!(t.cure_amount(&books, t.maturity).unwrap(), 1);
+        assert!(!t.discharged(&books, t.maturity).unwrap());
+        books.defaulted_at = Some(t.maturity + t.grace);
+        assert!(!t.default_allowed(&books, t.maturity + t.grace).unwrap());
+        // Collateral is payable only after a grace period to cure.
+        assert!(!t.collateral_payable(&books, t.maturity + 2 * t.grace - 1));
+        assert!(t.collateral_payable(&books, t.maturity + 2 * t.grace));
+        books.reserve = t.face;
+        assert!(t.discharged(&books, t.maturity + t.grace).unwrap());
     }
 
     #[test]
@@ -235,6 +267,15 @@ mod tests {
         let now = t.start + 73 * DAY;
         let parts = t.split(&books, 50_000 * IOSD, now).unwrap();
         assert_eq!(parts, Waterfall { to_coupons: 480 * IOSD, to_reserve: 19_000 * IOSD, to_operator: 30_520 * IOSD });
+    }
+
+    #[test]
+    fn a_repayment_pays_coupons_owed_before_the_reserve() {
+        let t = terms();
+        let now = t.start + 73 * DAY;
+        let books = BondBooks { coupon_paid: 0, reserve: 19_000 * IOSD, defaulted_at: None };
+        let parts = t.split_repayment(&books, 2_000 * IOSD, now).unwrap();
+        assert_eq!(parts, Waterfall { to_coupons: 480 * IOSD, to_reserve: 1_000 * IOSD, to_operator: 520 * IOSD });
     }
 
     #[test]
@@ -326,6 +367,7 @@ mod tests {
             };
             let inflow = rng.gen_range(0..=t.face);
             let split = t.split(&books, inflow, now).unwrap();
+            let repayment = t.split_repayment(&books, inflow, now).unwrap();
             let s = |v: u64| Value::String(v.to_string());
             cases.push(json!({
                 "terms": { "face": s(t.face), "couponBps": t.coupon_bps, "start": t.start, "maturity": t.maturity, "grace": t.grace },
@@ -340,6 +382,9 @@ mod tests {
                 "cureAmount": s(t.cure_amount(&books, now).unwrap()),
                 "redeemable": t.redeemable(&books, now),
                 "proRata": s(t.pro_rata(inflow, books.reserve).unwrap()),
+                "collateralPayable": t.collateral_payable(&books, now),
+                "discharged": t.discharged(&books, now).unwrap(),
+                "repayment": [s(repayment.to_coupons), s(repayment.to_reserve), s(repayment.to_operator)],
             }));
         }
         let text = serde_json::to_string_pretty(&Value::Array(cases)).unwrap() + "\n";

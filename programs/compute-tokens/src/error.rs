@@ -45,7 +45,7 @@ common::program_errors! {
         NotDefaulted = "Only a bond in default can be cured",
         CollateralAlreadyPaid = "Collateral was already paid to holders: the default can no longer be cured",
         RepaymentTooLarge = "The repayment is more than the principal not yet reserved",
-        BondOutstanding = "Bond tokens remain to be redeemed, or principal to be reserved",
+        BondOutstanding = "The bond is not discharged: before maturity, coupons unpaid or principal not yet reserved",
         BondClosed = "The bond is closed",
         ZeroAmount = "The amount must be positive",
     }

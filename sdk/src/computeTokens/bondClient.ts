@@ -1,7 +1,7 @@
 // compute_tokens: GPU bonds for each role, accounts resolved from on-chain state. `BondsClient` reads a bond and
 // quotes it; `BondOperator`, `BondInvestor` and `BondKeeper` send what each role sends, signed by its keypair.
 import type { Provider } from "@coral-xyz/anchor";
-import { createAssociatedTokenAccountIdempotentInstruction, getAccount, getAssociatedTokenAddressSync, getMint, TOKEN_2022_PROGRAM_ID } from "@solana/spl-token";
+import { createAssociatedTokenAccountIdempotentInstruction, getAccount, getAssociatedTokenAddressSync, TOKEN_2022_PROGRAM_ID } from "@solana/spl-token";
 import { Keypair, PublicKey } from "@solana/web3.js";
 import { Program } from "../anchor";
 import { ComputeTokens } from "../idl/compute_tokens";
@@ -39,6 +39,10 @@ export interface BondQuote {
   defaultAllowed: boolean;
   cureAmount: bigint;
   redeemable: boolean;
+  /** Collateral is paid to redeemers (a grace period after a default). */
+  collateralPayable: boolean;
+  /** `close_bond` may run. */
+  discharged: boolean;
 }
 
 /** Reads and quotes bonds; the role clients below send through it. */
@@ -93,6 +97,8 @@ export class BondsClient {
       defaultAllowed: live && state.status === BondStatus.Active && math.defaultAllowed(terms, books, now),
       cureAmount: math.cureAmount(terms, books, now),
       redeemable: live && math.redeemable(terms, books, now),
+      collateralPayable: live && math.collateralPayable(terms, books, now),
+      discharged: live && state.status !== BondStatus.Closed && math.discharged(terms, books, now),
     };
   }
 
@@ -167,7 +173,8 @@ export class BondOperator {
       .rpc();
   }
 
-  /** Pays `amount` of principal into the reserve early, from `source` (its IOSD associated account by default). */
+  /** Pays `amount` early from `source` (its IOSD associated account by default): coupons owed first, then principal
+   * into the reserve. */
   async repay(bond: PublicKey, amount: bigint, source?: PublicKey): Promise<string> {
     const [state, m] = [await this.client.bond(bond), await this.client.mints()];
     const operatorIosd = source ?? associated(m.iosdMint, this.signer.publicKey, m.iosdTokenProgram);
@@ -301,8 +308,8 @@ export class BondKeeper {
     return declareDefaultIx(this.program, { bond, state, ...m }).rpc();
   }
 
-  /** Closes a bond whose tokens are all redeemed and whose face value is reserved; the collateral (unless it
-   * defaulted) returns to the operator's IO associated account. */
+  /** Closes a discharged bond (see `BondQuote.discharged`); the collateral (unless it defaulted) returns to the
+   * operator's IO associated account. */
   async close(bond: PublicKey): Promise<string> {
     const [state, m] = [await this.client.bond(bond), await this.client.mints()];
     const operatorIo = associated(state.ioMint, state.operator, state.ioTokenProgram);
@@ -330,8 +337,7 @@ export class BondKeeper {
       await this.declareDefault(bond);
       done.push("declareDefault");
     }
-    const { supply } = await getMint(this.client.provider.connection, state.mint, "confirmed", TOKEN_2022_PROGRAM_ID);
-    if (quote.bond.status !== BondStatus.Closed && supply === 0n && quote.books.reserve >= quote.terms.face) {
+    if (quote.discharged) {
       await this.close(bond);
       done.push("close");
     }

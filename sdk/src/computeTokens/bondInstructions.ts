@@ -149,7 +149,7 @@ export function cureIx(program: Program<ComputeTokens>, p: BondMints & { operato
   });
 }
 
-/** `repay_principal(amount)`: the operator pays principal into the reserve ahead of the schedule. */
+/** `repay_principal(amount)`: the operator pays coupons owed, then principal into the reserve, ahead of the rentals. */
 export function repayPrincipalIx(
   program: Program<ComputeTokens>,
   p: BondMints & { operator: PublicKey; bond: PublicKey; state: Bond; operatorIosd: PublicKey; amount: bigint },
@@ -195,12 +195,11 @@ export function redeemIx(
   });
 }
 
-/** `close_bond` (anyone): every token redeemed and the face value reserved; unlocks the payout, returns the collateral
- * (unless it defaulted) to `operatorIo`. */
+/** `close_bond` (anyone): once the bond is discharged (matured or defaulted, coupons due paid, face value reserved),
+ * unlocks the payout and returns the collateral (unless it defaulted) to `operatorIo`. */
 export function closeBondIx(program: Program<ComputeTokens>, p: BondMints & { bond: PublicKey; state: Bond; operatorIo: PublicKey }) {
   return program.methods.closeBond().accountsPartial({
     bond: p.bond,
-    mint: p.state.mint,
     vault: p.state.vault,
     iosdMint: p.iosdMint,
     iosdTokenProgram: p.iosdTokenProgram,

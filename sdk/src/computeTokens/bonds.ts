@@ -10,6 +10,8 @@ import { claimable } from "./math";
 export const SECONDS_PER_YEAR = 365n * 86_400n;
 /** Highest coupon rate a bond may carry: 100% a year. */
 export const MAX_COUPON_BPS = 10_000;
+/** Longest term a bond may run: 30 years. */
+export const MAX_TERM = 30n * 365n * 86_400n;
 
 /** What is fixed once the subscription closes. */
 export interface BondTerms {
@@ -73,12 +75,32 @@ export function splitBondInflow(terms: BondTerms, books: BondBooks, inflow: bigi
   return { toCoupons, toReserve, toOperator: inflow - toCoupons - toReserve };
 }
 
-/** Anyone may declare default at `now` (after a sync): coupons due a grace period ago are unpaid, or maturity has
- * come with the reserve short of the face value. */
+/** Anyone may declare default at `now` (after a sync): coupons due a grace period ago are unpaid, or a grace period
+ * has passed since maturity with the reserve still short of the face value. */
 export function defaultAllowed(terms: BondTerms, books: BondBooks, now: bigint): boolean {
   if (books.defaultedAt !== null) return false;
-  const late = couponDue(terms, now - terms.grace) > books.couponPaid;
-  return late || (now >= terms.maturity && books.reserve < terms.face);
+  const aGraceAgo = now - terms.grace;
+  const late = couponDue(terms, aGraceAgo) > books.couponPaid;
+  return late || (aGraceAgo >= terms.maturity && books.reserve < terms.face);
+}
+
+/** After a default, the collateral is paid to holders only once the operator had a grace period to cure it. */
+export function collateralPayable(terms: BondTerms, books: BondBooks, now: bigint): boolean {
+  return books.defaultedAt !== null && now >= books.defaultedAt + terms.grace;
+}
+
+/** Matured (or accelerated by a default), every coupon due paid and the face value reserved: `close_bond` may run. */
+export function discharged(terms: BondTerms, books: BondBooks, now: bigint): boolean {
+  const due = now >= terms.maturity || books.defaultedAt !== null;
+  return due && arrears(terms, books, now) === 0n && books.reserve >= terms.face;
+}
+
+/** An operator's repayment of `amount`: coupons owed first, then the reserve up to the face value; `toOperator` is
+ * the excess the program refuses (`RepaymentTooLarge`). */
+export function splitRepayment(terms: BondTerms, books: BondBooks, amount: bigint, now: bigint): Waterfall {
+  const toCoupons = min(arrears(terms, books, now), amount);
+  const toReserve = min(saturatingSub(terms.face, books.reserve), amount - toCoupons);
+  return { toCoupons, toReserve, toOperator: amount - toCoupons - toReserve };
 }
 
 /** What the operator pays at `now` to cure a default: the coupons due as if there had been no default, and the
@@ -118,12 +140,12 @@ export function syncedBooks(bond: Bond, vaultBalance: bigint, now: bigint): Bond
 }
 
 /** What `redeem(amount)` pays a checkpoint at `now`, exactly as the program: principal (pro rata of the reserve,
- * less what earlier redemptions paid) and, after a default, collateral. `vaultBalance` is the vault's balance now. */
+ * less what earlier redemptions paid) and, a grace period after a default, collateral. `vaultBalance` is the vault's balance now. */
 export function redemptionValue(bond: Bond, holder: Holder, amount: bigint, vaultBalance: bigint, now: bigint): { principal: bigint; collateral: bigint } {
   const [terms, books] = [bondTerms(bond), syncedBooks(bond, vaultBalance, now)];
   const units = big(holder.redeemed) + amount;
   const principal = proRata(terms, units, books.reserve) - big(holder.principalClaimed);
-  const collateral = books.defaultedAt === null ? 0n : proRata(terms, units, big(bond.collateral)) - big(holder.collateralClaimed);
+  const collateral = collateralPayable(terms, books, now) ? proRata(terms, units, big(bond.collateral)) - big(holder.collateralClaimed) : 0n;
   return { principal, collateral };
 }
 

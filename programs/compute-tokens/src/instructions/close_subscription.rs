@@ -65,7 +65,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     // The subscriptions and what the device earned while they were open.
     state.set_vault_balance(balance);
     let (operator, raised) = (state.operator(), state.raised());
-    let success = raised >= state.min_raise();
+    // Closed only after maturity (nobody closed it for the whole term), the bond could never pay a coupon: it fails.
+    let success = raised >= state.min_raise() && now < state.maturity();
     if success {
         token_account_owned_by(operator_iosd, iosd_mint.address(), &operator, iosd_program)?;
         let accounts =

@@ -10,7 +10,7 @@
 //! the device's rentals. Coupons are streamed to holders over `distribution_period` seconds. Emits `BondIssued`.
 
 use crate::{
-    bonds::MAX_COUPON_BPS,
+    bonds::{BondTerms, MAX_COUPON_BPS, MAX_TERM},
     context::load_active_config,
     error::ComputeTokensError,
     events, hook,
@@ -84,7 +84,10 @@ impl<'a> IssueArgs<'a> {
         if args.face == 0 || args.min_raise == 0 || args.min_raise > args.face {
             return Err(ComputeTokensError::InvalidShares.into());
         }
-        if args.coupon_bps > MAX_COUPON_BPS || args.subscription <= 0 || args.term <= 0 || args.grace < 0 {
+        // A grace period of at least a second and at most the term: the operator's time to pay late coupons, to top up
+        // a short reserve after maturity, and to cure a default before the collateral is paid out.
+        let term_ok = args.term > 0 && args.term <= MAX_TERM && args.grace > 0 && args.grace <= args.term;
+        if args.coupon_bps > MAX_COUPON_BPS || args.subscription <= 0 || !term_ok {
             return Err(ComputeTokensError::InvalidTerm.into());
         }
         if !(MIN_DISTRIBUTION_PERIOD..=MAX_DISTRIBUTION_PERIOD).contains(&args.distribution_period) {
@@ -149,6 +152,9 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let now = Clock::get()?.unix_timestamp;
     let deadline = now.checked_add(args.subscription).ok_or(ComputeTokensError::Overflow)?;
     let maturity = deadline.checked_add(args.term).ok_or(ComputeTokensError::Overflow)?;
+    // Every coupon the bond can owe must be computable, or a sync could fail forever.
+    let terms = BondTerms { face: args.face, coupon_bps: args.coupon_bps, start: now, maturity, grace: args.grace };
+    terms.coupon_due(maturity).map_err(|_| ComputeTokensError::InvalidTerm)?;
     token_account_owned_by(operator_io, io_mint.address(), operator.address(), io_token_program.address())?;
 
     let mint_bump = [require_canonical_pda(mint, &[BONDS_SEED, &number], &crate::ID)?];
@@ -243,8 +249,6 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     Ok(())
 }
 
-/// The bond mint with its metadata: name, symbol, uri, and the device, face value, coupon, maturity and issue
-/// date as text fields.
 /// What the bond mint's metadata records besides the arguments.
 #[derive(Clone, Copy)]
 struct BondDates<'a> {
@@ -253,16 +257,20 @@ struct BondDates<'a> {
     issued: i64,
 }
 
+/// The bond mint with its metadata: name, symbol, uri, and the device, face value, coupon, maturity, issue date
+/// and grace period as text fields.
 #[inline(never)] // keeps the text buffers out of `process`'s stack frame
 fn create_bond_mint(new: &NewMint, args: &IssueArgs, dates: &BondDates) -> ProgramResult {
     let BondDates { device, maturity, issued } = *dates;
     let (mut address, mut face, mut coupon, mut matures, mut issue) = ([0; 44], [0; 20], [0; 20], [0; 20], [0; 20]);
+    let mut grace = [0; 20];
     let fields = [
         (metadata::FIELD_DEVICE, metadata::base58(device, &mut address)),
         ("face", metadata::decimal(args.face, &mut face)),
         ("coupon_bps", metadata::decimal(args.coupon_bps as u64, &mut coupon)),
         ("maturity", metadata::decimal(maturity as u64, &mut matures)),
         ("issued", metadata::decimal(issued as u64, &mut issue)),
+        ("grace", metadata::decimal(args.grace as u64, &mut grace)),
     ];
     create_mint_with_metadata(new, &Metadata { name: args.name, symbol: args.symbol, uri: args.uri, fields: &fields })
 }

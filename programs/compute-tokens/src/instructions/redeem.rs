@@ -1,6 +1,7 @@
 //! `redeem(amount)`: at maturity, or at once after a default, the owner of a bond-token account burns `amount`
 //! tokens (0 to collect only) and is paid what its redeemed tokens are owed: their pro rata part of the reserve
-//! (face value when the reserve is full), and after a default their pro rata part of the collateral, less what
+//! (face value when the reserve is full), and, a grace period after a default (the operator's time to cure it),
+//! their pro rata part of the collateral, less what
 //! earlier redemptions paid them. While the reserve is short the rest stays owed and grows as recovery arrives,
 //! recorded in the account's checkpoint. Redeemed tokens keep earning the coupons still being streamed.
 //! Emits `BondRedeemed`.
@@ -83,7 +84,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     state.set_principal_paid(state.principal_paid() + principal); // <= reserve
     payout.pay(state, principal)?;
 
-    let collateral = if books.defaulted() {
+    let collateral = if terms.collateral_payable(&books, now) {
         terms.pro_rata(redeemed, state.collateral())? - holder_state.collateral_claimed()
     } else {
         0

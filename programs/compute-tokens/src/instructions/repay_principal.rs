@@ -1,6 +1,7 @@
-//! `repay_principal(amount)`: the operator pays principal into the reserve ahead of the schedule (up to the face
-//! value not yet reserved). The reserve is what redemption pays, so an early repayment makes the bond safer; it
-//! does not shorten it: coupons accrue on the face value until maturity. Emits `PrincipalRepaid`.
+//! `repay_principal(amount)`: the operator pays into the bond ahead of the rentals: coupons due and unpaid first
+//! (streamed to holders), the rest into the principal reserve, up to the face value not yet reserved. The reserve is
+//! what redemption pays, so an early repayment makes the bond safer; it does not shorten it: coupons accrue on the
+//! face value until maturity. Emits `PrincipalRepaid` (with the part that went to the reserve).
 
 use crate::{
     context::{load_operated_bond, now, sync_bond, BondVault},
@@ -42,15 +43,19 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     if amount == 0 {
         return Err(ComputeTokensError::ZeroAmount.into());
     }
-    if amount > state.raised() - state.reserve() {
-        // the reserve never exceeds the face value raised
+    let (terms, mut books) = (state.terms(), state.books());
+    let parts = terms.split_repayment(&books, amount, now)?;
+    if parts.to_operator > 0 {
         return Err(ComputeTokensError::RepaymentTooLarge.into());
     }
+    terms.record(&mut books, &parts)?;
     let program = token_program.address();
     let decimals = mint_decimals(iosd_mint, program)?;
     transfer_checked(operator_iosd, iosd_mint, vault, operator, amount, decimals, program, &[])?;
-    state.set_reserve(state.reserve() + amount); // <= raised
+    state.stream_coupons(parts.to_coupons, now)?;
+    state.set_coupon_paid(books.coupon_paid);
+    state.set_reserve(books.reserve); // <= raised
     state.set_vault_balance(state.vault_balance().checked_add(amount).ok_or(ComputeTokensError::Overflow)?);
-    events::principal_repaid(&bond_address, amount);
+    events::principal_repaid(&bond_address, parts.to_reserve);
     Ok(())
 }

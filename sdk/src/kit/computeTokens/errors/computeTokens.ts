@@ -102,7 +102,7 @@ export const COMPUTE_TOKENS_ERROR__NOT_DEFAULTED = 0x1799; // 6041
 export const COMPUTE_TOKENS_ERROR__COLLATERAL_ALREADY_PAID = 0x179a; // 6042
 /** RepaymentTooLarge: The repayment is more than the principal not yet reserved */
 export const COMPUTE_TOKENS_ERROR__REPAYMENT_TOO_LARGE = 0x179b; // 6043
-/** BondOutstanding: Bond tokens remain to be redeemed, or principal to be reserved */
+/** BondOutstanding: The bond is not discharged: before maturity, coupons unpaid or principal not yet reserved */
 export const COMPUTE_TOKENS_ERROR__BOND_OUTSTANDING = 0x179c; // 6044
 /** BondClosed: The bond is closed */
 export const COMPUTE_TOKENS_ERROR__BOND_CLOSED = 0x179d; // 6045
@@ -163,7 +163,7 @@ if (process.env["NODE_ENV"] !== "production") {
   computeTokensErrorMessages = {
     [COMPUTE_TOKENS_ERROR__BOND_CLOSED]: `The bond is closed`,
     [COMPUTE_TOKENS_ERROR__BOND_NOT_ACTIVE]: `The bond's coupons have not started (its subscription is open or failed)`,
-    [COMPUTE_TOKENS_ERROR__BOND_OUTSTANDING]: `Bond tokens remain to be redeemed, or principal to be reserved`,
+    [COMPUTE_TOKENS_ERROR__BOND_OUTSTANDING]: `The bond is not discharged: before maturity, coupons unpaid or principal not yet reserved`,
     [COMPUTE_TOKENS_ERROR__COLLATERAL_ALREADY_PAID]: `Collateral was already paid to holders: the default can no longer be cured`,
     [COMPUTE_TOKENS_ERROR__DEVICE_NOT_PAID_IN_IOSD]: `Only devices paid in IOSD can be tokenized`,
     [COMPUTE_TOKENS_ERROR__INVALID_DISTRIBUTION_PERIOD]: `The distribution period must be between one day and one year`,

@@ -46,7 +46,6 @@ export function getCloseBondDiscriminatorBytes(): ReadonlyUint8Array {
 export type CloseBondInstruction<
   TProgram extends string = typeof COMPUTE_TOKENS_PROGRAM_ADDRESS,
   TAccountBond extends string | AccountMeta<string> = string,
-  TAccountMint extends string | AccountMeta<string> = string,
   TAccountVault extends string | AccountMeta<string> = string,
   TAccountIosdMint extends string | AccountMeta<string> = string,
   TAccountIosdTokenProgram extends string | AccountMeta<string> = string,
@@ -65,9 +64,6 @@ export type CloseBondInstruction<
       TAccountBond extends string
         ? WritableAccount<TAccountBond>
         : TAccountBond,
-      TAccountMint extends string
-        ? ReadonlyAccount<TAccountMint>
-        : TAccountMint,
       TAccountVault extends string
         ? ReadonlyAccount<TAccountVault>
         : TAccountVault,
@@ -128,7 +124,6 @@ export function getCloseBondInstructionDataCodec(): FixedSizeCodec<
 
 export type CloseBondInput<
   TAccountBond extends string = string,
-  TAccountMint extends string = string,
   TAccountVault extends string = string,
   TAccountIosdMint extends string = string,
   TAccountIosdTokenProgram extends string = string,
@@ -140,7 +135,6 @@ export type CloseBondInput<
   TAccountRentalEscrowProgram extends string = string,
 > = {
   bond: Address<TAccountBond>;
-  mint: Address<TAccountMint>;
   vault: Address<TAccountVault>;
   iosdMint: Address<TAccountIosdMint>;
   iosdTokenProgram: Address<TAccountIosdTokenProgram>;
@@ -154,7 +148,6 @@ export type CloseBondInput<
 
 export function getCloseBondInstruction<
   TAccountBond extends string,
-  TAccountMint extends string,
   TAccountVault extends string,
   TAccountIosdMint extends string,
   TAccountIosdTokenProgram extends string,
@@ -168,7 +161,6 @@ export function getCloseBondInstruction<
 >(
   input: CloseBondInput<
     TAccountBond,
-    TAccountMint,
     TAccountVault,
     TAccountIosdMint,
     TAccountIosdTokenProgram,
@@ -183,7 +175,6 @@ export function getCloseBondInstruction<
 ): CloseBondInstruction<
   TProgramAddress,
   TAccountBond,
-  TAccountMint,
   TAccountVault,
   TAccountIosdMint,
   TAccountIosdTokenProgram,
@@ -201,7 +192,6 @@ export function getCloseBondInstruction<
   // Original accounts.
   const originalAccounts = {
     bond: { value: input.bond ?? null, isWritable: true },
-    mint: { value: input.mint ?? null, isWritable: false },
     vault: { value: input.vault ?? null, isWritable: false },
     iosdMint: { value: input.iosdMint ?? null, isWritable: false },
     iosdTokenProgram: {
@@ -233,7 +223,6 @@ export function getCloseBondInstruction<
   return Object.freeze({
     accounts: [
       getAccountMeta("bond", accounts.bond),
-      getAccountMeta("mint", accounts.mint),
       getAccountMeta("vault", accounts.vault),
       getAccountMeta("iosdMint", accounts.iosdMint),
       getAccountMeta("iosdTokenProgram", accounts.iosdTokenProgram),
@@ -249,7 +238,6 @@ export function getCloseBondInstruction<
   } as CloseBondInstruction<
     TProgramAddress,
     TAccountBond,
-    TAccountMint,
     TAccountVault,
     TAccountIosdMint,
     TAccountIosdTokenProgram,
@@ -269,16 +257,15 @@ export type ParsedCloseBondInstruction<
   programAddress: Address<TProgram>;
   accounts: {
     bond: TAccountMetas[0];
-    mint: TAccountMetas[1];
-    vault: TAccountMetas[2];
-    iosdMint: TAccountMetas[3];
-    iosdTokenProgram: TAccountMetas[4];
-    collateralVault: TAccountMetas[5];
-    operatorIo: TAccountMetas[6];
-    ioMint: TAccountMetas[7];
-    ioTokenProgram: TAccountMetas[8];
-    device: TAccountMetas[9];
-    rentalEscrowProgram: TAccountMetas[10];
+    vault: TAccountMetas[1];
+    iosdMint: TAccountMetas[2];
+    iosdTokenProgram: TAccountMetas[3];
+    collateralVault: TAccountMetas[4];
+    operatorIo: TAccountMetas[5];
+    ioMint: TAccountMetas[6];
+    ioTokenProgram: TAccountMetas[7];
+    device: TAccountMetas[8];
+    rentalEscrowProgram: TAccountMetas[9];
   };
   data: CloseBondInstructionData;
 };
@@ -291,12 +278,12 @@ export function parseCloseBondInstruction<
     InstructionWithAccounts<TAccountMetas> &
     InstructionWithData<ReadonlyUint8Array>,
 ): ParsedCloseBondInstruction<TProgram, TAccountMetas> {
-  if (instruction.accounts.length < 11) {
+  if (instruction.accounts.length < 10) {
     throw new SolanaError(
       SOLANA_ERROR__PROGRAM_CLIENTS__INSUFFICIENT_ACCOUNT_METAS,
       {
         actualAccountMetas: instruction.accounts.length,
-        expectedAccountMetas: 11,
+        expectedAccountMetas: 10,
       },
     );
   }
@@ -310,7 +297,6 @@ export function parseCloseBondInstruction<
     programAddress: instruction.programAddress,
     accounts: {
       bond: getNextAccount(),
-      mint: getNextAccount(),
       vault: getNextAccount(),
       iosdMint: getNextAccount(),
       iosdTokenProgram: getNextAccount(),
