@@ -338,3 +338,23 @@ pub fn load_operated_bond<'a>(bond: &'a mut AccountView, operator: &AccountView)
     }
     Ok(state)
 }
+
+/// The accounts an operator's payment into its bond's vault goes through (the vault checked by `sync_bond` first).
+pub struct OperatorPayment<'a> {
+    pub operator: &'a AccountView,
+    pub source: &'a AccountView,
+    pub vault: &'a AccountView,
+    pub iosd_mint: &'a AccountView,
+    pub token_program: &'a AccountView,
+}
+
+/// Moves `amount` IOSD from the operator's `source` into the vault, signed by the operator.
+pub fn pay_into_vault(accounts: &OperatorPayment, amount: u64) -> Result<(), ProgramError> {
+    if amount == 0 {
+        return Ok(());
+    }
+    let OperatorPayment { operator, source, vault, iosd_mint, token_program } = *accounts;
+    let program = token_program.address();
+    let decimals = mint_decimals(iosd_mint, program)?;
+    transfer_checked(source, iosd_mint, vault, operator, amount, decimals, program, &[])
+}

@@ -281,25 +281,26 @@ impl Bond {
         }
         // Only this program moves tokens out of the vault, lowering `vault_balance` by what it moves.
         let inflow = balance.checked_sub(self.vault_balance()).ok_or(ComputeTokensError::Overflow)?;
-        let (terms, mut books) = (self.terms(), self.books());
-        let parts = terms.split(&books, inflow, now)?;
-        terms.record(&mut books, &parts)?;
-        self.stream_coupons(parts.to_coupons, now)?;
-        self.set_coupon_paid(books.coupon_paid);
-        self.set_reserve(books.reserve);
-        self.set_operator_owed(
-            self.operator_owed().checked_add(parts.to_operator).ok_or(ComputeTokensError::Overflow)?,
-        );
-        self.set_vault_balance(balance);
+        let parts = self.terms().split(&self.books(), inflow, now)?;
+        self.receive(&parts, now)?;
         Ok(parts)
     }
 
-    /// Adds `amount` of coupons to the holders' stream at `now`.
-    pub fn stream_coupons(&mut self, amount: u64, now: i64) -> Result<(), ProgramError> {
+    /// Books money that reached the vault at `now`, split into `parts`: coupons into the holders' stream, principal
+    /// into the reserve, the rest owed to the operator; the vault's accounted balance grows by the whole.
+    pub fn receive(&mut self, parts: &Waterfall, now: i64) -> Result<(), ProgramError> {
+        let (terms, mut books) = (self.terms(), self.books());
+        terms.record(&mut books, parts)?;
         let mut revenue = self.revenue();
         revenue.release(now)?;
-        revenue.add(amount, now)?;
+        revenue.add(parts.to_coupons, now)?;
         self.set_revenue(&revenue);
+        self.set_coupon_paid(books.coupon_paid);
+        self.set_reserve(books.reserve);
+        let overflow = || ProgramError::from(ComputeTokensError::Overflow);
+        self.set_operator_owed(self.operator_owed().checked_add(parts.to_operator).ok_or_else(overflow)?);
+        let amount = parts.to_coupons + parts.to_reserve + parts.to_operator; // the parts of one u64 amount
+        self.set_vault_balance(self.vault_balance().checked_add(amount).ok_or_else(overflow)?);
         Ok(())
     }
 }

@@ -5,16 +5,12 @@
 //! `BondCured`.
 
 use crate::{
-    context::{load_operated_bond, now, sync_bond, BondVault},
+    context::{load_operated_bond, now, pay_into_vault, sync_bond, BondVault, OperatorPayment},
     error::ComputeTokensError,
     events,
     state::bond_status,
 };
-use common::{
-    args::ArgsReader,
-    error::AnchorError,
-    token::{mint_decimals, transfer_checked},
-};
+use common::{args::ArgsReader, error::AnchorError};
 use pinocchio::{AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("cure");
@@ -43,22 +39,12 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         return Err(ComputeTokensError::CollateralAlreadyPaid.into());
     }
     let terms = state.terms();
-    let mut books = state.books();
-    let amount = terms.cure_amount(&books, now)?;
-    books.defaulted_at = None;
-    let parts = terms.split(&books, amount, now)?; // exactly the arrears and the shortfall, nothing to the operator
-    terms.record(&mut books, &parts)?;
-    let program = token_program.address();
-    if amount > 0 {
-        let decimals = mint_decimals(iosd_mint, program)?;
-        transfer_checked(operator_iosd, iosd_mint, vault, operator, amount, decimals, program, &[])?;
-    }
-    state.stream_coupons(parts.to_coupons, now)?;
-    state.set_coupon_paid(books.coupon_paid);
-    state.set_reserve(books.reserve);
-    state.set_operator_owed(state.operator_owed() + parts.to_operator); // 0
-    state.set_vault_balance(state.vault_balance().checked_add(amount).ok_or(ComputeTokensError::Overflow)?);
+    let amount = terms.cure_amount(&state.books(), now)?;
     state.set_defaulted_at(0);
+    // Split as for a bond never in default: exactly the arrears and the shortfall, nothing to the operator.
+    let parts = terms.split(&state.books(), amount, now)?;
+    pay_into_vault(&OperatorPayment { operator, source: operator_iosd, vault, iosd_mint, token_program }, amount)?;
+    state.receive(&parts, now)?;
     state.set_status(bond_status::ACTIVE);
     events::bond_cured(&bond_address, amount);
     Ok(())

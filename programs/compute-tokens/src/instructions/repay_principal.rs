@@ -4,16 +4,12 @@
 //! face value until maturity. Emits `PrincipalRepaid` (with the part that went to the reserve).
 
 use crate::{
-    context::{load_operated_bond, now, sync_bond, BondVault},
+    context::{load_operated_bond, now, pay_into_vault, sync_bond, BondVault, OperatorPayment},
     error::ComputeTokensError,
     events,
     state::bond_status,
 };
-use common::{
-    args::ArgsReader,
-    error::AnchorError,
-    token::{mint_decimals, transfer_checked},
-};
+use common::{args::ArgsReader, error::AnchorError};
 use pinocchio::{AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("repay_principal");
@@ -43,19 +39,12 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     if amount == 0 {
         return Err(ComputeTokensError::ZeroAmount.into());
     }
-    let (terms, mut books) = (state.terms(), state.books());
-    let parts = terms.split_repayment(&books, amount, now)?;
+    let parts = state.terms().split_repayment(&state.books(), amount, now)?;
     if parts.to_operator > 0 {
         return Err(ComputeTokensError::RepaymentTooLarge.into());
     }
-    terms.record(&mut books, &parts)?;
-    let program = token_program.address();
-    let decimals = mint_decimals(iosd_mint, program)?;
-    transfer_checked(operator_iosd, iosd_mint, vault, operator, amount, decimals, program, &[])?;
-    state.stream_coupons(parts.to_coupons, now)?;
-    state.set_coupon_paid(books.coupon_paid);
-    state.set_reserve(books.reserve); // <= raised
-    state.set_vault_balance(state.vault_balance().checked_add(amount).ok_or(ComputeTokensError::Overflow)?);
+    pay_into_vault(&OperatorPayment { operator, source: operator_iosd, vault, iosd_mint, token_program }, amount)?;
+    state.receive(&parts, now)?;
     events::principal_repaid(&bond_address, parts.to_reserve);
     Ok(())
 }
