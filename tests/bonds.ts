@@ -20,15 +20,11 @@ export interface IssuedBond {
   collateralVault: PublicKey;
 }
 
-export interface BondTermsParams {
-  face: bigint;
-  minRaise: bigint;
-  couponBps: number;
-  subscriptionSeconds: bigint;
-  termSeconds: bigint;
-  graceSeconds: bigint;
-  collateral: bigint;
-}
+/** The terms a test chooses (the rest of `issue_bond`'s parameters come from the world). */
+export type BondTermsParams = Pick<
+  computeTokens.IssueBondParams,
+  "face" | "minRaise" | "couponBps" | "subscriptionSeconds" | "termSeconds" | "graceSeconds" | "collateral"
+>;
 
 /** $20,000 face, $15,000 minimum, 12% a year, 7 days to subscribe, a year's term, 30 days' grace, 500 IO collateral. */
 export const STANDARD: BondTermsParams = {
