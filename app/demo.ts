@@ -293,7 +293,7 @@ async function rentalDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAu
   const renterBefore = await iosdBalance(renter.iosd);
   const [first, second] = await client.bookCluster(renter.keypair, [a100, h100], 10n * hour, 3_000_000n);
   line("cluster booked", `2 rentals, ${provider.lastResult!.computeUnits} CU in all; renter paid $${usd(renterBefore - (await iosdBalance(renter.iosd)))}`);
-  line("priority tier", await client.renterPriority(renter.keypair.publicKey));
+  line("priority tier", (await client.renterPriority(renter.keypair.publicKey)).name);
 
   advanceClock(provider.svm, 4n * hour);
   await client.settle(first.rental);

@@ -373,7 +373,7 @@ describe("rental_escrow: rentals", () => {
   });
 
   describe("views", () => {
-    it("search filters by class, region, payment mint, GPUs, price, score and availability, best score first", async () => {
+    it("search filters by class, region, payment mint, GPUs, price, score and availability, ranked by the formula", async () => {
       const cheap = await m.device(operator, { gpuCount: 1, pricePerGpuHour: PRICE / 2n, region: "eu-west" });
       const big4 = await m.device(operator, { gpuCount: 4, deviceClass: 1, vramGb: 24 });
       const names = (list: { publicKey: PublicKey }[]) => list.map((d) => d.publicKey.toBase58()).sort();
@@ -388,17 +388,18 @@ describe("rental_escrow: rentals", () => {
       m.setTime(T0 + HOUR);
       await m.client.complete(renter.keypair, rental);
       const ranked = await m.client.search({ minScoreBps: 1 });
-      expect(ranked[0].publicKey.toBase58()).to.equal(device.toBase58()); // one completed rental: the best score
+      // Ranked by the one formula: reputation x capped stake multiple per unit of price, highest first.
+      expect(ranked.map((d) => d.rank)).to.deep.equal(ranked.map((d) => d.rank).sort((x, y) => (x > y ? -1 : x < y ? 1 : 0)));
+      expect(ranked.every((d) => d.rank === rentalEscrow.rankKey(d.account.scoreBps, d.multipleBps, big(d.account.pricePerGpuHour)))).to.equal(true);
       expect(names(await m.client.search({ minScoreBps: 6_000 }))).to.deep.equal([device.toBase58()]);
     });
 
-    it("priority tiers follow the renter's stake in io_staking", async () => {
-      expect(await m.client.renterPriority(renter.keypair.publicKey)).to.equal("standard");
+    it("priority tiers follow the renter's stake in io_staking, at the market's thresholds", async () => {
+      expect((await m.client.renterPriority(renter.keypair.publicKey)).name).to.equal("standard");
       await m.world.stakingClient.stake(renter.keypair, 1_000n * IO);
-      expect(await m.client.renterPriority(renter.keypair.publicKey)).to.equal("bronze");
-      expect(rentalEscrow.priorityTier(10_000n * IO, 8)).to.equal("silver");
-      expect(rentalEscrow.priorityTier(100_000n * IO, 8)).to.equal("gold");
-      expect(rentalEscrow.priorityTier(1_000n * IO - 1n, 8)).to.equal("standard");
+      expect(await m.client.renterPriority(renter.keypair.publicKey)).to.deep.equal({ tier: 1, name: "bronze", staked: 1_000n * IO, unlocksClasses: [] });
+      const market = await m.client.market();
+      expect([10_000n * IO, 100_000n * IO, 1_000n * IO - 1n].map((staked) => rentalEscrow.priorityTier(market, staked))).to.deep.equal([2, 3, 0]);
     });
   });
 });

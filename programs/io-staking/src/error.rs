@@ -35,6 +35,7 @@ common::program_errors! {
         ChangeNotReady = "The proposed change's delay has not passed yet",
         OwnerMustSign = "The position's owner must sign for its stake to be bonded",
         UnsupportedMintExtension = "The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted)",
+        ReleaseBelowRequirement = "Only stake bonded beyond the device's requirement can be released, and at least one unit",
     }
 }
 

@@ -27,6 +27,7 @@ fn idl_matches_program() {
                 ("fund_rewards", fund_rewards::DISCRIMINATOR, fund_rewards::ARGS_LEN),
                 ("bond", bond::DISCRIMINATOR, bond::ARGS_LEN),
                 ("unbond", unbond::DISCRIMINATOR, unbond::ARGS_LEN),
+                ("release_bond", release_bond::DISCRIMINATOR, release_bond::ARGS_LEN),
                 ("slash", slash::DISCRIMINATOR, slash::ARGS_LEN),
                 ("sweep_undistributed", sweep_undistributed::DISCRIMINATOR, sweep_undistributed::ARGS_LEN),
                 ("close_position", close_position::DISCRIMINATOR, close_position::ARGS_LEN),

@@ -14,6 +14,7 @@ pub fn process_instruction(program_id: &Address, accounts: &mut [AccountView], d
         withdraw::DISCRIMINATOR => withdraw::process(accounts, args),
         bond::DISCRIMINATOR => bond::process(accounts, args),
         unbond::DISCRIMINATOR => unbond::process(accounts, args),
+        release_bond::DISCRIMINATOR => release_bond::process(accounts, args),
         slash::DISCRIMINATOR => slash::process(accounts, args),
         sweep_undistributed::DISCRIMINATOR => sweep_undistributed::process(accounts, args),
         close_position::DISCRIMINATOR => close_position::process(accounts, args),

@@ -53,6 +53,9 @@ common::program_errors! {
         ChangeNotReady = "The proposed change's delay has not passed yet",
         MemoProgramMissing = "The payout requires a memo: pass the memo program after the instruction's accounts",
         UnsupportedMintExtension = "The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted)",
+        InvalidPrioritySettings = "Priority tiers must rise strictly from a positive stake, class tiers be at most 3, and the window at most a week",
+        PriorityWindow = "The device is in its priority window: only renters staking at its class's tier may book it now",
+        RentalsOpen = "Excess bond can be released only while no rental of the device is open",
     }
 }
 

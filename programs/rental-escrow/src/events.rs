@@ -22,13 +22,19 @@ pub const ESCROW_SURPLUS_SWEPT: [u8; 8] = event("EscrowSurplusSwept");
 /// `MarketUpdated { arbiter, renter_fee_bps, supplier_fee_bps, dispute_window, max_rental_duration,
 /// min_rental_duration }`
 pub fn market_updated(params: &crate::instructions::initialize::MarketParams) {
-    EventWriter::<72>::new(&MARKET_UPDATED)
+    let [t1, t2, t3] = params.tier_thresholds;
+    EventWriter::<108>::new(&MARKET_UPDATED)
         .bytes(params.arbiter.as_ref())
         .u16(params.renter_fee_bps)
         .u16(params.supplier_fee_bps)
         .i64(params.dispute_window)
         .i64(params.max_rental_duration)
         .i64(params.min_rental_duration)
+        .u64(t1)
+        .u64(t2)
+        .u64(t3)
+        .bytes(&params.class_priority)
+        .i64(params.priority_window)
         .emit();
 }
 
@@ -159,7 +165,8 @@ pub fn escrow_surplus_swept(rental: &Address, amount: u64) {
     EventWriter::<48>::new(&ESCROW_SURPLUS_SWEPT).bytes(rental.as_ref()).u64(amount).emit();
 }
 
-/// `BondToppedUp { device, bonded }`: the device's bond back at its requirement after a slash.
+/// `BondToppedUp { device, bonded }`: the device's bond after a top-up (to its requirement after a slash, or
+/// beyond it) or after excess was released.
 pub fn bond_topped_up(device: &Address, bonded: u64) {
     EventWriter::<48>::new(&BOND_TOPPED_UP).bytes(device.as_ref()).u64(bonded).emit();
 }

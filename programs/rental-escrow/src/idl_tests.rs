@@ -25,6 +25,7 @@ fn idl_matches_program() {
                 ("update_device", update_device::DISCRIMINATOR, update_device::ARGS_LEN),
                 ("deregister_device", deregister_device::DISCRIMINATOR, deregister_device::ARGS_LEN),
                 ("top_up_bond", top_up_bond::DISCRIMINATOR, top_up_bond::ARGS_LEN),
+                ("release_excess_bond", release_excess_bond::DISCRIMINATOR, release_excess_bond::ARGS_LEN),
                 ("lock_payout", lock_payout::DISCRIMINATOR, lock_payout::ARGS_LEN),
                 ("unlock_payout", unlock_payout::DISCRIMINATOR, unlock_payout::ARGS_LEN),
                 ("create_rental", create_rental::DISCRIMINATOR, create_rental::ARGS_LEN),

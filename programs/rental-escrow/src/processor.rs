@@ -18,6 +18,7 @@ pub fn process_instruction(program_id: &Address, accounts: &mut [AccountView], d
         update_device::DISCRIMINATOR => update_device::process(accounts, args),
         deregister_device::DISCRIMINATOR => deregister_device::process(accounts, args),
         top_up_bond::DISCRIMINATOR => top_up_bond::process(accounts, args),
+        release_excess_bond::DISCRIMINATOR => release_excess_bond::process(accounts, args),
         lock_payout::DISCRIMINATOR => lock_payout::process(accounts, args),
         unlock_payout::DISCRIMINATOR => unlock_payout::process(accounts, args),
         update_market::DISCRIMINATOR => update_market::process(accounts, args),

@@ -4,7 +4,7 @@
 use crate::{error::EscrowError, state::MARKET_SEED};
 use common::checks::{load, require_address, require_program};
 use io_staking::{
-    instructions::{bond, slash, unbond},
+    instructions::{bond, release_bond, slash, unbond},
     state::{Config as StakingConfig, DeviceBond, StakePosition},
 };
 use pinocchio::{
@@ -67,13 +67,12 @@ impl<'a> Staking<'a> {
         bond_amount(self.device_bond, device)
     }
 
-    /// `bond(device_class, gpu_count)` for `device`, with the operator's signature: creates its bond (paid by the
-    /// operator) or tops it up.
+    /// `bond(device_class, gpu_count, extra)` for `device`, with the operator's signature: creates its bond (paid by
+    /// the operator) or tops it up to the requirement, plus `extra` beyond it.
     #[inline(always)] // more than five register arguments: SBPF passes at most five
     pub fn bond(
         &self,
-        device_class: u8,
-        gpu_count: u32,
+        (device_class, gpu_count, extra): (u8, u32, u64),
         device: &AccountView,
         operator: &AccountView,
         system_program: &AccountView,
@@ -81,7 +80,8 @@ impl<'a> Staking<'a> {
         let mut data = [0u8; 8 + bond::ARGS_LEN];
         data[..8].copy_from_slice(&bond::DISCRIMINATOR);
         data[8] = device_class;
-        data[9..].copy_from_slice(&gpu_count.to_le_bytes());
+        data[9..13].copy_from_slice(&gpu_count.to_le_bytes());
+        data[13..].copy_from_slice(&extra.to_le_bytes());
         let metas = [
             InstructionAccount::readonly_signer(self.market.address()),
             InstructionAccount::writable(self.config.address()),
@@ -108,6 +108,21 @@ impl<'a> Staking<'a> {
         let instruction =
             InstructionView { program_id: &io_staking::ID, data: &unbond::DISCRIMINATOR, accounts: &metas };
         self.invoke(&instruction, &[self.market, self.config, self.position, self.device_bond, owner])
+    }
+
+    /// `release_bond(amount)`: releases `amount` of the device's bond beyond its requirement.
+    pub fn release(&self, amount: u64) -> ProgramResult {
+        let mut data = [0u8; 16];
+        data[..8].copy_from_slice(&release_bond::DISCRIMINATOR);
+        data[8..].copy_from_slice(&amount.to_le_bytes());
+        let metas = [
+            InstructionAccount::readonly_signer(self.market.address()),
+            InstructionAccount::writable(self.config.address()),
+            InstructionAccount::writable(self.position.address()),
+            InstructionAccount::writable(self.device_bond.address()),
+        ];
+        let instruction = InstructionView { program_id: &io_staking::ID, data: &data, accounts: &metas };
+        self.invoke(&instruction, &[self.market, self.config, self.position, self.device_bond])
     }
 
     /// `slash(amount)`: from the device's bond to io_staking's treasury.

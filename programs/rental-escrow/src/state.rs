@@ -56,12 +56,28 @@ common::account_state! {
         min_rental_duration: i64,
         paused: bool,
         bump: u8,
+        /// IO staked (pending unstakes excluded) for renter priority tiers 1, 2 and 3.
+        tier_thresholds: [u64; 3],
+        /// Per device class, the tier needed to book such a device in its priority window (0: anyone).
+        class_priority: [u8; 4],
+        /// Seconds after a device becomes free during which only renters at its class's tier may book it.
+        priority_window: i64,
     }
 }
 
 common::impl_admin_state!(Market, timelocked);
 
 impl Market {
+    /// A renter's priority tier for `staked` IO: how many thresholds it reaches (0 to 3).
+    pub fn priority_tier(&self, staked: u64) -> u8 {
+        self.tier_thresholds().iter().filter(|&&threshold| staked >= threshold).count() as u8
+    }
+
+    /// The tier a renter needs to book a device of `class` in its priority window (0: anyone).
+    pub fn class_tier(&self, class: u8) -> u8 {
+        self.class_priority().get(class as usize).copied().unwrap_or(0)
+    }
+
     /// The token program and the treasury for a payment mint; only IOSD and IO are accepted.
     pub fn payment_terms(&self, mint: &Address) -> Result<(Address, Address), ProgramError> {
         if mint == &self.iosd_mint() {
@@ -123,6 +139,9 @@ common::account_state! {
         score_bps: u16,
         registered_at: i64,
         bump: u8,
+        /// When the device last became free to book (registered, or back to available): with `rented_until`, the
+        /// start of its priority window.
+        free_since: i64,
     }
 }
 
@@ -162,6 +181,12 @@ impl Device {
             _ => {}
         }
         self.set_score_bps(reputation::score_bps(self.clean_gpu_seconds(), self.lost_gpu_seconds()));
+    }
+
+    /// When the device's priority window ends: a window after it became free (registered, back to available, or
+    /// its last rental's end).
+    pub fn priority_window_end(&self, window: i64) -> i64 {
+        self.free_since().max(self.rented_until()).saturating_add(window)
     }
 
     pub fn deregistered(&self) -> bool {

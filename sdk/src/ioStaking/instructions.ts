@@ -132,11 +132,12 @@ export function fundRewardsIx(program: Program<IoStaking>, p: FundRewardsParams)
 }
 
 /**
- * `bond(device_class, gpu_count)` for `device`, from `owner`'s position: signed by the bond authority (rental_escrow's
- * market PDA, by CPI); creates the device's bond account (paid by `owner`) or tops it up.
+ * `bond(device_class, gpu_count, extra)` for `device`, from `owner`'s position: signed by the bond authority
+ * (rental_escrow's market PDA, by CPI); creates the device's bond account (paid by `owner`) or tops it up to the
+ * requirement, plus `extra` beyond it.
  */
-export function bondIx(program: Program<IoStaking>, bondAuthority: PublicKey, owner: PublicKey, device: PublicKey, deviceClass: number, gpuCount: number) {
-  return program.methods.bond(deviceClass, gpuCount).accountsPartial({
+export function bondIx(program: Program<IoStaking>, bondAuthority: PublicKey, owner: PublicKey, device: PublicKey, deviceClass: number, gpuCount: number, extra = 0n) {
+  return program.methods.bond(deviceClass, gpuCount, bn(extra)).accountsPartial({
     bondAuthority,
     config: ioStakingPdas.config(),
     position: positionPda(owner),

@@ -65,8 +65,8 @@ function deviceFieldOffset(name: string): number {
   throw new Error(`Device has no field ${name}`);
 }
 
-/** Devices matching `filter`, best score first, then cheapest. Exact-match fields (class, region, payment mint)
- * are `memcmp` filters of `getProgramAccounts`; ranges are checked on the decoded accounts. */
+/** Devices matching `filter`, unranked (`RentalEscrowClient.search` ranks them). Exact-match fields (class, region,
+ * payment mint) are `memcmp` filters of `getProgramAccounts`; ranges are checked on the decoded accounts. */
 export async function searchDevices(program: Program<RentalEscrow>, filter: DeviceFilter = {}): Promise<{ publicKey: PublicKey; account: Device }[]> {
   const filters: GetProgramAccountsFilter[] = [];
   const memcmp = (field: string, bytes: Buffer) => filters.push({ memcmp: { offset: deviceFieldOffset(field), bytes: bs58(bytes) } });
@@ -82,8 +82,7 @@ export async function searchDevices(program: Program<RentalEscrow>, filter: Devi
       if (filter.minScoreBps !== undefined && d.scoreBps < filter.minScoreBps) return false;
       if (filter.availableAt !== undefined && (d.status !== DeviceStatus.Available || big(d.rentedUntil) > filter.availableAt)) return false;
       return true;
-    })
-    .sort((a, b) => b.account.scoreBps - a.account.scoreBps || Number(big(a.account.pricePerGpuHour) - big(b.account.pricePerGpuHour)));
+    });
 }
 
 const bs58 = (bytes: Buffer): string => utils.bytes.bs58.encode(bytes);

@@ -7,8 +7,8 @@ import { RentalEscrow } from "../idl/rental_escrow";
 import * as ioStaking from "../ioStaking";
 import { big } from "../util";
 import { Market, fetchMarket, Device, Rental, paymentTerms, DeviceFilter, searchDevices } from "./accounts";
-import { topUpBondIx, DeviceSpec, registerDeviceIx, createRentalIx, escrowAccounts, settleIx, extendIx, cancelIx, completeIx, openDisputeIx, resolveDisputeIx, EscrowAccounts } from "./instructions";
-import { Quote, quote, PriorityTier, priorityTier } from "./math";
+import { topUpBondIx, releaseExcessBondIx, DeviceSpec, registerDeviceIx, createRentalIx, escrowAccounts, settleIx, extendIx, cancelIx, completeIx, openDisputeIx, resolveDisputeIx, EscrowAccounts } from "./instructions";
+import { Quote, quote, priorityTier, PRIORITY_TIER_NAMES, PriorityTierName, prioritySettings, RankedDevice, stakeMultipleBps, rankKey, compareRanked } from "./math";
 import { rentalEscrowPdas } from "./pdas";
 import { rentalEscrowProgram } from "./program";
 
@@ -43,8 +43,13 @@ export class RentalEscrowClient {
   }
 
   /** Bonds more stake for a device a slash took below its requirement, so it can be rented again. */
-  async topUpBond(operator: Keypair, device: PublicKey): Promise<string> {
-    return topUpBondIx(this.program, operator.publicKey, device).signers([operator]).rpc();
+  async topUpBond(operator: Keypair, device: PublicKey, extra = 0n): Promise<string> {
+    return topUpBondIx(this.program, operator.publicKey, device, extra).signers([operator]).rpc();
+  }
+
+  /** Takes back `amount` of stake bonded for `device` beyond its requirement (no rental may be open). */
+  async releaseExcessBond(operator: Keypair, device: PublicKey, amount: bigint): Promise<string> {
+    return releaseExcessBondIx(this.program, operator.publicKey, device, amount).signers([operator]).rpc();
   }
 
   async rental(rental: PublicKey): Promise<Rental> {
@@ -164,14 +169,29 @@ export class RentalEscrowClient {
     return quote(await this.device(device), durationSeconds, await this.market());
   }
 
-  /** A renter's priority tier from its io_staking position. */
-  async renterPriority(renter: PublicKey): Promise<PriorityTier> {
-    const position = await ioStaking.fetchPosition(this.staking, renter);
-    const config = await ioStaking.fetchStakingConfig(this.staking);
-    return priorityTier(position ? big(position.staked) : 0n, config.ioDecimals);
+  /** A renter's priority tier from its io_staking position (staked, pending unstakes excluded), and the device
+   * classes it unlocks during their priority windows. */
+  async renterPriority(renter: PublicKey): Promise<{ tier: number; name: PriorityTierName; staked: bigint; unlocksClasses: number[] }> {
+    const [position, market] = [await ioStaking.fetchPosition(this.staking, renter), await this.market()];
+    const staked = position ? big(position.staked) : 0n;
+    const tier = priorityTier(market, staked);
+    const unlocksClasses = prioritySettings(market).classPriority.flatMap((needed, deviceClass) => (needed > 0 && needed <= tier ? [deviceClass] : []));
+    return { tier, name: PRIORITY_TIER_NAMES[tier], staked, unlocksClasses };
   }
 
-  search(filter: DeviceFilter = {}) {
-    return searchDevices(this.program, filter);
+  /** Devices matching `filter`, ranked by the one formula (`rankKey`: reputation x capped stake multiple per unit of
+   * price, ties broken deterministically), with each device's bond and stake multiple. */
+  async search(filter: DeviceFilter = {}): Promise<RankedDevice[]> {
+    const devices = await searchDevices(this.program, filter);
+    const config = await ioStaking.fetchStakingConfig(this.staking);
+    const bonds = await this.staking.account.deviceBond.fetchMultiple(devices.map((d) => ioStaking.ioStakingPdas.deviceBond(d.publicKey)));
+    return devices
+      .map(({ publicKey, account }, i) => {
+        const bonded = bonds[i] ? big(bonds[i]!.amount) : 0n;
+        const required = ioStaking.requiredStake(config, account.deviceClass, account.gpuCount) ?? 0n;
+        const multipleBps = stakeMultipleBps(bonded, required);
+        return { publicKey, account, bonded, multipleBps, rank: rankKey(account.scoreBps, multipleBps, big(account.pricePerGpuHour)) };
+      })
+      .sort(compareRanked);
   }
 }

@@ -8,6 +8,7 @@ import { bn } from "../util";
 import { Market, Device, Rental, paymentTerms, earningsAccount } from "./accounts";
 import { marketPda, rentalEscrowPdas } from "./pdas";
 import { encodeRegion, MEMO_PROGRAM_ID } from "./program";
+import { DEFAULT_PRIORITY, PrioritySettings } from "./math";
 
 /** The settings `initialize` takes and `update_market` changes. */
 export interface MarketSettings {
@@ -18,6 +19,8 @@ export interface MarketSettings {
   maxRentalDurationSeconds: bigint;
   /** Rentals booked for less do not count toward reputation. */
   minRentalDurationSeconds: bigint;
+  /** Renter priority; `DEFAULT_PRIORITY` (no priority class) when omitted. */
+  priority?: PrioritySettings;
 }
 
 export interface InitializeMarketParams extends MarketSettings {
@@ -32,8 +35,19 @@ export interface InitializeMarketParams extends MarketSettings {
   changeDelaySeconds?: bigint;
 }
 
-function settingsArgs(p: MarketSettings): [PublicKey, number, number, BN, BN, BN] {
-  return [p.arbiter, p.renterFeeBps, p.supplierFeeBps, bn(p.disputeWindowSeconds), bn(p.maxRentalDurationSeconds), bn(p.minRentalDurationSeconds)];
+function settingsArgs(p: MarketSettings): [PublicKey, number, number, BN, BN, BN, BN[], number[], BN] {
+  const priority = p.priority ?? DEFAULT_PRIORITY;
+  return [
+    p.arbiter,
+    p.renterFeeBps,
+    p.supplierFeeBps,
+    bn(p.disputeWindowSeconds),
+    bn(p.maxRentalDurationSeconds),
+    bn(p.minRentalDurationSeconds),
+    priority.tierThresholds.map(bn),
+    [...priority.classPriority],
+    bn(priority.windowSeconds),
+  ];
 }
 
 export function initializeMarketIx(program: Program<RentalEscrow>, p: InitializeMarketParams) {
@@ -110,16 +124,26 @@ export function deregisterDeviceIx(program: Program<RentalEscrow>, operator: Pub
   });
 }
 
-/** `top_up_bond`: the operator bonds more stake for a device slashed below its requirement. */
-export function topUpBondIx(program: Program<RentalEscrow>, operator: PublicKey, device: PublicKey) {
-  return program.methods.topUpBond().accountsPartial({
+/** `top_up_bond(extra)`: the operator bonds its device back up to the requirement after a slash, plus `extra` IO base
+ * units beyond it (a higher stake multiple ranks the device higher). */
+export function topUpBondIx(program: Program<RentalEscrow>, operator: PublicKey, device: PublicKey, extra = 0n) {
+  return program.methods.topUpBond(bn(extra)).accountsPartial(bondAccounts(operator, device));
+}
+
+/** `release_excess_bond(amount)`: the operator takes back stake bonded beyond the requirement, while no rental is open. */
+export function releaseExcessBondIx(program: Program<RentalEscrow>, operator: PublicKey, device: PublicKey, amount: bigint) {
+  return program.methods.releaseExcessBond(bn(amount)).accountsPartial(bondAccounts(operator, device));
+}
+
+function bondAccounts(operator: PublicKey, device: PublicKey) {
+  return {
     operator,
     market: marketPda(),
     device,
     stakingConfig: ioStaking.ioStakingPdas.config(),
     stakePosition: ioStaking.positionPda(operator),
     deviceBond: ioStaking.ioStakingPdas.deviceBond(device),
-  });
+  };
 }
 
 /** `lock_payout`: the operator and the locker (a program PDA in production) send the earnings to `payout` until `until`. */
@@ -185,6 +209,8 @@ export function createRentalIx(program: Program<RentalEscrow>, p: CreateRentalPa
     tokenProgram: p.tokenProgram,
     stakingConfig: ioStaking.ioStakingPdas.config(),
     deviceBond: ioStaking.ioStakingPdas.deviceBond(p.device),
+    // Read for renter priority; it may not exist (no stake: the standard tier).
+    renterPosition: ioStaking.positionPda(p.renter),
   });
 }
 

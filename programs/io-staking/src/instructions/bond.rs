@@ -1,5 +1,6 @@
-//! `bond(device_class, gpu_count)`: makes the stake bonded for `device` at least what a device of that class and
-//! GPU count requires (`Config::required_stake`), so it cannot be unstaked. The first bond creates the device's
+//! `bond(device_class, gpu_count, extra)`: makes the stake bonded for `device` at least what a device of that class
+//! and GPU count requires (`Config::required_stake`), plus `extra` beyond it (an operator bonding more than the
+//! minimum to rank higher), so it cannot be unstaked. The first bond creates the device's
 //! bond account at ["bond", device] (paid by the owner); a later one tops it up after a slash. Only the bond
 //! authority (rental_escrow's market PDA, signing through `invoke_signed`) can call it, and only with the
 //! position owner's signature: no authority can bond someone's stake (and so expose it to slashing) without
@@ -20,7 +21,7 @@ use common::{
 use pinocchio::{cpi::Seed, AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("bond");
-pub const ARGS_LEN: usize = 1 + 4;
+pub const ARGS_LEN: usize = 1 + 4 + 8;
 
 /// Accounts:
 ///   0. `[signer]` bond_authority: config's bond authority
@@ -37,6 +38,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let mut reader = ArgsReader::new(data);
     let device_class: u8 = reader.read()?;
     let gpu_count: u32 = reader.read()?;
+    let extra: u64 = reader.read()?;
     reader.finish()?;
 
     let state = load_active_config(config)?;
@@ -72,7 +74,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         position_state.set_device_bonds(position_state.device_bonds() + 1); // fewer than 2^32 devices
         0
     };
-    let amount = required.saturating_sub(before);
+    // Up to the requirement (after a slash, or at the first bond), then `extra` more.
+    let amount = required.saturating_sub(before).checked_add(extra).ok_or(StakingError::MathOverflow)?;
     if amount > position_state.unbonded() {
         return Err(StakingError::InsufficientUnbondedStake.into());
     }

@@ -6,6 +6,7 @@ pub mod claim_rewards;
 pub mod close_position;
 pub mod fund_rewards;
 pub mod initialize;
+pub mod release_bond;
 pub mod request_unstake;
 pub mod slash;
 pub mod stake;

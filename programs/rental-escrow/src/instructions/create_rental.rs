@@ -1,7 +1,12 @@
 //! `create_rental(duration, max_price_per_gpu_hour)`: books a device for `duration` seconds. The renter pays
 //! `stream::cost(price x GPUs, duration)` into a new escrow owned by the rental, and the renter fee on top
 //! straight to the treasury. The device takes no other rental until this one ends. A cluster booking is
-//! several of these in one transaction (the SDK builds it).
+//! several of these in one transaction (the SDK builds it), each device under its own rule.
+//!
+//! Renter priority: a device of a priority class (`Market::class_priority`) may be booked during its priority
+//! window (a market-set time after it became free) only by a renter whose io_staking position stakes at least that
+//! class's tier. The position is read here (io_staking's account, its owner the renter); what a client says does
+//! not count. After the window anyone may book.
 
 use crate::{
     context::{load_active_market, load_device, now, Payment},
@@ -17,7 +22,7 @@ use common::{
     error::AnchorError,
     token::{create_pda_account, create_token_account, SYSTEM_PROGRAM_ID},
 };
-use io_staking::state::Config as StakingConfig;
+use io_staking::state::{Config as StakingConfig, StakePosition};
 use pinocchio::{cpi::Seed, AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("create_rental");
@@ -36,8 +41,9 @@ pub const ARGS_LEN: usize = 8 + 8;
 ///   9. `[]` system_program
 ///  10. `[]` staking_config: the market's io_staking config (the device's bond requirement)
 ///  11. `[]` device_bond: io_staking's bond account of the device
+///  12. `[]` renter_position: the renter's io_staking position, PDA ["position", renter] (may not exist)
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [renter, market, device, rental, escrow, payment_mint, renter_token, treasury, token_program, system_program, staking_config, device_bond, ..] =
+    let [renter, market, device, rental, escrow, payment_mint, renter_token, treasury, token_program, system_program, staking_config, device_bond, renter_position, ..] =
         accounts
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
@@ -78,6 +84,13 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         .map_err(|_| EscrowError::UnknownDeviceClass)?;
     if bond_amount(device_bond, &device_address)? < required {
         return Err(EscrowError::BondBelowRequirement.into());
+    }
+    let class_tier = market_state.class_tier(device_state.device_class());
+    if class_tier > 0 && now < device_state.priority_window_end(market_state.priority_window()) {
+        let staked = staked_by(renter_position, renter.address())?;
+        if market_state.priority_tier(staked) < class_tier {
+            return Err(EscrowError::PriorityWindow.into());
+        }
     }
     let deposit = stream::rate_per_hour(device_state.price_per_gpu_hour(), device_state.gpu_count())
         .and_then(|rate| stream::cost(rate, duration))
@@ -130,4 +143,17 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     state.set_escrow_bump(escrow_bump);
     events::rental_created(&rental_address, state);
     Ok(())
+}
+
+/// IO `renter` has staked in io_staking (pending unstakes excluded): 0 without a position. An existing account must
+/// be io_staking's StakePosition of this renter (owner, discriminator and owner key checked).
+fn staked_by(position: &AccountView, renter: &pinocchio::Address) -> Result<u64, pinocchio::error::ProgramError> {
+    if position.lamports() == 0 && position.data_len() == 0 {
+        return Ok(0);
+    }
+    let state = load::<StakePosition>(position, &io_staking::ID)?;
+    if &state.owner() != renter {
+        return Err(EscrowError::WrongStakePosition.into());
+    }
+    Ok(state.staked())
 }

@@ -36,10 +36,22 @@ pub struct MarketParams {
     pub max_rental_duration: i64,
     /// Rentals booked for less do not count toward reputation (io.net-style default: one hour).
     pub min_rental_duration: i64,
+    /// IO a renter must have staked (io_staking's position, pending unstakes excluded) for priority tiers 1, 2 and 3.
+    pub tier_thresholds: [u64; PRIORITY_TIERS],
+    /// Per device class, the tier a renter needs to book such a device during its priority window (0: anyone).
+    pub class_priority: [u8; DEVICE_CLASSES],
+    /// Seconds after a device becomes free during which only renters at its class's tier may book it.
+    pub priority_window: i64,
 }
 
+/// Priority tiers above the standard one.
+pub const PRIORITY_TIERS: usize = 3;
+/// Device classes (io_staking's class multipliers).
+pub const DEVICE_CLASSES: usize = 4;
+const MAX_PRIORITY_WINDOW: i64 = 7 * 24 * 60 * 60;
+
 /// Borsh size of `MarketParams` (`update_market`'s arguments).
-pub const PARAMS_LEN: usize = 32 + 2 + 2 + 8 + 8 + 8;
+pub const PARAMS_LEN: usize = 32 + 2 + 2 + 8 + 8 + 8 + 8 * PRIORITY_TIERS + DEVICE_CLASSES + 8;
 /// Borsh size of the arguments: the settings, then the delay of arbiter changes (checked against the IDL).
 pub const ARGS_LEN: usize = PARAMS_LEN + 8;
 
@@ -60,6 +72,9 @@ impl MarketParams {
             dispute_window: reader.read()?,
             max_rental_duration: reader.read()?,
             min_rental_duration: reader.read()?,
+            tier_thresholds: reader.read_array()?,
+            class_priority: reader.read_array()?,
+            priority_window: reader.read()?,
         })
     }
 
@@ -79,6 +94,13 @@ impl MarketParams {
         if self.min_rental_duration < 0 || self.min_rental_duration > self.max_rental_duration {
             return Err(EscrowError::InvalidMinDuration.into());
         }
+        // Tiers rise strictly from a positive stake; a class needs one of them; the window is at most a week.
+        let [t1, t2, t3] = self.tier_thresholds;
+        let tiers_ok = 0 < t1 && t1 < t2 && t2 < t3;
+        let classes_ok = self.class_priority.iter().all(|&tier| tier as usize <= PRIORITY_TIERS);
+        if !tiers_ok || !classes_ok || !(0..=MAX_PRIORITY_WINDOW).contains(&self.priority_window) {
+            return Err(EscrowError::InvalidPrioritySettings.into());
+        }
         Ok(())
     }
 
@@ -90,6 +112,9 @@ impl MarketParams {
         state.set_dispute_window(self.dispute_window);
         state.set_max_rental_duration(self.max_rental_duration);
         state.set_min_rental_duration(self.min_rental_duration);
+        state.set_tier_thresholds(self.tier_thresholds);
+        state.set_class_priority(self.class_priority);
+        state.set_priority_window(self.priority_window);
         events::market_updated(self);
     }
 }

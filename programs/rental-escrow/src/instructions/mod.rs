@@ -9,6 +9,7 @@ pub mod initialize;
 pub mod lock_payout;
 pub mod open_dispute;
 pub mod register_device;
+pub mod release_excess_bond;
 pub mod resolve_dispute;
 pub mod settle;
 pub mod top_up_bond;

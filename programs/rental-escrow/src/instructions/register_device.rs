@@ -115,7 +115,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         state.set_score_bps(crate::reputation::score_bps(0, 0));
         state.set_bump(bump);
     }
-    staking.bond(spec.device_class, spec.gpu_count, device, operator, system_program)?;
+    staking.bond((spec.device_class, spec.gpu_count, 0), device, operator, system_program)?;
 
     let device_address = *device.address();
     let state = load_mut::<Device>(device, &crate::ID)?;
@@ -131,7 +131,9 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     state.set_locked_until(0);
     state.set_status(STATUS_AVAILABLE);
     state.set_active_rental(Address::default());
-    state.set_registered_at(now()?);
+    let now = now()?;
+    state.set_registered_at(now);
+    state.set_free_since(now);
     events::device_registered(&device_address, state, required);
     Ok(())
 }

@@ -1,6 +1,7 @@
-//! `top_up_bond`: the operator bonds more of its stake for a device whose bond a slash took below what its class
-//! and GPU count require, so it can be rented again (`create_rental` refuses it meanwhile). A CPI to io_staking's
-//! `bond`, signed by the market PDA, which raises the device's bond back to the requirement.
+//! `top_up_bond(extra)`: the operator bonds more of its stake for a device: back up to what its class and GPU count
+//! require after a slash (`create_rental` refuses it meanwhile), plus `extra` beyond the requirement, which raises the
+//! device's stake multiple (bonded / required) and so its rank in search. A CPI to io_staking's `bond`, signed by the
+//! market PDA. `release_excess_bond` takes the excess back.
 
 use crate::{
     context::load_market,
@@ -17,7 +18,7 @@ use common::{
 use pinocchio::{AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("top_up_bond");
-pub const ARGS_LEN: usize = 0;
+pub const ARGS_LEN: usize = 8;
 
 /// Accounts:
 ///   0. `[signer, writable]` operator: the device's operator
@@ -34,7 +35,9 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
     };
-    ArgsReader::new(data).finish()?;
+    let mut reader = ArgsReader::new(data);
+    let extra: u64 = reader.read()?;
+    reader.finish()?;
     let market_state = load_market(market)?;
     let device_address = *device.address();
     require_signer(operator)?;
@@ -52,10 +55,11 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let staking = Staking::checked(market, market_state, staking_accounts, operator.address())?;
     let bonded = staking.bond_amount(&device_address)?;
     let required = staking.config_state()?.required_stake(class, gpus).map_err(|_| EscrowError::UnknownDeviceClass)?;
-    if required.saturating_sub(bonded) > staking.position_state()?.unbonded() {
+    let added = required.saturating_sub(bonded).checked_add(extra).ok_or(EscrowError::MathOverflow)?;
+    if added > staking.position_state()?.unbonded() {
         return Err(EscrowError::InsufficientStake.into());
     }
-    staking.bond(class, gpus, device, operator, system_program)?;
-    events::bond_topped_up(&device_address, bonded.max(required));
+    staking.bond((class, gpus, extra), device, operator, system_program)?;
+    events::bond_topped_up(&device_address, bonded.max(required) + extra); // <= the position's stake
     Ok(())
 }

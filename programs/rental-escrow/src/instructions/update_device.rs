@@ -44,6 +44,9 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         return Err(EscrowError::DeviceBusy.into());
     }
     state.set_price_per_gpu_hour(price_per_gpu_hour);
+    if status == STATUS_AVAILABLE && state.status() != STATUS_AVAILABLE {
+        state.set_free_since(now()?); // back to available: a new priority window
+    }
     state.set_status(status);
     events::device_updated(&device_address, price_per_gpu_hour, status);
     Ok(())

@@ -82,6 +82,8 @@ export const IO_STAKING_ERROR__CHANGE_NOT_READY = 0x178f; // 6031
 export const IO_STAKING_ERROR__OWNER_MUST_SIGN = 0x1790; // 6032
 /** UnsupportedMintExtension: The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted) */
 export const IO_STAKING_ERROR__UNSUPPORTED_MINT_EXTENSION = 0x1791; // 6033
+/** ReleaseBelowRequirement: Only stake bonded beyond the device's requirement can be released, and at least one unit */
+export const IO_STAKING_ERROR__RELEASE_BELOW_REQUIREMENT = 0x1792; // 6034
 
 export type IoStakingError =
   | typeof IO_STAKING_ERROR__CHANGE_NOT_READY
@@ -113,6 +115,7 @@ export type IoStakingError =
   | typeof IO_STAKING_ERROR__PAUSED
   | typeof IO_STAKING_ERROR__PAYOUT_TO_PROGRAM_VAULT
   | typeof IO_STAKING_ERROR__POSITION_NOT_EMPTY
+  | typeof IO_STAKING_ERROR__RELEASE_BELOW_REQUIREMENT
   | typeof IO_STAKING_ERROR__REWARD_RATE_TOO_LOW
   | typeof IO_STAKING_ERROR__STAKE_BONDED
   | typeof IO_STAKING_ERROR__UNSUPPORTED_MINT_EXTENSION
@@ -151,6 +154,7 @@ if (process.env["NODE_ENV"] !== "production") {
     [IO_STAKING_ERROR__PAUSED]: `The program is paused`,
     [IO_STAKING_ERROR__PAYOUT_TO_PROGRAM_VAULT]: `Tokens cannot be paid into or taken from the program's own vaults here`,
     [IO_STAKING_ERROR__POSITION_NOT_EMPTY]: `The position still has stake, a pending unstake, rewards owed or device bonds`,
+    [IO_STAKING_ERROR__RELEASE_BELOW_REQUIREMENT]: `Only stake bonded beyond the device's requirement can be released, and at least one unit`,
     [IO_STAKING_ERROR__REWARD_RATE_TOO_LOW]: `The rewards are too small to stream at least one base unit per second`,
     [IO_STAKING_ERROR__STAKE_BONDED]: `Bonded stake cannot be unstaked; delist the devices first`,
     [IO_STAKING_ERROR__UNSUPPORTED_MINT_EXTENSION]: `The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted)`,

@@ -16,6 +16,8 @@ import {
   getStructEncoder,
   getU32Decoder,
   getU32Encoder,
+  getU64Decoder,
+  getU64Encoder,
   getU8Decoder,
   getU8Encoder,
   SOLANA_ERROR__PROGRAM_CLIENTS__INSUFFICIENT_ACCOUNT_METAS,
@@ -99,9 +101,14 @@ export type BondInstructionData = {
   discriminator: ReadonlyUint8Array;
   deviceClass: number;
   gpuCount: number;
+  extra: bigint;
 };
 
-export type BondInstructionDataArgs = { deviceClass: number; gpuCount: number };
+export type BondInstructionDataArgs = {
+  deviceClass: number;
+  gpuCount: number;
+  extra: number | bigint;
+};
 
 export function getBondInstructionDataEncoder(): FixedSizeEncoder<BondInstructionDataArgs> {
   return transformEncoder(
@@ -109,6 +116,7 @@ export function getBondInstructionDataEncoder(): FixedSizeEncoder<BondInstructio
       ["discriminator", fixEncoderSize(getBytesEncoder(), 8)],
       ["deviceClass", getU8Encoder()],
       ["gpuCount", getU32Encoder()],
+      ["extra", getU64Encoder()],
     ]),
     (value) => ({ ...value, discriminator: BOND_DISCRIMINATOR }),
   );
@@ -119,6 +127,7 @@ export function getBondInstructionDataDecoder(): FixedSizeDecoder<BondInstructio
     ["discriminator", fixDecoderSize(getBytesDecoder(), 8)],
     ["deviceClass", getU8Decoder()],
     ["gpuCount", getU32Decoder()],
+    ["extra", getU64Decoder()],
   ]);
 }
 
@@ -150,6 +159,7 @@ export type BondAsyncInput<
   systemProgram?: Address<TAccountSystemProgram>;
   deviceClass: BondInstructionDataArgs["deviceClass"];
   gpuCount: BondInstructionDataArgs["gpuCount"];
+  extra: BondInstructionDataArgs["extra"];
 };
 
 export async function getBondInstructionAsync<
@@ -267,6 +277,7 @@ export type BondInput<
   systemProgram?: Address<TAccountSystemProgram>;
   deviceClass: BondInstructionDataArgs["deviceClass"];
   gpuCount: BondInstructionDataArgs["gpuCount"];
+  extra: BondInstructionDataArgs["extra"];
 };
 
 export function getBondInstruction<

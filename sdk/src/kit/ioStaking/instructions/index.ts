@@ -16,6 +16,7 @@ export * from "./fundRewards";
 export * from "./initialize";
 export * from "./pause";
 export * from "./proposeAdmin";
+export * from "./releaseBond";
 export * from "./requestUnstake";
 export * from "./slash";
 export * from "./stake";

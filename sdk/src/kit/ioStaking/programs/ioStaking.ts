@@ -54,6 +54,7 @@ import {
   getInitializeInstructionAsync,
   getPauseInstructionAsync,
   getProposeAdminInstructionAsync,
+  getReleaseBondInstructionAsync,
   getRequestUnstakeInstructionAsync,
   getSlashInstructionAsync,
   getStakeInstructionAsync,
@@ -72,6 +73,7 @@ import {
   parseInitializeInstruction,
   parsePauseInstruction,
   parseProposeAdminInstruction,
+  parseReleaseBondInstruction,
   parseRequestUnstakeInstruction,
   parseSlashInstruction,
   parseStakeInstruction,
@@ -98,6 +100,7 @@ import {
   type ParsedInitializeInstruction,
   type ParsedPauseInstruction,
   type ParsedProposeAdminInstruction,
+  type ParsedReleaseBondInstruction,
   type ParsedRequestUnstakeInstruction,
   type ParsedSlashInstruction,
   type ParsedStakeInstruction,
@@ -108,6 +111,7 @@ import {
   type ParsedWithdrawInstruction,
   type PauseAsyncInput,
   type ProposeAdminAsyncInput,
+  type ReleaseBondAsyncInput,
   type RequestUnstakeAsyncInput,
   type SlashAsyncInput,
   type StakeAsyncInput,
@@ -187,6 +191,7 @@ export enum IoStakingInstruction {
   FundRewards,
   Bond,
   Unbond,
+  ReleaseBond,
   Slash,
   SweepUndistributed,
   ClosePosition,
@@ -300,6 +305,17 @@ export function identifyIoStakingInstruction(
     )
   ) {
     return IoStakingInstruction.Unbond;
+  }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([15, 50, 71, 19, 101, 191, 81, 142]),
+      ),
+      0,
+    )
+  ) {
+    return IoStakingInstruction.ReleaseBond;
   }
   if (
     containsBytes(
@@ -437,6 +453,9 @@ export type ParsedIoStakingInstruction<
       instructionType: IoStakingInstruction.Unbond;
     } & ParsedUnbondInstruction<TProgram>)
   | ({
+      instructionType: IoStakingInstruction.ReleaseBond;
+    } & ParsedReleaseBondInstruction<TProgram>)
+  | ({
       instructionType: IoStakingInstruction.Slash;
     } & ParsedSlashInstruction<TProgram>)
   | ({
@@ -530,6 +549,13 @@ export function parseIoStakingInstruction<TProgram extends string>(
       return {
         instructionType: IoStakingInstruction.Unbond,
         ...parseUnbondInstruction(instruction),
+      };
+    }
+    case IoStakingInstruction.ReleaseBond: {
+      assertIsInstructionWithAccounts(instruction);
+      return {
+        instructionType: IoStakingInstruction.ReleaseBond,
+        ...parseReleaseBondInstruction(instruction),
       };
     }
     case IoStakingInstruction.Slash: {
@@ -655,6 +681,10 @@ export type IoStakingPluginInstructions = {
   unbond: (
     input: UnbondAsyncInput,
   ) => ReturnType<typeof getUnbondInstructionAsync> & SelfPlanAndSendFunctions;
+  releaseBond: (
+    input: ReleaseBondAsyncInput,
+  ) => ReturnType<typeof getReleaseBondInstructionAsync> &
+    SelfPlanAndSendFunctions;
   slash: (
     input: SlashAsyncInput,
   ) => ReturnType<typeof getSlashInstructionAsync> & SelfPlanAndSendFunctions;
@@ -757,6 +787,11 @@ export function ioStakingProgram() {
             addSelfPlanAndSendFunctions(
               client,
               getUnbondInstructionAsync(input),
+            ),
+          releaseBond: (input) =>
+            addSelfPlanAndSendFunctions(
+              client,
+              getReleaseBondInstructionAsync(input),
             ),
           slash: (input) =>
             addSelfPlanAndSendFunctions(

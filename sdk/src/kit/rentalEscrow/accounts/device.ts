@@ -81,6 +81,7 @@ export type Device = {
   scoreBps: number;
   registeredAt: bigint;
   bump: number;
+  freeSince: bigint;
 };
 
 export type DeviceArgs = {
@@ -110,6 +111,7 @@ export type DeviceArgs = {
   scoreBps: number;
   registeredAt: number | bigint;
   bump: number;
+  freeSince: number | bigint;
 };
 
 /** Gets the encoder for {@link DeviceArgs} account data. */
@@ -143,6 +145,7 @@ export function getDeviceEncoder(): FixedSizeEncoder<DeviceArgs> {
       ["scoreBps", getU16Encoder()],
       ["registeredAt", getI64Encoder()],
       ["bump", getU8Encoder()],
+      ["freeSince", getI64Encoder()],
     ]),
     (value) => ({ ...value, discriminator: DEVICE_DISCRIMINATOR }),
   );
@@ -178,6 +181,7 @@ export function getDeviceDecoder(): FixedSizeDecoder<Device> {
     ["scoreBps", getU16Decoder()],
     ["registeredAt", getI64Decoder()],
     ["bump", getU8Decoder()],
+    ["freeSince", getI64Decoder()],
   ]);
 }
 
@@ -240,5 +244,5 @@ export async function fetchAllMaybeDevice(
 }
 
 export function getDeviceSize(): number {
-  return 321;
+  return 329;
 }

@@ -17,6 +17,8 @@ import {
   fixEncoderSize,
   getAddressDecoder,
   getAddressEncoder,
+  getArrayDecoder,
+  getArrayEncoder,
   getBooleanDecoder,
   getBooleanEncoder,
   getBytesDecoder,
@@ -27,6 +29,8 @@ import {
   getStructEncoder,
   getU16Decoder,
   getU16Encoder,
+  getU64Decoder,
+  getU64Encoder,
   getU8Decoder,
   getU8Encoder,
   transformEncoder,
@@ -73,6 +77,9 @@ export type Market = {
   minRentalDuration: bigint;
   paused: boolean;
   bump: number;
+  tierThresholds: Array<bigint>;
+  classPriority: ReadonlyUint8Array;
+  priorityWindow: bigint;
 };
 
 export type MarketArgs = {
@@ -96,6 +103,9 @@ export type MarketArgs = {
   minRentalDuration: number | bigint;
   paused: boolean;
   bump: number;
+  tierThresholds: Array<number | bigint>;
+  classPriority: ReadonlyUint8Array;
+  priorityWindow: number | bigint;
 };
 
 /** Gets the encoder for {@link MarketArgs} account data. */
@@ -123,6 +133,9 @@ export function getMarketEncoder(): FixedSizeEncoder<MarketArgs> {
       ["minRentalDuration", getI64Encoder()],
       ["paused", getBooleanEncoder()],
       ["bump", getU8Encoder()],
+      ["tierThresholds", getArrayEncoder(getU64Encoder(), { size: 3 })],
+      ["classPriority", fixEncoderSize(getBytesEncoder(), 4)],
+      ["priorityWindow", getI64Encoder()],
     ]),
     (value) => ({ ...value, discriminator: MARKET_DISCRIMINATOR }),
   );
@@ -152,6 +165,9 @@ export function getMarketDecoder(): FixedSizeDecoder<Market> {
     ["minRentalDuration", getI64Decoder()],
     ["paused", getBooleanDecoder()],
     ["bump", getU8Decoder()],
+    ["tierThresholds", getArrayDecoder(getU64Decoder(), { size: 3 })],
+    ["classPriority", fixDecoderSize(getBytesDecoder(), 4)],
+    ["priorityWindow", getI64Decoder()],
   ]);
 }
 
@@ -214,5 +230,5 @@ export async function fetchAllMaybeMarket(
 }
 
 export function getMarketSize(): number {
-  return 406;
+  return 442;
 }

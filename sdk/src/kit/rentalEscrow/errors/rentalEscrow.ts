@@ -118,6 +118,12 @@ export const RENTAL_ESCROW_ERROR__CHANGE_NOT_READY = 0x17a1; // 6049
 export const RENTAL_ESCROW_ERROR__MEMO_PROGRAM_MISSING = 0x17a2; // 6050
 /** UnsupportedMintExtension: The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted) */
 export const RENTAL_ESCROW_ERROR__UNSUPPORTED_MINT_EXTENSION = 0x17a3; // 6051
+/** InvalidPrioritySettings: Priority tiers must rise strictly from a positive stake, class tiers be at most 3, and the window at most a week */
+export const RENTAL_ESCROW_ERROR__INVALID_PRIORITY_SETTINGS = 0x17a4; // 6052
+/** PriorityWindow: The device is in its priority window: only renters staking at its class's tier may book it now */
+export const RENTAL_ESCROW_ERROR__PRIORITY_WINDOW = 0x17a5; // 6053
+/** RentalsOpen: Excess bond can be released only while no rental of the device is open */
+export const RENTAL_ESCROW_ERROR__RENTALS_OPEN = 0x17a6; // 6054
 
 export type RentalEscrowError =
   | typeof RENTAL_ESCROW_ERROR__BOND_AUTHORITY_MISMATCH
@@ -141,6 +147,7 @@ export type RentalEscrowError =
   | typeof RENTAL_ESCROW_ERROR__INVALID_MAX_DURATION
   | typeof RENTAL_ESCROW_ERROR__INVALID_MIN_DURATION
   | typeof RENTAL_ESCROW_ERROR__INVALID_PRICE
+  | typeof RENTAL_ESCROW_ERROR__INVALID_PRIORITY_SETTINGS
   | typeof RENTAL_ESCROW_ERROR__INVALID_SHARE
   | typeof RENTAL_ESCROW_ERROR__INVALID_STATUS
   | typeof RENTAL_ESCROW_ERROR__MATH_OVERFLOW
@@ -160,10 +167,12 @@ export type RentalEscrowError =
   | typeof RENTAL_ESCROW_ERROR__PAYOUT_NOT_ASSOCIATED
   | typeof RENTAL_ESCROW_ERROR__PAYOUT_NOT_LOCKED
   | typeof RENTAL_ESCROW_ERROR__PRICE_ABOVE_MAX
+  | typeof RENTAL_ESCROW_ERROR__PRIORITY_WINDOW
   | typeof RENTAL_ESCROW_ERROR__RENTAL_DISPUTED
   | typeof RENTAL_ESCROW_ERROR__RENTAL_ENDED
   | typeof RENTAL_ESCROW_ERROR__RENTAL_NOT_ENDED
   | typeof RENTAL_ESCROW_ERROR__RENTAL_PAST_PAYOUT_LOCK
+  | typeof RENTAL_ESCROW_ERROR__RENTALS_OPEN
   | typeof RENTAL_ESCROW_ERROR__SELF_RENTAL
   | typeof RENTAL_ESCROW_ERROR__SLASH_AUTHORITY_MISMATCH
   | typeof RENTAL_ESCROW_ERROR__SLASH_EXCEEDS_BOND
@@ -197,6 +206,7 @@ if (process.env["NODE_ENV"] !== "production") {
     [RENTAL_ESCROW_ERROR__INVALID_MAX_DURATION]: `The longest rental must be between one hour and one year`,
     [RENTAL_ESCROW_ERROR__INVALID_MIN_DURATION]: `The shortest rental that counts for reputation must be between zero and the longest rental`,
     [RENTAL_ESCROW_ERROR__INVALID_PRICE]: `The price per GPU-hour must be positive`,
+    [RENTAL_ESCROW_ERROR__INVALID_PRIORITY_SETTINGS]: `Priority tiers must rise strictly from a positive stake, class tiers be at most 3, and the window at most a week`,
     [RENTAL_ESCROW_ERROR__INVALID_SHARE]: `The renter's share must be at most 10,000 bps`,
     [RENTAL_ESCROW_ERROR__INVALID_STATUS]: `The device status must be 0 (available) or 1 (offline)`,
     [RENTAL_ESCROW_ERROR__MATH_OVERFLOW]: `Arithmetic overflow`,
@@ -216,10 +226,12 @@ if (process.env["NODE_ENV"] !== "production") {
     [RENTAL_ESCROW_ERROR__PAYOUT_NOT_ASSOCIATED]: `The payout must be the operator's associated token account of the payment mint`,
     [RENTAL_ESCROW_ERROR__PAYOUT_NOT_LOCKED]: `The payout account is not locked`,
     [RENTAL_ESCROW_ERROR__PRICE_ABOVE_MAX]: `The device's price is above the renter's maximum`,
+    [RENTAL_ESCROW_ERROR__PRIORITY_WINDOW]: `The device is in its priority window: only renters staking at its class's tier may book it now`,
     [RENTAL_ESCROW_ERROR__RENTAL_DISPUTED]: `The rental is disputed; only the arbiter can close it`,
     [RENTAL_ESCROW_ERROR__RENTAL_ENDED]: `The rental has already ended`,
     [RENTAL_ESCROW_ERROR__RENTAL_NOT_ENDED]: `The rental has not ended yet`,
     [RENTAL_ESCROW_ERROR__RENTAL_PAST_PAYOUT_LOCK]: `A device whose earnings are locked cannot be rented past the end of the lock's term`,
+    [RENTAL_ESCROW_ERROR__RENTALS_OPEN]: `Excess bond can be released only while no rental of the device is open`,
     [RENTAL_ESCROW_ERROR__SELF_RENTAL]: `An operator cannot rent its own device`,
     [RENTAL_ESCROW_ERROR__SLASH_AUTHORITY_MISMATCH]: `io_staking's slash authority is not this market`,
     [RENTAL_ESCROW_ERROR__SLASH_EXCEEDS_BOND]: `The slash exceeds the stake bonded for this device`,

@@ -67,6 +67,7 @@ export type CreateRentalInstruction<
     "11111111111111111111111111111111",
   TAccountStakingConfig extends string | AccountMeta<string> = string,
   TAccountDeviceBond extends string | AccountMeta<string> = string,
+  TAccountRenterPosition extends string | AccountMeta<string> = string,
   TRemainingAccounts extends readonly AccountMeta<string>[] = [],
 > = Instruction<TProgram> &
   InstructionWithData<ReadonlyUint8Array> &
@@ -109,6 +110,9 @@ export type CreateRentalInstruction<
       TAccountDeviceBond extends string
         ? ReadonlyAccount<TAccountDeviceBond>
         : TAccountDeviceBond,
+      TAccountRenterPosition extends string
+        ? ReadonlyAccount<TAccountRenterPosition>
+        : TAccountRenterPosition,
       ...TRemainingAccounts,
     ]
   >;
@@ -166,6 +170,7 @@ export type CreateRentalAsyncInput<
   TAccountSystemProgram extends string = string,
   TAccountStakingConfig extends string = string,
   TAccountDeviceBond extends string = string,
+  TAccountRenterPosition extends string = string,
 > = {
   renter: TransactionSigner<TAccountRenter>;
   market?: Address<TAccountMarket>;
@@ -179,6 +184,7 @@ export type CreateRentalAsyncInput<
   systemProgram?: Address<TAccountSystemProgram>;
   stakingConfig: Address<TAccountStakingConfig>;
   deviceBond: Address<TAccountDeviceBond>;
+  renterPosition: Address<TAccountRenterPosition>;
   duration: CreateRentalInstructionDataArgs["duration"];
   maxPricePerGpuHour: CreateRentalInstructionDataArgs["maxPricePerGpuHour"];
 };
@@ -196,6 +202,7 @@ export async function getCreateRentalInstructionAsync<
   TAccountSystemProgram extends string,
   TAccountStakingConfig extends string,
   TAccountDeviceBond extends string,
+  TAccountRenterPosition extends string,
   TProgramAddress extends Address = typeof RENTAL_ESCROW_PROGRAM_ADDRESS,
 >(
   input: CreateRentalAsyncInput<
@@ -210,7 +217,8 @@ export async function getCreateRentalInstructionAsync<
     TAccountTokenProgram,
     TAccountSystemProgram,
     TAccountStakingConfig,
-    TAccountDeviceBond
+    TAccountDeviceBond,
+    TAccountRenterPosition
   >,
   config?: { programAddress?: TProgramAddress },
 ): Promise<
@@ -227,7 +235,8 @@ export async function getCreateRentalInstructionAsync<
     TAccountTokenProgram,
     TAccountSystemProgram,
     TAccountStakingConfig,
-    TAccountDeviceBond
+    TAccountDeviceBond,
+    TAccountRenterPosition
   >
 > {
   // Program address.
@@ -248,6 +257,7 @@ export async function getCreateRentalInstructionAsync<
     systemProgram: { value: input.systemProgram ?? null, isWritable: false },
     stakingConfig: { value: input.stakingConfig ?? null, isWritable: false },
     deviceBond: { value: input.deviceBond ?? null, isWritable: false },
+    renterPosition: { value: input.renterPosition ?? null, isWritable: false },
   };
   const accounts = originalAccounts as Record<
     keyof typeof originalAccounts,
@@ -289,6 +299,7 @@ export async function getCreateRentalInstructionAsync<
       getAccountMeta("systemProgram", accounts.systemProgram),
       getAccountMeta("stakingConfig", accounts.stakingConfig),
       getAccountMeta("deviceBond", accounts.deviceBond),
+      getAccountMeta("renterPosition", accounts.renterPosition),
     ],
     data: getCreateRentalInstructionDataEncoder().encode(
       args as CreateRentalInstructionDataArgs,
@@ -307,7 +318,8 @@ export async function getCreateRentalInstructionAsync<
     TAccountTokenProgram,
     TAccountSystemProgram,
     TAccountStakingConfig,
-    TAccountDeviceBond
+    TAccountDeviceBond,
+    TAccountRenterPosition
   >);
 }
 
@@ -324,6 +336,7 @@ export type CreateRentalInput<
   TAccountSystemProgram extends string = string,
   TAccountStakingConfig extends string = string,
   TAccountDeviceBond extends string = string,
+  TAccountRenterPosition extends string = string,
 > = {
   renter: TransactionSigner<TAccountRenter>;
   market: Address<TAccountMarket>;
@@ -337,6 +350,7 @@ export type CreateRentalInput<
   systemProgram?: Address<TAccountSystemProgram>;
   stakingConfig: Address<TAccountStakingConfig>;
   deviceBond: Address<TAccountDeviceBond>;
+  renterPosition: Address<TAccountRenterPosition>;
   duration: CreateRentalInstructionDataArgs["duration"];
   maxPricePerGpuHour: CreateRentalInstructionDataArgs["maxPricePerGpuHour"];
 };
@@ -354,6 +368,7 @@ export function getCreateRentalInstruction<
   TAccountSystemProgram extends string,
   TAccountStakingConfig extends string,
   TAccountDeviceBond extends string,
+  TAccountRenterPosition extends string,
   TProgramAddress extends Address = typeof RENTAL_ESCROW_PROGRAM_ADDRESS,
 >(
   input: CreateRentalInput<
@@ -368,7 +383,8 @@ export function getCreateRentalInstruction<
     TAccountTokenProgram,
     TAccountSystemProgram,
     TAccountStakingConfig,
-    TAccountDeviceBond
+    TAccountDeviceBond,
+    TAccountRenterPosition
   >,
   config?: { programAddress?: TProgramAddress },
 ): CreateRentalInstruction<
@@ -384,7 +400,8 @@ export function getCreateRentalInstruction<
   TAccountTokenProgram,
   TAccountSystemProgram,
   TAccountStakingConfig,
-  TAccountDeviceBond
+  TAccountDeviceBond,
+  TAccountRenterPosition
 > {
   // Program address.
   const programAddress =
@@ -404,6 +421,7 @@ export function getCreateRentalInstruction<
     systemProgram: { value: input.systemProgram ?? null, isWritable: false },
     stakingConfig: { value: input.stakingConfig ?? null, isWritable: false },
     deviceBond: { value: input.deviceBond ?? null, isWritable: false },
+    renterPosition: { value: input.renterPosition ?? null, isWritable: false },
   };
   const accounts = originalAccounts as Record<
     keyof typeof originalAccounts,
@@ -434,6 +452,7 @@ export function getCreateRentalInstruction<
       getAccountMeta("systemProgram", accounts.systemProgram),
       getAccountMeta("stakingConfig", accounts.stakingConfig),
       getAccountMeta("deviceBond", accounts.deviceBond),
+      getAccountMeta("renterPosition", accounts.renterPosition),
     ],
     data: getCreateRentalInstructionDataEncoder().encode(
       args as CreateRentalInstructionDataArgs,
@@ -452,7 +471,8 @@ export function getCreateRentalInstruction<
     TAccountTokenProgram,
     TAccountSystemProgram,
     TAccountStakingConfig,
-    TAccountDeviceBond
+    TAccountDeviceBond,
+    TAccountRenterPosition
   >);
 }
 
@@ -474,6 +494,7 @@ export type ParsedCreateRentalInstruction<
     systemProgram: TAccountMetas[9];
     stakingConfig: TAccountMetas[10];
     deviceBond: TAccountMetas[11];
+    renterPosition: TAccountMetas[12];
   };
   data: CreateRentalInstructionData;
 };
@@ -486,12 +507,12 @@ export function parseCreateRentalInstruction<
     InstructionWithAccounts<TAccountMetas> &
     InstructionWithData<ReadonlyUint8Array>,
 ): ParsedCreateRentalInstruction<TProgram, TAccountMetas> {
-  if (instruction.accounts.length < 12) {
+  if (instruction.accounts.length < 13) {
     throw new SolanaError(
       SOLANA_ERROR__PROGRAM_CLIENTS__INSUFFICIENT_ACCOUNT_METAS,
       {
         actualAccountMetas: instruction.accounts.length,
-        expectedAccountMetas: 12,
+        expectedAccountMetas: 13,
       },
     );
   }
@@ -516,6 +537,7 @@ export function parseCreateRentalInstruction<
       systemProgram: getNextAccount(),
       stakingConfig: getNextAccount(),
       deviceBond: getNextAccount(),
+      renterPosition: getNextAccount(),
     },
     data: getCreateRentalInstructionDataDecoder().decode(instruction.data),
   };

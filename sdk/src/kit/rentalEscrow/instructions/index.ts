@@ -19,6 +19,7 @@ export * from "./openDispute";
 export * from "./pause";
 export * from "./proposeAdmin";
 export * from "./registerDevice";
+export * from "./releaseExcessBond";
 export * from "./resolveDispute";
 export * from "./settle";
 export * from "./topUpBond";

@@ -12,6 +12,8 @@ import {
   fixEncoderSize,
   getAddressDecoder,
   getAddressEncoder,
+  getArrayDecoder,
+  getArrayEncoder,
   getBytesDecoder,
   getBytesEncoder,
   getI64Decoder,
@@ -21,6 +23,8 @@ import {
   getStructEncoder,
   getU16Decoder,
   getU16Encoder,
+  getU64Decoder,
+  getU64Encoder,
   SOLANA_ERROR__PROGRAM_CLIENTS__INSUFFICIENT_ACCOUNT_METAS,
   SolanaError,
   transformEncoder,
@@ -116,6 +120,9 @@ export type InitializeInstructionData = {
   disputeWindow: bigint;
   maxRentalDuration: bigint;
   minRentalDuration: bigint;
+  tierThresholds: Array<bigint>;
+  classPriority: ReadonlyUint8Array;
+  priorityWindow: bigint;
   changeDelay: bigint;
 };
 
@@ -126,6 +133,9 @@ export type InitializeInstructionDataArgs = {
   disputeWindow: number | bigint;
   maxRentalDuration: number | bigint;
   minRentalDuration: number | bigint;
+  tierThresholds: Array<number | bigint>;
+  classPriority: ReadonlyUint8Array;
+  priorityWindow: number | bigint;
   changeDelay: number | bigint;
 };
 
@@ -139,6 +149,9 @@ export function getInitializeInstructionDataEncoder(): FixedSizeEncoder<Initiali
       ["disputeWindow", getI64Encoder()],
       ["maxRentalDuration", getI64Encoder()],
       ["minRentalDuration", getI64Encoder()],
+      ["tierThresholds", getArrayEncoder(getU64Encoder(), { size: 3 })],
+      ["classPriority", fixEncoderSize(getBytesEncoder(), 4)],
+      ["priorityWindow", getI64Encoder()],
       ["changeDelay", getI64Encoder()],
     ]),
     (value) => ({ ...value, discriminator: INITIALIZE_DISCRIMINATOR }),
@@ -154,6 +167,9 @@ export function getInitializeInstructionDataDecoder(): FixedSizeDecoder<Initiali
     ["disputeWindow", getI64Decoder()],
     ["maxRentalDuration", getI64Decoder()],
     ["minRentalDuration", getI64Decoder()],
+    ["tierThresholds", getArrayDecoder(getU64Decoder(), { size: 3 })],
+    ["classPriority", fixDecoderSize(getBytesDecoder(), 4)],
+    ["priorityWindow", getI64Decoder()],
     ["changeDelay", getI64Decoder()],
   ]);
 }
@@ -196,6 +212,9 @@ export type InitializeAsyncInput<
   disputeWindow: InitializeInstructionDataArgs["disputeWindow"];
   maxRentalDuration: InitializeInstructionDataArgs["maxRentalDuration"];
   minRentalDuration: InitializeInstructionDataArgs["minRentalDuration"];
+  tierThresholds: InitializeInstructionDataArgs["tierThresholds"];
+  classPriority: InitializeInstructionDataArgs["classPriority"];
+  priorityWindow: InitializeInstructionDataArgs["priorityWindow"];
   changeDelay: InitializeInstructionDataArgs["changeDelay"];
 };
 
@@ -354,6 +373,9 @@ export type InitializeInput<
   disputeWindow: InitializeInstructionDataArgs["disputeWindow"];
   maxRentalDuration: InitializeInstructionDataArgs["maxRentalDuration"];
   minRentalDuration: InitializeInstructionDataArgs["minRentalDuration"];
+  tierThresholds: InitializeInstructionDataArgs["tierThresholds"];
+  classPriority: InitializeInstructionDataArgs["classPriority"];
+  priorityWindow: InitializeInstructionDataArgs["priorityWindow"];
   changeDelay: InitializeInstructionDataArgs["changeDelay"];
 };
 

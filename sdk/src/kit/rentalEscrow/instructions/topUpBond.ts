@@ -14,6 +14,8 @@ import {
   getBytesEncoder,
   getStructDecoder,
   getStructEncoder,
+  getU64Decoder,
+  getU64Encoder,
   SOLANA_ERROR__PROGRAM_CLIENTS__INSUFFICIENT_ACCOUNT_METAS,
   SolanaError,
   transformEncoder,
@@ -93,13 +95,19 @@ export type TopUpBondInstruction<
     ]
   >;
 
-export type TopUpBondInstructionData = { discriminator: ReadonlyUint8Array };
+export type TopUpBondInstructionData = {
+  discriminator: ReadonlyUint8Array;
+  extra: bigint;
+};
 
-export type TopUpBondInstructionDataArgs = {};
+export type TopUpBondInstructionDataArgs = { extra: number | bigint };
 
 export function getTopUpBondInstructionDataEncoder(): FixedSizeEncoder<TopUpBondInstructionDataArgs> {
   return transformEncoder(
-    getStructEncoder([["discriminator", fixEncoderSize(getBytesEncoder(), 8)]]),
+    getStructEncoder([
+      ["discriminator", fixEncoderSize(getBytesEncoder(), 8)],
+      ["extra", getU64Encoder()],
+    ]),
     (value) => ({ ...value, discriminator: TOP_UP_BOND_DISCRIMINATOR }),
   );
 }
@@ -107,6 +115,7 @@ export function getTopUpBondInstructionDataEncoder(): FixedSizeEncoder<TopUpBond
 export function getTopUpBondInstructionDataDecoder(): FixedSizeDecoder<TopUpBondInstructionData> {
   return getStructDecoder([
     ["discriminator", fixDecoderSize(getBytesDecoder(), 8)],
+    ["extra", getU64Decoder()],
   ]);
 }
 
@@ -138,6 +147,7 @@ export type TopUpBondAsyncInput<
   deviceBond: Address<TAccountDeviceBond>;
   stakingProgram?: Address<TAccountStakingProgram>;
   systemProgram?: Address<TAccountSystemProgram>;
+  extra: TopUpBondInstructionDataArgs["extra"];
 };
 
 export async function getTopUpBondInstructionAsync<
@@ -195,6 +205,9 @@ export async function getTopUpBondInstructionAsync<
     ResolvedInstructionAccount
   >;
 
+  // Original args.
+  const args = { ...input };
+
   // Resolve default values.
   if (!accounts.market.value) {
     accounts.market.value = await findMarketPda();
@@ -220,7 +233,9 @@ export async function getTopUpBondInstructionAsync<
       getAccountMeta("stakingProgram", accounts.stakingProgram),
       getAccountMeta("systemProgram", accounts.systemProgram),
     ],
-    data: getTopUpBondInstructionDataEncoder().encode({}),
+    data: getTopUpBondInstructionDataEncoder().encode(
+      args as TopUpBondInstructionDataArgs,
+    ),
     programAddress,
   } as TopUpBondInstruction<
     TProgramAddress,
@@ -253,6 +268,7 @@ export type TopUpBondInput<
   deviceBond: Address<TAccountDeviceBond>;
   stakingProgram?: Address<TAccountStakingProgram>;
   systemProgram?: Address<TAccountSystemProgram>;
+  extra: TopUpBondInstructionDataArgs["extra"];
 };
 
 export function getTopUpBondInstruction<
@@ -308,6 +324,9 @@ export function getTopUpBondInstruction<
     ResolvedInstructionAccount
   >;
 
+  // Original args.
+  const args = { ...input };
+
   // Resolve default values.
   if (!accounts.stakingProgram.value) {
     accounts.stakingProgram.value =
@@ -330,7 +349,9 @@ export function getTopUpBondInstruction<
       getAccountMeta("stakingProgram", accounts.stakingProgram),
       getAccountMeta("systemProgram", accounts.systemProgram),
     ],
-    data: getTopUpBondInstructionDataEncoder().encode({}),
+    data: getTopUpBondInstructionDataEncoder().encode(
+      args as TopUpBondInstructionDataArgs,
+    ),
     programAddress,
   } as TopUpBondInstruction<
     TProgramAddress,

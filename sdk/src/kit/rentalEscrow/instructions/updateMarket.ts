@@ -12,6 +12,8 @@ import {
   fixEncoderSize,
   getAddressDecoder,
   getAddressEncoder,
+  getArrayDecoder,
+  getArrayEncoder,
   getBytesDecoder,
   getBytesEncoder,
   getI64Decoder,
@@ -20,6 +22,8 @@ import {
   getStructEncoder,
   getU16Decoder,
   getU16Encoder,
+  getU64Decoder,
+  getU64Encoder,
   SOLANA_ERROR__PROGRAM_CLIENTS__INSUFFICIENT_ACCOUNT_METAS,
   SolanaError,
   transformEncoder,
@@ -82,6 +86,9 @@ export type UpdateMarketInstructionData = {
   disputeWindow: bigint;
   maxRentalDuration: bigint;
   minRentalDuration: bigint;
+  tierThresholds: Array<bigint>;
+  classPriority: ReadonlyUint8Array;
+  priorityWindow: bigint;
 };
 
 export type UpdateMarketInstructionDataArgs = {
@@ -91,6 +98,9 @@ export type UpdateMarketInstructionDataArgs = {
   disputeWindow: number | bigint;
   maxRentalDuration: number | bigint;
   minRentalDuration: number | bigint;
+  tierThresholds: Array<number | bigint>;
+  classPriority: ReadonlyUint8Array;
+  priorityWindow: number | bigint;
 };
 
 export function getUpdateMarketInstructionDataEncoder(): FixedSizeEncoder<UpdateMarketInstructionDataArgs> {
@@ -103,6 +113,9 @@ export function getUpdateMarketInstructionDataEncoder(): FixedSizeEncoder<Update
       ["disputeWindow", getI64Encoder()],
       ["maxRentalDuration", getI64Encoder()],
       ["minRentalDuration", getI64Encoder()],
+      ["tierThresholds", getArrayEncoder(getU64Encoder(), { size: 3 })],
+      ["classPriority", fixEncoderSize(getBytesEncoder(), 4)],
+      ["priorityWindow", getI64Encoder()],
     ]),
     (value) => ({ ...value, discriminator: UPDATE_MARKET_DISCRIMINATOR }),
   );
@@ -117,6 +130,9 @@ export function getUpdateMarketInstructionDataDecoder(): FixedSizeDecoder<Update
     ["disputeWindow", getI64Decoder()],
     ["maxRentalDuration", getI64Decoder()],
     ["minRentalDuration", getI64Decoder()],
+    ["tierThresholds", getArrayDecoder(getU64Decoder(), { size: 3 })],
+    ["classPriority", fixDecoderSize(getBytesDecoder(), 4)],
+    ["priorityWindow", getI64Decoder()],
   ]);
 }
 
@@ -142,6 +158,9 @@ export type UpdateMarketAsyncInput<
   disputeWindow: UpdateMarketInstructionDataArgs["disputeWindow"];
   maxRentalDuration: UpdateMarketInstructionDataArgs["maxRentalDuration"];
   minRentalDuration: UpdateMarketInstructionDataArgs["minRentalDuration"];
+  tierThresholds: UpdateMarketInstructionDataArgs["tierThresholds"];
+  classPriority: UpdateMarketInstructionDataArgs["classPriority"];
+  priorityWindow: UpdateMarketInstructionDataArgs["priorityWindow"];
 };
 
 export async function getUpdateMarketInstructionAsync<
@@ -201,6 +220,9 @@ export type UpdateMarketInput<
   disputeWindow: UpdateMarketInstructionDataArgs["disputeWindow"];
   maxRentalDuration: UpdateMarketInstructionDataArgs["maxRentalDuration"];
   minRentalDuration: UpdateMarketInstructionDataArgs["minRentalDuration"];
+  tierThresholds: UpdateMarketInstructionDataArgs["tierThresholds"];
+  classPriority: UpdateMarketInstructionDataArgs["classPriority"];
+  priorityWindow: UpdateMarketInstructionDataArgs["priorityWindow"];
 };
 
 export function getUpdateMarketInstruction<

@@ -57,6 +57,7 @@ import {
   getPauseInstructionAsync,
   getProposeAdminInstructionAsync,
   getRegisterDeviceInstructionAsync,
+  getReleaseExcessBondInstructionAsync,
   getResolveDisputeInstructionAsync,
   getSettleInstructionAsync,
   getTopUpBondInstructionAsync,
@@ -77,6 +78,7 @@ import {
   parsePauseInstruction,
   parseProposeAdminInstruction,
   parseRegisterDeviceInstruction,
+  parseReleaseExcessBondInstruction,
   parseResolveDisputeInstruction,
   parseSettleInstruction,
   parseTopUpBondInstruction,
@@ -107,6 +109,7 @@ import {
   type ParsedPauseInstruction,
   type ParsedProposeAdminInstruction,
   type ParsedRegisterDeviceInstruction,
+  type ParsedReleaseExcessBondInstruction,
   type ParsedResolveDisputeInstruction,
   type ParsedSettleInstruction,
   type ParsedTopUpBondInstruction,
@@ -117,6 +120,7 @@ import {
   type PauseAsyncInput,
   type ProposeAdminAsyncInput,
   type RegisterDeviceAsyncInput,
+  type ReleaseExcessBondAsyncInput,
   type ResolveDisputeAsyncInput,
   type SettleAsyncInput,
   type TopUpBondAsyncInput,
@@ -187,6 +191,7 @@ export enum RentalEscrowInstruction {
   UpdateDevice,
   DeregisterDevice,
   TopUpBond,
+  ReleaseExcessBond,
   LockPayout,
   UnlockPayout,
   CreateRental,
@@ -282,6 +287,17 @@ export function identifyRentalEscrowInstruction(
     )
   ) {
     return RentalEscrowInstruction.TopUpBond;
+  }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([15, 58, 106, 250, 155, 191, 224, 183]),
+      ),
+      0,
+    )
+  ) {
+    return RentalEscrowInstruction.ReleaseExcessBond;
   }
   if (
     containsBytes(
@@ -457,6 +473,9 @@ export type ParsedRentalEscrowInstruction<
       instructionType: RentalEscrowInstruction.TopUpBond;
     } & ParsedTopUpBondInstruction<TProgram>)
   | ({
+      instructionType: RentalEscrowInstruction.ReleaseExcessBond;
+    } & ParsedReleaseExcessBondInstruction<TProgram>)
+  | ({
       instructionType: RentalEscrowInstruction.LockPayout;
     } & ParsedLockPayoutInstruction<TProgram>)
   | ({
@@ -548,6 +567,13 @@ export function parseRentalEscrowInstruction<TProgram extends string>(
       return {
         instructionType: RentalEscrowInstruction.TopUpBond,
         ...parseTopUpBondInstruction(instruction),
+      };
+    }
+    case RentalEscrowInstruction.ReleaseExcessBond: {
+      assertIsInstructionWithAccounts(instruction);
+      return {
+        instructionType: RentalEscrowInstruction.ReleaseExcessBond,
+        ...parseReleaseExcessBondInstruction(instruction),
       };
     }
     case RentalEscrowInstruction.LockPayout: {
@@ -696,6 +722,10 @@ export type RentalEscrowPluginInstructions = {
     input: TopUpBondAsyncInput,
   ) => ReturnType<typeof getTopUpBondInstructionAsync> &
     SelfPlanAndSendFunctions;
+  releaseExcessBond: (
+    input: ReleaseExcessBondAsyncInput,
+  ) => ReturnType<typeof getReleaseExcessBondInstructionAsync> &
+    SelfPlanAndSendFunctions;
   lockPayout: (
     input: LockPayoutAsyncInput,
   ) => ReturnType<typeof getLockPayoutInstructionAsync> &
@@ -802,6 +832,11 @@ export function rentalEscrowProgram() {
             addSelfPlanAndSendFunctions(
               client,
               getTopUpBondInstructionAsync(input),
+            ),
+          releaseExcessBond: (input) =>
+            addSelfPlanAndSendFunctions(
+              client,
+              getReleaseExcessBondInstructionAsync(input),
             ),
           lockPayout: (input) =>
             addSelfPlanAndSendFunctions(
