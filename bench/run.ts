@@ -332,6 +332,14 @@ async function rentalBench() {
   await record("open_dispute", 0, "none", () => client.openDispute(renter.keypair, rental));
   await record("resolve_dispute", 4 * pdaFloor, "3 PDA transfers + slash transfer (+ close)", () => client.resolveDispute(world.arbiter, rental, 5_000, IO));
   const settings = { arbiter: world.arbiter.publicKey, renterFeeBps: 25, supplierFeeBps: 25, disputeWindowSeconds: 0n, maxRentalDurationSeconds: 90n * 86_400n, minRentalDurationSeconds: 3_600n };
+  // Renter priority: class 0 held an hour for tier 1; the same booking, now reading the renter's position.
+  const priority = { ...rentalEscrow.DEFAULT_PRIORITY, classPriority: [1, 0, 0, 0] as [number, number, number, number], windowSeconds: HOUR };
+  await rentalEscrow.updateMarketIx(m.escrow, world.admin.publicKey, { ...settings, priority }).rpc();
+  await world.stakingClient.stake(renter.keypair, 1_000n * IO);
+  const held = await m.device(operator);
+  await record("create_rental in a priority window (position read)", 2 * userFloor + 2 * createFloor, "2 transfers + 2 create_account", () => client.rent(renter.keypair, held, HOUR, PRICE));
+  await record("top_up_bond (extra 100 IO)", 0, "none (+ io_staking bond CPI)", () => client.topUpBond(operator.keypair, device, 100n * IO));
+  await record("release_excess_bond", 0, "none (+ io_staking release_bond CPI)", () => client.releaseExcessBond(operator.keypair, device, 100n * IO));
   await record("update_market", 0, "none", () => rentalEscrow.updateMarketIx(m.escrow, world.admin.publicKey, settings).rpc());
   await record("deregister_device", 0, "none (+ io_staking unbond CPI)", () =>
     rentalEscrow.deregisterDeviceIx(m.escrow, operator.keypair.publicKey, device).signers([operator.keypair]).rpc());

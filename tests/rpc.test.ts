@@ -325,7 +325,7 @@ for (const version of VALIDATOR_VERSIONS) {
       expect(2n * deposit - paid >= 2n * rentalEscrow.fee(deposit, 25)).to.equal(true);
     });
 
-    it("rents a device paid in IO in real seconds: settle, extend, dispute and resolve with a slash, top up, cancel, complete", async () => {
+    it("rents a device paid in IO in real seconds: settle, extend, dispute and resolve with a slash, top up, cancel, complete, stake beyond the requirement and back", async () => {
       const client = escrowClient();
       const operator = await wallet(1_000n * IO);
       await stakingClient().stake(operator.keypair, 1_000n * IO);
@@ -366,6 +366,26 @@ for (const version of VALIDATOR_VERSIONS) {
       expect(await v.connection.getAccountInfo(rental)).to.equal(null);
       const d = await client.device(device);
       expect([d.openRentals, Number(d.completedRentals)]).to.deep.equal([0, 1]);
+      // Stake beyond the requirement raises the device's stake multiple; with no rental open it can be taken back.
+      await client.topUpBond(operator.keypair, device, 300n * IO);
+      expect(await client.bonded(device)).to.equal(500n * IO);
+      expect((await client.search()).find((x) => x.publicKey.equals(device))!.multipleBps).to.equal(25_000n);
+      await client.releaseExcessBond(operator.keypair, device, 300n * IO);
+      expect(await client.bonded(device)).to.equal(200n * IO);
+
+      // Renter priority on the cluster: class 0 held for tier 1 (1,000 IO staked) ten minutes after a device is free.
+      const escrow = programs().escrow;
+      const settings = rentalEscrow.marketSettings(await client.market());
+      const priority = { ...settings.priority!, classPriority: [1, 0, 0, 0] as [number, number, number, number], windowSeconds: 600n };
+      await rentalEscrow.updateMarketIx(escrow, v.deployer.publicKey, { ...settings, priority }).rpc();
+      const fresh = await client.registerDevice(operator.keypair, { ...spec, deviceId: spec.deviceId + 100n }, ioMint, operator.io);
+      const newcomer = await wallet(2_000n * IO);
+      await expectError(client.rent(newcomer.keypair, fresh, 60n, spec.pricePerGpuHour), "PriorityWindow");
+      await stakingClient().stake(newcomer.keypair, 1_000n * IO);
+      expect((await client.renterPriority(newcomer.keypair.publicKey)).unlocksClasses).to.deep.equal([0]);
+      ({ rental } = await client.rent(newcomer.keypair, fresh, 60n, spec.pricePerGpuHour));
+      await client.cancel(newcomer.keypair, rental);
+      await rentalEscrow.updateMarketIx(escrow, v.deployer.publicKey, settings).rpc();
     });
 
     it("tokenizes a device: hooked share transfers, a primary sale, revenue synced 90/10 and claimed, the term ended", async () => {
@@ -625,14 +645,7 @@ for (const version of VALIDATOR_VERSIONS) {
       const market = await rentalEscrow.fetchMarket(escrow);
       const arbiter = Keypair.generate().publicKey;
       await rentalEscrow
-        .updateMarketIx(escrow, deployer, {
-          arbiter,
-          renterFeeBps: market.renterFeeBps,
-          supplierFeeBps: market.supplierFeeBps,
-          disputeWindowSeconds: big(market.disputeWindow),
-          maxRentalDurationSeconds: big(market.maxRentalDuration),
-          minRentalDurationSeconds: big(market.minRentalDuration),
-        })
+        .updateMarketIx(escrow, deployer, { ...rentalEscrow.marketSettings(market), arbiter })
         .rpc();
       const marketReady = big(lastEvent("configChangeProposed").readyAt as never);
       await waitUntilPast(marketReady > stakingReady ? marketReady : stakingReady);

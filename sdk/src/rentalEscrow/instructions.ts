@@ -4,11 +4,11 @@ import { PublicKey } from "@solana/web3.js";
 import { RentalEscrow } from "../idl/rental_escrow";
 import { adminInstructions } from "../admin";
 import * as ioStaking from "../ioStaking";
-import { bn } from "../util";
+import { big, bn } from "../util";
 import { Market, Device, Rental, paymentTerms, earningsAccount } from "./accounts";
 import { marketPda, rentalEscrowPdas } from "./pdas";
 import { encodeRegion, MEMO_PROGRAM_ID } from "./program";
-import { DEFAULT_PRIORITY, PrioritySettings } from "./math";
+import { DEFAULT_PRIORITY, PrioritySettings, prioritySettings } from "./math";
 
 /** The settings `initialize` takes and `update_market` changes. */
 export interface MarketSettings {
@@ -21,6 +21,19 @@ export interface MarketSettings {
   minRentalDurationSeconds: bigint;
   /** Renter priority; `DEFAULT_PRIORITY` (no priority class) when omitted. */
   priority?: PrioritySettings;
+}
+
+/** A market's current settings, to change some and pass to `updateMarketIx` (the arbiter as applied). */
+export function marketSettings(market: Market): MarketSettings {
+  return {
+    arbiter: market.arbiter,
+    renterFeeBps: market.renterFeeBps,
+    supplierFeeBps: market.supplierFeeBps,
+    disputeWindowSeconds: big(market.disputeWindow),
+    maxRentalDurationSeconds: big(market.maxRentalDuration),
+    minRentalDurationSeconds: big(market.minRentalDuration),
+    priority: prioritySettings(market),
+  };
 }
 
 export interface InitializeMarketParams extends MarketSettings {
