@@ -314,8 +314,38 @@ async function rentalDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAu
     const d = (await client.device(device))!;
     line(name, `score ${d.scoreBps / 100}%, ${d.completedRentals} completed, ${Number(d.secondsServed) / 3600} h served, ${d.disputesLost} disputes lost`);
   }
-  const ranked = await client.search({ minGpus: 4 });
-  line("search (≥4 GPUs, by score)", ranked.map((d) => `${d.account.gpuCount} GPUs ${rentalEscrow.decodeRegion(d.account.region)} ${d.account.scoreBps / 100}%`).join("; "));
+  const show = (list: rentalEscrow.RankedDevice[]) =>
+    list.map((d) => `${d.account.gpuCount} GPUs ${rentalEscrow.decodeRegion(d.account.region)} ${d.account.scoreBps / 100}% x${Number(d.multipleBps) / 10_000} stake`).join("; ");
+  line("search (≥4 GPUs, ranked)", show(await client.search({ minGpus: 4 })));
+  await client.topUpBond(operator, h100, 1_200n * IO);
+  line("H100 bonds 1,200 IO extra", `${show(await client.search({ minGpus: 4 }))} (score x stake multiple, capped at 3x, per $)`);
+
+  step("renter priority: the admin holds class-1 devices (H100) for silver stakers for an hour after they free up");
+  const escrow = rentalEscrow.rentalEscrowProgram(provider);
+  const admin = (provider.wallet as { payer: Keypair }).payer;
+  const settings = rentalEscrow.marketSettings(await client.market());
+  const priority = { ...settings.priority!, classPriority: [0, 2, 0, 0] as [number, number, number, number], windowSeconds: hour };
+  await rentalEscrow.updateMarketIx(escrow, admin.publicKey, { ...settings, priority }).rpc();
+  // The H100 goes offline for maintenance and comes back: it is free again, and its window starts now.
+  for (const status of [rentalEscrow.DeviceStatus.Offline, rentalEscrow.DeviceStatus.Available]) {
+    await rentalEscrow.updateDeviceIx(escrow, operator.publicKey, h100, 2_500_000n, status).signers([operator]).rpc();
+  }
+  const [market, device] = [await client.market(), await client.device(h100)];
+  const window = rentalEscrow.priorityWindowEnd(market, device)!;
+  const tier = await client.renterPriority(renter.keypair.publicKey);
+  const now = unixTimestamp(provider.svm);
+  line("renter's tier", `${tier.name} (${io(tier.staked)} staked): may book the H100 now? ${rentalEscrow.mayBook(market, device, tier.tier, now) ? "yes" : "no"}`);
+  try {
+    await client.rent(renter.keypair, h100, hour, 3_000_000n);
+  } catch (e) {
+    line("create_rental", `refused: ${(e as TransactionFailedError).errorName} for ${Number(window - now) / 60} more minutes`);
+  }
+  setUnixTimestamp(provider.svm, window);
+  const late = await client.rent(renter.keypair, h100, hour, 3_000_000n);
+  line("after the window", `anyone books: rental ${short(late.rental)}`);
+  advanceClock(provider.svm, hour);
+  await client.complete(renter.keypair, late.rental);
+  await rentalEscrow.updateMarketIx(escrow, admin.publicKey, settings).rpc();
 }
 
 /** An operator tokenizes an 8x A100 into 100 shares for 90 days and sells 40 in a primary sale; rentals pay the
