@@ -40,6 +40,10 @@ describe("rental_escrow: renter priority and supplier stake", () => {
     const [none, bronze, silver] = [await renter(), await renter(1_000n), await renter(10_000n)];
     await expectRejected(m.world, [none.iosd, device], () => rent(none, device), "PriorityWindow");
     await expectRejected(m.world, [bronze.iosd, device], () => rent(bronze, device), "PriorityWindow");
+    // The SDK's view agrees with the program.
+    const [market, state] = [await m.client.market(), await m.client.device(device)];
+    expect([0, 1, 2, 3].map((tier) => rentalEscrow.mayBook(market, state, tier, m.now()))).to.deep.equal([false, false, true, true]);
+    expect(rentalEscrow.mayBook(market, state, 0, priorityWindowEnd(market, state)!)).to.equal(true);
     expect((await m.client.renterPriority(silver.keypair.publicKey))).to.deep.include({ tier: 2, name: "silver", unlocksClasses: [2] });
     const booking = await rent(silver, device);
     // Its rental's end opens a new window: again only silver and above until an hour after it.
@@ -125,8 +129,16 @@ describe("rental_escrow: renter priority and supplier stake", () => {
     const after = (await m.world.stakingClient.position(operator.keypair.publicKey))!;
     expect(big(after.bonded)).to.equal(big(staked!.bonded) - 1_200n * IO);
     expect(big(after.staked)).to.equal(big(staked!.staked));
-    // Someone else cannot release an operator's excess.
+    // Someone else cannot release an operator's excess, through the market or straight at io_staking.
     await expectError(m.client.releaseExcessBond(Keypair.generate(), lower, 1n), "NotOperator");
+    await m.client.topUpBond(operator.keypair, lower, 10n * IO);
+    const impostor = Keypair.generate();
+    await expectRejected(
+      m.world,
+      [position, bondKey],
+      () => ioStaking.releaseBondIx(m.world.staking, impostor.publicKey, operator.keypair.publicKey, lower, IO).signers([impostor]).rpc(),
+      "NotBondAuthority",
+    );
   });
 
   it("refuses priority settings that do not rise, name a tier above 3, or hold devices back over a week", async () => {

@@ -158,6 +158,16 @@ export function unbondIx(program: Program<IoStaking>, bondAuthority: PublicKey, 
   });
 }
 
+/** `release_bond(amount)`: the bond authority releases stake bonded for `device` beyond its requirement. */
+export function releaseBondIx(program: Program<IoStaking>, bondAuthority: PublicKey, owner: PublicKey, device: PublicKey, amount: bigint) {
+  return program.methods.releaseBond(bn(amount)).accountsPartial({
+    bondAuthority,
+    config: ioStakingPdas.config(),
+    position: positionPda(owner),
+    deviceBond: ioStakingPdas.deviceBond(device),
+  });
+}
+
 export interface SlashParams extends IoAccounts {
   slashAuthority: PublicKey;
   owner: PublicKey;
