@@ -16,7 +16,7 @@ import {
   TOKEN_2022_PROGRAM_ID,
   TOKEN_PROGRAM_ID,
 } from "@solana/spl-token";
-import { Keypair, PublicKey, SystemProgram, TransactionInstruction } from "@solana/web3.js";
+import { Keypair, PublicKey, SystemProgram, Transaction, TransactionInstruction } from "@solana/web3.js";
 import { address } from "@solana/kit";
 import {
   big,
@@ -337,7 +337,13 @@ async function rentalBench() {
   await rentalEscrow.updateMarketIx(m.escrow, world.admin.publicKey, { ...settings, priority }).rpc();
   await world.stakingClient.stake(renter.keypair, 1_000n * IO);
   const held = await m.device(operator);
-  await record("create_rental in a priority window (position read)", 2 * userFloor + 2 * createFloor, "2 transfers + 2 create_account", () => client.rent(renter.keypair, held, HOUR, PRICE));
+  // The check alone: the same booking simulated inside the window (position read) and with the class's priority off
+  // (not read): the same rental PDA and bumps, so the difference is the check.
+  const { ix: booking } = await client.createRentalInstruction(renter.keypair.publicKey, held, HOUR, PRICE);
+  const withCheck = provider.dryRun(new Transaction().add(booking), [renter.keypair]).computeUnits;
+  await rentalEscrow.updateMarketIx(m.escrow, world.admin.publicKey, settings).rpc();
+  const withoutCheck = provider.dryRun(new Transaction().add(booking), [renter.keypair]).computeUnits;
+  rows.push(["create_rental, priority class in its window", withCheck, 2 * userFloor + 2 * createFloor, `the same booking without the position check: ${withoutCheck} CU`, (withCheck / (2 * userFloor + 2 * createFloor)).toFixed(2)]);
   await record("top_up_bond (extra 100 IO)", 0, "none (+ io_staking bond CPI)", () => client.topUpBond(operator.keypair, device, 100n * IO));
   await record("release_excess_bond", 0, "none (+ io_staking release_bond CPI)", () => client.releaseExcessBond(operator.keypair, device, 100n * IO));
   await record("update_market", 0, "none", () => rentalEscrow.updateMarketIx(m.escrow, world.admin.publicKey, settings).rpc());

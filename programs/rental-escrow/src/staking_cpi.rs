@@ -33,6 +33,23 @@ pub struct StakingAccounts<'a> {
     pub device_bond: &'a AccountView,
 }
 
+/// For the bond instructions an operator sends about one of its devices (`top_up_bond`, `release_excess_bond`): the
+/// device, read only and checked to be `operator`'s (who signs), and io_staking's accounts checked for it.
+pub fn operated_device_staking<'a>(
+    operator: &AccountView,
+    market: &'a AccountView,
+    device: &'a AccountView,
+    accounts: StakingAccounts<'a>,
+) -> Result<(&'a crate::state::Device, Staking<'a>), ProgramError> {
+    let market_state = crate::context::load_market(market)?;
+    common::checks::require_signer(operator)?;
+    let state = load::<crate::state::Device>(device, &crate::ID)?;
+    if &state.operator() != operator.address() {
+        return Err(EscrowError::NotOperator.into());
+    }
+    Ok((state, Staking::checked(market, market_state, accounts, operator.address())?))
+}
+
 impl<'a> Staking<'a> {
     /// Checks the program, that `config` is the market's staking config, and that `position` is `operator`'s.
     /// The device bond is checked where it is read (`bond_amount`) and by io_staking itself.

@@ -45,16 +45,7 @@ export class LiteSvmProvider implements Provider {
   }
 
   execute(tx: Transaction | VersionedTransaction, signers: Signer[] = []): TransactionResult {
-    if (tx instanceof VersionedTransaction) {
-      tx.message.recentBlockhash = this.svm.latestBlockhash();
-      tx.sign([this.wallet.payer, ...signers]);
-    } else {
-      tx.feePayer ??= this.publicKey;
-      tx.recentBlockhash = this.svm.latestBlockhash();
-      const unique = new Map([this.wallet.payer, ...signers].map((s) => [s.publicKey.toBase58(), s]));
-      tx.sign(...unique.values());
-    }
-    const bytes = tx.serialize();
+    const bytes = this.signed(tx, signers);
     this.lastFee = BigInt(tx.signatures.length) * LAMPORTS_PER_SIGNATURE;
     const result = this.svm.sendTransaction(decoder.decode(bytes) as never);
     // A fresh blockhash for the next transaction, so an identical retry is not rejected as a duplicate.
@@ -70,6 +61,31 @@ export class LiteSvmProvider implements Provider {
       events,
     };
     return this.lastResult;
+  }
+
+  /** Runs `tx` without committing anything: its compute units and logs (`TransactionFailedError` on failure). */
+  dryRun(tx: Transaction | VersionedTransaction, signers: Signer[] = []): { computeUnits: number; logs: string[] } {
+    const result = this.svm.simulateTransaction(decoder.decode(this.signed(tx, signers)) as never);
+    if (result instanceof FailedTransactionMetadata) {
+      const meta = result.meta();
+      throw transactionError(meta.logs(), result.err().toString(), utils.bytes.bs58.encode(Buffer.from(meta.signature())));
+    }
+    const meta = result.meta();
+    return { computeUnits: Number(meta.computeUnitsConsumed()), logs: meta.logs() };
+  }
+
+  /** `tx` signed by the wallet (fee payer) and `signers` on the SVM's latest blockhash, serialized. */
+  private signed(tx: Transaction | VersionedTransaction, signers: Signer[]): Uint8Array {
+    if (tx instanceof VersionedTransaction) {
+      tx.message.recentBlockhash = this.svm.latestBlockhash();
+      tx.sign([this.wallet.payer, ...signers]);
+      return tx.serialize();
+    }
+    tx.feePayer ??= this.publicKey;
+    tx.recentBlockhash = this.svm.latestBlockhash();
+    const unique = new Map([this.wallet.payer, ...signers].map((s) => [s.publicKey.toBase58(), s]));
+    tx.sign(...unique.values());
+    return tx.serialize();
   }
 
   /** Sends the instructions in one transaction. */

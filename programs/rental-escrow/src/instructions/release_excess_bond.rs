@@ -4,17 +4,11 @@
 //! io_staking refuses to go below the requirement.
 
 use crate::{
-    context::load_market,
     error::EscrowError,
     events,
-    staking_cpi::{Staking, StakingAccounts},
-    state::Device,
+    staking_cpi::{operated_device_staking, StakingAccounts},
 };
-use common::{
-    args::ArgsReader,
-    checks::{load, require_signer},
-    error::AnchorError,
-};
+use common::{args::ArgsReader, error::AnchorError};
 use pinocchio::{AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("release_excess_bond");
@@ -35,19 +29,13 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let mut reader = ArgsReader::new(data);
     let amount: u64 = reader.read()?;
     reader.finish()?;
-    let market_state = load_market(market)?;
-    require_signer(operator)?;
     let device_address = *device.address();
-    let state = load::<Device>(device, &crate::ID)?;
-    if &state.operator() != operator.address() {
-        return Err(EscrowError::NotOperator.into());
-    }
+    let staking_accounts =
+        StakingAccounts { program: staking_program, config: staking_config, position: stake_position, device_bond };
+    let (state, staking) = operated_device_staking(operator, market, device, staking_accounts)?;
     if state.open_rentals() > 0 {
         return Err(EscrowError::RentalsOpen.into());
     }
-    let staking_accounts =
-        StakingAccounts { program: staking_program, config: staking_config, position: stake_position, device_bond };
-    let staking = Staking::checked(market, market_state, staking_accounts, operator.address())?;
     let bonded = staking.bond_amount(&device_address)?;
     staking.release(amount)?;
     events::bond_topped_up(&device_address, bonded - amount); // io_staking released at most what was bonded

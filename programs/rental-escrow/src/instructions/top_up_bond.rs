@@ -4,17 +4,11 @@
 //! market PDA. `release_excess_bond` takes the excess back.
 
 use crate::{
-    context::load_market,
     error::EscrowError,
     events,
-    staking_cpi::{Staking, StakingAccounts},
-    state::Device,
+    staking_cpi::{operated_device_staking, StakingAccounts},
 };
-use common::{
-    args::ArgsReader,
-    checks::{load, require_signer},
-    error::AnchorError,
-};
+use common::{args::ArgsReader, error::AnchorError};
 use pinocchio::{AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("top_up_bond");
@@ -38,21 +32,15 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let mut reader = ArgsReader::new(data);
     let extra: u64 = reader.read()?;
     reader.finish()?;
-    let market_state = load_market(market)?;
     let device_address = *device.address();
-    require_signer(operator)?;
-    // Read only: a top-up changes io_staking's accounts, not the device.
-    let state = load::<Device>(device, &crate::ID)?;
-    if &state.operator() != operator.address() {
-        return Err(EscrowError::NotOperator.into());
-    }
+    let staking_accounts =
+        StakingAccounts { program: staking_program, config: staking_config, position: stake_position, device_bond };
+    // The device is read only: a top-up changes io_staking's accounts, not the device.
+    let (state, staking) = operated_device_staking(operator, market, device, staking_accounts)?;
     if state.deregistered() {
         return Err(EscrowError::DeviceDeregistered.into());
     }
     let (class, gpus) = (state.device_class(), state.gpu_count());
-    let staking_accounts =
-        StakingAccounts { program: staking_program, config: staking_config, position: stake_position, device_bond };
-    let staking = Staking::checked(market, market_state, staking_accounts, operator.address())?;
     let bonded = staking.bond_amount(&device_address)?;
     let required = staking.config_state()?.required_stake(class, gpus).map_err(|_| EscrowError::UnknownDeviceClass)?;
     let added = required.saturating_sub(bonded).checked_add(extra).ok_or(EscrowError::MathOverflow)?;
