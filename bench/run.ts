@@ -541,7 +541,7 @@ async function bondsBench() {
   };
   const keeper = w.bonds.keeper();
   let b!: Awaited<ReturnType<BondWorld["issue"]>>;
-  await record("issue_bond", async () => (b = await w.issue({ face: 10_000n * 10n ** 6n, minRaise: 10_000n * 10n ** 6n })), "5 accounts, mint + metadata (5 fields) + hook, collateral transfer, lock_payout CPI");
+  await record("issue_bond", async () => (b = await w.issue({ face: 10_000n * 10n ** 6n, minRaise: 10_000n * 10n ** 6n })), "5 accounts, mint + metadata (6 fields) + hook, collateral transfer, lock_payout CPI");
   const investor = await w.investor();
   const investorClient = w.bonds.investor(investor.keypair);
   await investorClient.subscribe(b.bond, 4_000n * 10n ** 6n, investor.iosd); // creates the account and checkpoint
