@@ -23,7 +23,8 @@ export class LiteSvmProvider implements Provider {
     this.liteConnection = new LiteSvmConnection(svm);
     this.connection = asConnection(this.liteConnection);
     this.wallet = new KeypairWallet(payer);
-    this.airdrop(payer.publicKey, 1_000_000_000_000n);
+    // The fee payer starts with 1,000 SOL, unless it has SOL already (a ledger restored with `loadFromFile`).
+    if ((svm.getBalance(address(payer.publicKey.toBase58())) ?? 0n) === 0n) this.airdrop(payer.publicKey, 1_000_000_000_000n);
   }
 
   get publicKey(): PublicKey {

@@ -1,0 +1,162 @@
+// One-command initialization of the four programs in dependency order, from a config file (migrations/config/):
+// IO (created on a local ledger), io_staking (the market PDA as bond and slash authority), iosd (IOSD on the chosen
+// token program, the Pyth receiver and feed), rental_escrow (the market, with io_staking's config), compute_tokens
+// (bound to the market: the payout locker). Idempotent: what exists is reported and left alone, except the market's
+// settings, which `update_market` changes when the config's differ.
+import * as fs from "fs";
+import type { Provider } from "@coral-xyz/anchor";
+import { Keypair, PublicKey } from "@solana/web3.js";
+import { TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
+import { computeTokens, createAta, createMint, ioStaking, iosd, parseUnits, rentalEscrow } from "@io-compute/sdk";
+
+export interface DeployConfig {
+  io: { decimals: number; mint?: string };
+  staking: { unstakeCooldownSeconds: number; minStakePerGpu: string; classMultipliersBps: number[] };
+  iosd: {
+    tokenProgram: "spl-token" | "token-2022";
+    pythReceiver: string;
+    feedId: string;
+    maxStalenessSeconds: number;
+    maxConfBps: number;
+    confMultiplier: number;
+    feeBps: number;
+    windowSeconds: number;
+    windowCap: string;
+  };
+  market: {
+    renterFeeBps: number;
+    supplierFeeBps: number;
+    disputeWindowSeconds: number;
+    maxRentalDurationSeconds: number;
+    minRentalDurationSeconds: number;
+    changeDelaySeconds: number;
+    arbiter?: string;
+    priority: { tierThresholds: [string, string, string]; classPriority: [number, number, number, number]; windowSeconds: number };
+  };
+  computeTokens: { operatorBps: number };
+}
+
+export function readConfig(path: string): DeployConfig {
+  return JSON.parse(fs.readFileSync(path, "utf8")) as DeployConfig;
+}
+
+/** What the deployment did to one program. */
+export interface DeployStep {
+  program: string;
+  action: "initialized" | "exists" | "updated";
+  detail: string;
+}
+
+const IOSD_DECIMALS = 6;
+
+/** Initializes whatever is not yet initialized, signed by `deployer` (the programs' upgrade authority). */
+export async function initializeAll(provider: Provider, deployer: Keypair, config: DeployConfig): Promise<DeployStep[]> {
+  const steps: DeployStep[] = [];
+  const staking = ioStaking.ioStakingProgram(provider);
+  const iosdProgram = iosd.iosdProgram(provider);
+  const escrow = rentalEscrow.rentalEscrowProgram(provider);
+  const ct = computeTokens.computeTokensProgram(provider);
+  const admin = deployer.publicKey;
+  const market = rentalEscrow.rentalEscrowPdas.market();
+
+  const existingStaking = await staking.account.config.fetchNullable(ioStaking.ioStakingPdas.config());
+  let ioMint: PublicKey;
+  const ioTokenProgram = TOKEN_PROGRAM_ID;
+  if (existingStaking) {
+    ioMint = existingStaking.ioMint;
+    steps.push({ program: "io_staking", action: "exists", detail: `IO mint ${ioMint.toBase58()}` });
+  } else {
+    ioMint = config.io.mint ? new PublicKey(config.io.mint) : await createMint(provider, config.io.decimals, admin, ioTokenProgram);
+    const treasury = await createAta(provider, ioMint, admin, ioTokenProgram);
+    await ioStaking
+      .initializeStakingIx(staking, {
+        admin,
+        ioMint,
+        treasury,
+        tokenProgram: ioTokenProgram,
+        unstakeCooldown: BigInt(config.staking.unstakeCooldownSeconds),
+        minStakePerGpu: parseUnits(config.staking.minStakePerGpu, config.io.decimals),
+        classMultipliersBps: config.staking.classMultipliersBps,
+        bondAuthority: market,
+        slashAuthority: market,
+      })
+      .rpc();
+    steps.push({ program: "io_staking", action: "initialized", detail: `IO mint ${ioMint.toBase58()}; bond and slash authority: the market` });
+  }
+  const ioTreasury = await createAta(provider, ioMint, admin, ioTokenProgram);
+
+  const iosdTokenProgram = config.iosd.tokenProgram === "token-2022" ? TOKEN_2022_PROGRAM_ID : TOKEN_PROGRAM_ID;
+  if (await iosdProgram.account.config.fetchNullable(iosd.iosdPdas.config())) {
+    steps.push({ program: "iosd", action: "exists", detail: `IOSD mint ${iosd.iosdPdas.iosdMint().toBase58()}` });
+  } else {
+    await iosd
+      .initializeIosdIx(iosdProgram, {
+        admin,
+        ioMint,
+        ioTokenProgram,
+        iosdTokenProgram,
+        treasury: ioTreasury,
+        pythReceiver: new PublicKey(config.iosd.pythReceiver),
+        feedId: Buffer.from(config.iosd.feedId.replace(/^0x/, ""), "hex"),
+        maxStalenessSeconds: config.iosd.maxStalenessSeconds,
+        maxConfBps: config.iosd.maxConfBps,
+        confMultiplier: config.iosd.confMultiplier,
+        feeBps: config.iosd.feeBps,
+        windowSeconds: config.iosd.windowSeconds,
+        windowCap: parseUnits(config.iosd.windowCap, IOSD_DECIMALS),
+      })
+      .rpc();
+    steps.push({ program: "iosd", action: "initialized", detail: `IOSD mint ${iosd.iosdPdas.iosdMint().toBase58()}` });
+  }
+  const iosdTreasury = await createAta(provider, iosd.iosdPdas.iosdMint(), admin, iosdTokenProgram);
+
+  const m = config.market;
+  const settings: rentalEscrow.MarketSettings = {
+    arbiter: m.arbiter ? new PublicKey(m.arbiter) : admin,
+    renterFeeBps: m.renterFeeBps,
+    supplierFeeBps: m.supplierFeeBps,
+    disputeWindowSeconds: BigInt(m.disputeWindowSeconds),
+    maxRentalDurationSeconds: BigInt(m.maxRentalDurationSeconds),
+    minRentalDurationSeconds: BigInt(m.minRentalDurationSeconds),
+    priority: {
+      tierThresholds: m.priority.tierThresholds.map((t) => parseUnits(t, config.io.decimals)) as [bigint, bigint, bigint],
+      classPriority: m.priority.classPriority,
+      windowSeconds: BigInt(m.priority.windowSeconds),
+    },
+  };
+  const existingMarket = await escrow.account.market.fetchNullable(market);
+  if (!existingMarket) {
+    await rentalEscrow
+      .initializeMarketIx(escrow, {
+        ...settings,
+        admin,
+        iosdMint: iosd.iosdPdas.iosdMint(),
+        ioMint,
+        treasuryIosd: iosdTreasury,
+        treasuryIo: ioTreasury,
+        stakingConfig: ioStaking.ioStakingPdas.config(),
+        changeDelaySeconds: BigInt(m.changeDelaySeconds),
+      })
+      .rpc();
+    steps.push({ program: "rental_escrow", action: "initialized", detail: `market ${market.toBase58()}` });
+  } else {
+    const current = JSON.stringify(rentalEscrow.marketSettings(existingMarket), jsonBigint);
+    if (current === JSON.stringify(settings, jsonBigint)) {
+      steps.push({ program: "rental_escrow", action: "exists", detail: `market ${market.toBase58()}, settings as configured` });
+    } else {
+      await rentalEscrow.updateMarketIx(escrow, admin, settings).rpc();
+      steps.push({ program: "rental_escrow", action: "updated", detail: "market settings changed to the config's (update_market)" });
+    }
+  }
+
+  if (await ct.account.config.fetchNullable(computeTokens.computeTokensPdas.config())) {
+    steps.push({ program: "compute_tokens", action: "exists", detail: "bound to the market" });
+  } else {
+    await computeTokens.initializeComputeTokensIx(ct, { admin, iosdMint: iosd.iosdPdas.iosdMint(), market, operatorBps: config.computeTokens.operatorBps }).rpc();
+    steps.push({ program: "compute_tokens", action: "initialized", detail: "bound to the market (payout locks)" });
+  }
+  return steps;
+}
+
+/** JSON.stringify replacer: bigints and keys as strings. */
+export const jsonBigint = (_: string, value: unknown) => (typeof value === "bigint" ? value.toString() : value instanceof PublicKey ? value.toBase58() : value);

@@ -1,0 +1,111 @@
+// The io-compute CLI end to end: the real executable (app/bin/io-compute) spawned against a temporary embedded
+// ledger. --json outputs are parsed and checked against the ledger's state (read back from the file with the SDK);
+// bad input and refused actions print a named error, exit non-zero, and leave the ledger file byte for byte as it was.
+import { expect } from "chai";
+import { spawnSync } from "child_process";
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { Keypair, PublicKey } from "@solana/web3.js";
+import { LiteSVM } from "litesvm";
+import { ioStaking, iosd, rentalEscrow, tokenBalance } from "@io-compute/sdk";
+import { LiteSvmProvider } from "@io-compute/sdk/testing";
+import { IO, REPO_ROOT } from "./helpers";
+
+const BIN = path.join(REPO_ROOT, "app", "bin", "io-compute");
+
+describe("cli: io-compute on an embedded ledger", function () {
+  this.timeout(600_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "io-compute-cli-"));
+  const ledger = path.join(dir, "ledger.bin");
+  const keys = { deployer: path.join(dir, "deployer.json"), operator: path.join(dir, "operator.json"), renter: path.join(dir, "renter.json") };
+
+  /** Runs the CLI as `who`; returns its exit code, stdout and stderr. */
+  function cli(who: keyof typeof keys, ...args: string[]) {
+    const run = spawnSync(BIN, ["--ledger", ledger, "--keypair", keys[who], ...args], { encoding: "utf8", env: { ...process.env, IO_COMPUTE_DEPLOYER: keys.deployer } });
+    return { code: run.status, out: run.stdout, err: run.stderr };
+  }
+  /** Runs a command that must succeed with --json; returns its parsed output. */
+  function json(who: keyof typeof keys, ...args: string[]) {
+    const run = cli(who, "--json", ...args);
+    expect(run.code, run.err).to.equal(0);
+    return JSON.parse(run.out.trim().split("\n").pop()!);
+  }
+  const hash = () => crypto.createHash("sha256").update(fs.readFileSync(ledger)).digest("hex");
+  const pubkeyOf = (who: keyof typeof keys) => Keypair.fromSecretKey(Uint8Array.from(JSON.parse(fs.readFileSync(keys[who], "utf8")))).publicKey;
+  /** The ledger as the CLI left it, read with the SDK. */
+  const state = () => new LiteSvmProvider(LiteSVM.loadFromFile(ledger), Keypair.generate());
+  /** Expects a refusal: the error named, a non-zero exit, and the ledger file unchanged. */
+  function expectRefused(who: keyof typeof keys, args: string[], message: RegExp) {
+    const before = hash();
+    const run = cli(who, ...args);
+    expect(run.code, run.out).to.equal(1);
+    expect(run.err).to.match(message);
+    expect(run.err).to.not.match(/\n\s+at /); // no stack trace
+    expect(hash()).to.equal(before);
+  }
+
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("deploys the four programs once, then reports them as there and changes nothing", async () => {
+    const first = json("deployer", "deploy");
+    expect(first.steps.map((s: { action: string }) => s.action)).to.deep.equal(["initialized", "initialized", "initialized", "initialized"]);
+    const configs = [ioStaking.ioStakingPdas.config(), iosd.iosdPdas.config(), rentalEscrow.rentalEscrowPdas.market(), iosd.iosdPdas.iosdMint()];
+    const read = async () => Promise.all(configs.map(async (key) => (await state().connection.getAccountInfo(key))!.data.toString("hex")));
+    const before = await read();
+    const second = json("deployer", "deploy");
+    expect(second.steps.map((s: { action: string }) => s.action)).to.deep.equal(["exists", "exists", "exists", "exists"]);
+    expect(await read()).to.deep.equal(before);
+  });
+
+  it("runs a staker's, an operator's and a renter's session, every --json output matching the ledger", async () => {
+    json("operator", "dev", "airdrop", "--io", "20000");
+    const staked = json("operator", "stake", "12000.5");
+    expect(staked.staked).to.equal((120_005n * IO / 10n).toString());
+    const status = json("operator", "staking", "status");
+    const provider = state();
+    const position = (await ioStaking.IoStakingClient.forProvider(provider).position(pubkeyOf("operator")))!;
+    expect([status.staked, status.bonded, status.tierName]).to.deep.equal([position.staked.toString(), "0", "silver"]);
+
+    const registered = json("operator", "device", "register", "--id", "7", "--class", "2", "--gpus", "8", "--vram", "80", "--region", "eu-central-1", "--price", "2.5");
+    const device = new PublicKey(registered.device);
+    const onChain = await rentalEscrow.RentalEscrowClient.forProvider(state()).device(device);
+    expect([onChain.gpuCount, onChain.deviceClass, onChain.pricePerGpuHour.toString()]).to.deep.equal([8, 2, "2500000"]);
+    const search = json("renter", "market", "search", "--min-gpus", "8");
+    expect(search.devices.map((d: { device: string }) => d.device)).to.deep.equal([device.toBase58()]);
+    expect(search.devices[0].priorityUntil).to.not.equal(null); // class 2 is a priority class in localnet.json
+
+    json("renter", "dev", "airdrop", "--io", "5000");
+    json("renter", "dev", "price", "0.25");
+    const quote = json("renter", "iosd", "quote", "1000");
+    const minted = json("renter", "iosd", "mint", "1000");
+    const config = await iosd.fetchIosdConfig(iosd.iosdProgram(state()));
+    const renterIosd = iosd.iosdPdas.iosdMint();
+    expect(minted.iosdBalance).to.equal(quote.iosdOut);
+    expect(await tokenBalance(state(), getAta(renterIosd, pubkeyOf("renter"), config.iosdTokenProgram), config.iosdTokenProgram)).to.equal(BigInt(quote.iosdOut));
+
+    const stats = json("renter", "stats");
+    expect([stats.devices, stats.gpus, stats.ioStaked, stats.ioBurnedForIosd]).to.deep.equal([1, 8, position.staked.toString(), quote.ioBurned.toString()]);
+    const warped = json("renter", "dev", "warp", "2h");
+    expect(BigInt(warped.unixTimestamp) > 0n).to.equal(true);
+  });
+
+  it("refuses bad input and refused actions with a named error, a non-zero exit and no change", () => {
+    expectRefused("operator", ["stake", "1.123456789"], /error: not an amount with at most 8 decimals/);
+    expectRefused("operator", ["stake", "abc"], /error: not an amount/);
+    expectRefused("operator", ["stake", "999999"], /error: InsufficientBalance \(io_staking\): /);
+    expectRefused("operator", ["device", "show", "11111111111111111111111111111112"], /error: no device at /);
+    expectRefused("operator", ["device", "show", "not-a-key"], /error: not a device address/);
+    expectRefused("operator", ["dev", "warp", "soon"], /error: not a duration/);
+    expectRefused("operator", ["--url", "http://127.0.0.1:9", "dev", "warp", "1h"], /error: dev commands run on the embedded ledger only/);
+    // IO minted by someone who is not the mint authority: Token's own error, named.
+    const run = spawnSync(BIN, ["--ledger", ledger, "--keypair", keys.renter, "dev", "airdrop", "--io", "1", "--deployer", keys.operator], { encoding: "utf8" });
+    expect(run.status).to.equal(1);
+    expect(run.stderr).to.match(/error: OwnerMismatch/);
+  });
+});
+
+function getAta(mint: PublicKey, owner: PublicKey, program: PublicKey): PublicKey {
+  return PublicKey.findProgramAddressSync([owner.toBuffer(), program.toBuffer(), mint.toBuffer()], new PublicKey("ATokenGPvbdGVxr1b2hvZbsiqW5xWH25efTNsLJA8knL"))[0];
+}
