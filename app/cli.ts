@@ -5,6 +5,7 @@ import * as os from "os";
 import * as path from "path";
 import { Command, Option } from "commander";
 import Table from "cli-table3";
+import { Presets, SingleBar } from "cli-progress";
 import { Connection, Keypair, PublicKey } from "@solana/web3.js";
 import { getAssociatedTokenAddressSync, getMint } from "@solana/spl-token";
 import type { Provider } from "@coral-xyz/anchor";
@@ -311,9 +312,7 @@ command(device, "register", "list a GPU machine (its stake is bonded from your p
   .addOption(new Option("--pay <token>", "payment token").choices(["iosd", "io"]).default("iosd"));
 command(device, "show <device>", "one device: spec, price, status, reputation, bond", async (s, text: string) => {
   const key = pubkey(text, "device");
-  const d = await s.escrow().device(key).catch(() => {
-    throw new CliError(`no device at ${key.toBase58()}`);
-  });
+  const d = await loadDevice(s, key);
   const bonded = await s.escrow().bonded(key);
   s.print({ device: key, ...d, bonded }, () =>
     table(["", ""], [
@@ -326,6 +325,133 @@ command(device, "show <device>", "one device: spec, price, status, reputation, b
     ]),
   );
 });
+
+command(device, "update <device>", "change a device's price or take it offline / back to available", async (s, text: string, o: { price?: string; status?: string }) => {
+  const key = pubkey(text, "device");
+  const d = await loadDevice(s, key);
+  const price = o.price === undefined ? big(d.pricePerGpuHour) : amount(o.price, await paymentDecimals(s, d));
+  const status = o.status === undefined ? d.status : o.status === "offline" ? rentalEscrow.DeviceStatus.Offline : rentalEscrow.DeviceStatus.Available;
+  const signature = await rentalEscrow.updateDeviceIx(rentalEscrow.rentalEscrowProgram(s.provider), s.signer.publicKey, key, price, status).signers([s.signer]).rpc();
+  s.print({ signature, device: key, pricePerGpuHour: price, status }, () => `updated ${key.toBase58()}`);
+})
+  .option("--price <amount>", "new price per GPU-hour")
+  .addOption(new Option("--status <status>", "availability").choices(["available", "offline"]));
+command(device, "deregister <device>", "delist a device: its bond is released (its reputation stays)", async (s, text: string) => {
+  const key = pubkey(text, "device");
+  await loadDevice(s, key);
+  const signature = await rentalEscrow.deregisterDeviceIx(rentalEscrow.rentalEscrowProgram(s.provider), s.signer.publicKey, key).signers([s.signer]).rpc();
+  s.print({ signature, device: key }, () => `deregistered ${key.toBase58()}`);
+});
+command(device, "list [operator]", "an operator's devices (yours by default)", async (s, owner?: string) => {
+  const operator = owner ? pubkey(owner, "operator") : s.signer.publicKey;
+  const all = await rentalEscrow.rentalEscrowProgram(s.provider).account.device.all([{ memcmp: { offset: 8, bytes: operator.toBase58() } }]);
+  const rows = all.map((d) => ({ device: d.publicKey, id: big(d.account.deviceId), gpus: d.account.gpuCount, class: d.account.deviceClass, status: d.account.status, rentedUntil: big(d.account.rentedUntil) }));
+  s.print({ devices: rows }, () => table(["device", "id", "GPUs", "class", "status", "rented until"], rows.map((r) => [r.device.toBase58(), r.id.toString(), r.gpus, r.class, r.status, r.rentedUntil.toString()])));
+});
+
+command(program, "rent <devices...>", "book one device, or several as a cluster in one transaction", async (s, texts: string[], o: { for: string; maxPrice: string }) => {
+  const devices = texts.map((t) => pubkey(t, "device"));
+  const first = await loadDevice(s, devices[0]);
+  const maxPrice = amount(o.maxPrice, await paymentDecimals(s, first));
+  const bookings = await s.escrow().bookCluster(s.signer, devices, duration(o.for), maxPrice);
+  s.print({ rentals: bookings.map((b) => b.rental) }, () => bookings.map((b, i) => `rented ${devices[i].toBase58()}: rental ${b.rental.toBase58()}`).join("\n"));
+})
+  .requiredOption("--for <duration>", "how long (90s, 15m, 2h, 3d)")
+  .requiredOption("--max-price <amount>", "the most you pay per GPU-hour");
+
+const rental = program.command("rental").description("a rental: settle, extend, cancel, complete, dispute, show");
+command(rental, "show <rental>", "a rental: device, renter, times, escrowed and released amounts", async (s, text: string) => {
+  const key = pubkey(text, "rental");
+  const r = await s.escrow().rental(key).catch(() => {
+    throw new CliError(`no rental at ${key.toBase58()} (completed and cancelled rentals are closed)`);
+  });
+  const now = await s.now();
+  const data = { rental: key, device: r.device, renter: r.renter, start: big(r.start), end: big(r.end), deposited: big(r.deposited), released: big(r.released), streamed: rentalEscrow.streamed(r, now), disputed: r.disputed };
+  s.print(data, () => table(["", ""], Object.entries(data).map(([k, v]) => [k, v instanceof PublicKey ? v.toBase58() : String(v)])));
+});
+command(rental, "settle <rental>", "pay the operator what streamed one dispute window ago (anyone)", async (s, text: string) => {
+  const signature = await s.escrow().settle(pubkey(text, "rental"));
+  s.print({ signature }, () => "settled");
+});
+command(rental, "extend <rental>", "rent longer, paying the extra time into escrow", async (s, text: string, o: { by: string }) => {
+  const signature = await s.escrow().extend(s.signer, pubkey(text, "rental"), duration(o.by));
+  s.print({ signature }, () => `extended by ${o.by}`);
+}).requiredOption("--by <duration>", "extra time");
+command(rental, "cancel <rental>", "stop now: the operator is paid what streamed, the rest is refunded", async (s, text: string) => {
+  const signature = await s.escrow().cancel(s.signer, pubkey(text, "rental"));
+  s.print({ signature }, () => "cancelled");
+});
+command(rental, "complete <rental>", "close a rental that ended (anyone, once its dispute window passed)", async (s, text: string) => {
+  const signature = await s.escrow().complete(s.signer, pubkey(text, "rental"));
+  s.print({ signature }, () => "completed");
+});
+command(rental, "dispute <rental>", "dispute a rental (its renter): the stream stops until the arbiter resolves it", async (s, text: string) => {
+  const signature = await s.escrow().openDispute(s.signer, pubkey(text, "rental"));
+  s.print({ signature }, () => "dispute opened");
+});
+const arbiter = program.command("arbiter").description("the market's arbiter");
+command(arbiter, "resolve <rental>", "resolve a dispute: the renter's share of what is left, and a slash of the operator's bond", async (s, text: string, o: { renterBps: string; slash: string }) => {
+  const slash = await s.io(o.slash);
+  const signature = await s.escrow().resolveDispute(s.signer, pubkey(text, "rental"), Number(o.renterBps), slash);
+  s.print({ signature, renterShareBps: Number(o.renterBps), slash }, () => "resolved");
+})
+  .requiredOption("--renter-bps <bps>", "the renter's share of the escrow left, in bps")
+  .option("--slash <io>", "IO to slash from the operator's bond", "0");
+
+/** A device account, or a one-line refusal. */
+async function loadDevice(s: Session, key: PublicKey) {
+  return s.escrow().device(key).catch(() => {
+    throw new CliError(`no device at ${key.toBase58()}`);
+  });
+}
+
+/** Decimals of a device's payment token (IO or IOSD). */
+async function paymentDecimals(s: Session, d: rentalEscrow.Device): Promise<number> {
+  const config = await s.stakingConfig();
+  return d.paymentMint.equals(config.ioMint) ? config.ioDecimals : IOSD_DECIMALS;
+}
+
+const keeper = program.command("keeper").description("cranks anyone may run");
+command(keeper, "run", "settle every settleable rental, complete every finished one, sync every pool and bond", async (s, o: { batch: string }) => {
+  const now = await s.now();
+  const escrow = s.escrow();
+  const rentals = await rentalEscrow.rentalEscrowProgram(s.provider).account.rental.all();
+  const ct = computeTokens.computeTokensProgram(s.provider);
+  const pools = [...(await ct.account.pool.all()), ...(await ct.account.bond.all())];
+  const config = await computeTokens.fetchComputeTokensConfig(ct);
+  type Task = () => Promise<"settled" | "completed" | "synced" | null>;
+  const tasks: Task[] = [
+    ...rentals.map(({ publicKey, account }): Task => async () => {
+      const ended = now >= big(account.end) + big(account.disputeWindow) && !account.disputed;
+      if (ended) return (await escrow.complete(s.signer, publicKey), "completed");
+      if (rentalEscrow.settleable(account, now) > 0n) return (await escrow.settle(publicKey), "settled");
+      return null;
+    }),
+    ...pools.map(({ publicKey, account }): Task => async () => {
+      const balance = await tokenBalance(s.provider, account.vault, config.iosdTokenProgram);
+      if (balance <= big(account.vaultBalance)) return null;
+      await computeTokens.syncRevenueIx(ct, publicKey, account, config.iosdTokenProgram, config.iosdMint).rpc();
+      return "synced";
+    }),
+  ];
+  const done = { settled: 0, completed: 0, synced: 0, failed: 0 };
+  const bar = s.globals.json ? null : new SingleBar({ format: "keeper [{bar}] {value}/{total} {task}", hideCursor: true }, Presets.legacy);
+  bar?.start(tasks.length, 0, { task: "" });
+  // Bounded batches: at most --batch transactions in flight (one at a time on the embedded ledger).
+  const size = Math.max(1, Number(o.batch));
+  for (let i = 0; i < tasks.length; i += size) {
+    const results = await Promise.allSettled(tasks.slice(i, i + size).map((task) => task()));
+    for (const r of results) {
+      if (r.status === "rejected") done.failed += 1;
+      else if (r.value) done[r.value] += 1;
+    }
+    bar?.update(Math.min(i + size, tasks.length), { task: `${done.settled} settled, ${done.completed} completed, ${done.synced} synced` });
+  }
+  bar?.stop();
+  s.print({ rentals: rentals.length, pools: pools.length, ...done }, () =>
+    table(["looked at", "settled", "completed", "synced", "failed"], [[`${rentals.length} rentals, ${pools.length} pools`, done.settled, done.completed, done.synced, done.failed]]),
+  );
+}).option("--batch <n>", "transactions in flight at once", "8");
 
 const market = program.command("market").description("the marketplace");
 command(market, "search", "devices matching the filters, ranked as the SDK ranks them", async (s, o: Record<string, string | undefined>) => {

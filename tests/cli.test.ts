@@ -91,6 +91,27 @@ describe("cli: io-compute on an embedded ledger", function () {
     expect(BigInt(warped.unixTimestamp) > 0n).to.equal(true);
   });
 
+  it("books a cluster in a renter's session, held back by the priority window first; the keeper completes it", async () => {
+    const h100 = json("operator", "device", "register", "--id", "9", "--class", "2", "--gpus", "8", "--vram", "80", "--region", "us-east-1", "--price", "2").device as string;
+    const a100 = json("operator", "device", "register", "--id", "8", "--class", "0", "--gpus", "4", "--vram", "40", "--region", "us-east-1", "--price", "1").device as string;
+    expect(json("operator", "device", "list").devices.map((d: { device: string }) => d.device)).to.include.members([h100, a100]);
+    // Both were just listed; class 0 is not a priority class, the H100 (class 2: silver) is in its window.
+    expectRefused("renter", ["rent", h100, a100, "--for", "2h", "--max-price", "3"], /error: PriorityWindow \(rental_escrow\): /);
+    json("renter", "dev", "warp", "1h");
+    const booked = json("renter", "rent", h100, a100, "--for", "2h", "--max-price", "3");
+    expect(booked.rentals).to.have.length(2);
+    const shown = json("renter", "rental", "show", booked.rentals[0]);
+    expect([shown.device, BigInt(shown.end) - BigInt(shown.start)]).to.deep.equal([h100, 7_200n]);
+    // Two hours of service and the one-hour dispute window later, the keeper completes both.
+    json("renter", "dev", "warp", "3h");
+    const kept = json("renter", "keeper", "run");
+    expect([kept.completed, kept.settled, kept.failed]).to.deep.equal([2, 0, 0]);
+    for (const rental of booked.rentals) expect(await state().connection.getAccountInfo(new PublicKey(rental))).to.equal(null);
+    expectRefused("renter", ["rental", "show", booked.rentals[0]], /error: no rental at .* \(completed and cancelled rentals are closed\)/);
+    const device = await rentalEscrow.RentalEscrowClient.forProvider(state()).device(new PublicKey(h100));
+    expect([device.openRentals, Number(device.completedRentals)]).to.deep.equal([0, 1]);
+  });
+
   it("refuses bad input and refused actions with a named error, a non-zero exit and no change", () => {
     expectRefused("operator", ["stake", "1.123456789"], /error: not an amount with at most 8 decimals/);
     expectRefused("operator", ["stake", "abc"], /error: not an amount/);
