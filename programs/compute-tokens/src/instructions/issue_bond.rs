@@ -13,13 +13,13 @@ use crate::{
     bonds::{BondTerms, MAX_COUPON_BPS, MAX_TERM},
     context::load_active_config,
     error::ComputeTokensError,
-    events, hook,
-    instructions::tokenize_device::{lock_device_payout, LockAccounts},
+    events,
+    instructions::tokenize_device::{create_extra_account_metas, lock_device_payout, tokenizable_device, LockAccounts},
     metadata::{self, MAX_NAME_LEN, MAX_SYMBOL_LEN, MAX_URI_LEN},
     pool_seeds,
     state::{
-        bond_status, Bond, Config, BONDS_SEED, COLLATERAL_SEED, EXTRA_ACCOUNT_METAS_SEED, MAX_DISTRIBUTION_PERIOD,
-        MIN_DISTRIBUTION_PERIOD, POOL_SEED, VAULT_SEED,
+        bond_status, Bond, Config, BONDS_SEED, COLLATERAL_SEED, MAX_DISTRIBUTION_PERIOD, MIN_DISTRIBUTION_PERIOD,
+        POOL_SEED, VAULT_SEED,
     },
 };
 use common::{
@@ -39,7 +39,7 @@ use pinocchio::{
     sysvars::{clock::Clock, Sysvar},
     AccountView, Address, ProgramResult,
 };
-use rental_escrow::state::{Device, Market};
+use rental_escrow::state::Market;
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("issue_bond");
 
@@ -139,16 +139,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     require_address(io_mint, &market_state.io_mint())?;
     let io_decimals = mint_decimals(io_mint, io_token_program.address())?;
 
-    let device_state = load::<Device>(device, &rental_escrow::ID)?;
-    if &device_state.operator() != operator.address() {
-        return Err(ComputeTokensError::NotOperator.into());
-    }
-    if device_state.payout_locked() {
-        return Err(ComputeTokensError::PayoutAlreadyLocked.into());
-    }
-    if &device_state.payment_mint() != iosd_mint.address() {
-        return Err(ComputeTokensError::DeviceNotPaidInIosd.into());
-    }
+    tokenizable_device(device, operator, iosd_mint)?;
     let now = Clock::get()?.unix_timestamp;
     let deadline = now.checked_add(args.subscription).ok_or(ComputeTokensError::Overflow)?;
     let maturity = deadline.checked_add(args.term).ok_or(ComputeTokensError::Overflow)?;
@@ -159,7 +150,6 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
 
     let mint_bump = [require_canonical_pda(mint, &[BONDS_SEED, &number], &crate::ID)?];
     let bond_bump = [require_canonical_pda(bond, &[POOL_SEED, mint.address().as_ref()], &crate::ID)?];
-    let metas_bump = [require_canonical_pda(metas, &[EXTRA_ACCOUNT_METAS_SEED, mint.address().as_ref()], &crate::ID)?];
     let vault_bump = [require_canonical_pda(vault, &[VAULT_SEED, bond.address().as_ref()], &crate::ID)?];
     let collateral_bump =
         [require_canonical_pda(collateral_vault, &[COLLATERAL_SEED, bond.address().as_ref()], &crate::ID)?];
@@ -180,16 +170,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         &args,
         &BondDates { device: device.address(), maturity, issued: now },
     )?;
-    create_pda_account(
-        operator,
-        metas,
-        hook::EXTRA_ACCOUNT_METAS_LEN,
-        &crate::ID,
-        &[Seed::from(EXTRA_ACCOUNT_METAS_SEED), Seed::from(mint.address().as_ref()), Seed::from(&metas_bump)],
-    )?;
-    let list = hook::extra_account_metas(bond.address());
-    // SAFETY: created just above with exactly this length, owned by this program, not borrowed elsewhere.
-    unsafe { core::slice::from_raw_parts_mut(metas.data_mut_ptr(), list.len()) }.copy_from_slice(&list);
+    create_extra_account_metas(operator, metas, mint, bond)?;
     let bond_address = *bond.address();
     create_token_account(
         operator,

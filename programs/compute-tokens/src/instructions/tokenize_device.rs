@@ -118,23 +118,12 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let operator_bps = config_state.operator_bps();
     let pool_number = config_state.pool_count().to_le_bytes();
 
-    // Owned by rental_escrow with the Device discriminator: rental_escrow created it for the operator inside.
-    let device_state = load::<Device>(device, &rental_escrow::ID)?;
-    if &device_state.operator() != operator.address() {
-        return Err(ComputeTokensError::NotOperator.into());
-    }
-    if device_state.payout_locked() {
-        return Err(ComputeTokensError::PayoutAlreadyLocked.into());
-    }
-    if &device_state.payment_mint() != iosd_mint.address() {
-        return Err(ComputeTokensError::DeviceNotPaidInIosd.into());
-    }
+    let device_state = tokenizable_device(device, operator, iosd_mint)?;
     let (device_class, gpu_count) = (device_state.device_class(), device_state.gpu_count());
     let term_end = Clock::get()?.unix_timestamp.checked_add(args.term).ok_or(ComputeTokensError::Overflow)?;
 
     let mint_bump = [require_canonical_pda(mint, &[SHARES_SEED, &pool_number], &crate::ID)?];
     let pool_bump = [require_canonical_pda(pool, &[POOL_SEED, mint.address().as_ref()], &crate::ID)?];
-    let metas_bump = [require_canonical_pda(metas, &[EXTRA_ACCOUNT_METAS_SEED, mint.address().as_ref()], &crate::ID)?];
     let vault_bump = [require_canonical_pda(vault, &[VAULT_SEED, pool.address().as_ref()], &crate::ID)?];
     let pool_seeds = pool_seeds!(mint.address(), &pool_bump);
 
@@ -154,16 +143,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         device.address(),
         &Terms { device_class, gpu_count, operator_bps, term_end },
     )?;
-    create_pda_account(
-        operator,
-        metas,
-        hook::EXTRA_ACCOUNT_METAS_LEN,
-        &crate::ID,
-        &[Seed::from(EXTRA_ACCOUNT_METAS_SEED), Seed::from(mint.address().as_ref()), Seed::from(&metas_bump)],
-    )?;
-    let list = hook::extra_account_metas(pool.address());
-    // SAFETY: created just above with exactly this length, owned by this program, not borrowed elsewhere.
-    unsafe { core::slice::from_raw_parts_mut(metas.data_mut_ptr(), list.len()) }.copy_from_slice(&list);
+    create_extra_account_metas(operator, metas, mint, pool)?;
     create_token_account(
         operator,
         vault,
@@ -234,6 +214,43 @@ pub(crate) struct LockAccounts<'a> {
 
 /// rental_escrow `lock_payout(term_end)`: the device now pays into the vault, no rental of it may run past the
 /// term, and only this pool can unlock it.
+/// The operator's device, as tokenizing it (in shares or bonds) requires: owned by rental_escrow with the Device
+/// discriminator (rental_escrow created it for the operator inside), `operator`'s, paid in IOSD, payout not locked.
+pub(crate) fn tokenizable_device<'a>(
+    device: &'a AccountView,
+    operator: &AccountView,
+    iosd_mint: &AccountView,
+) -> Result<&'a Device, ProgramError> {
+    let state = load::<Device>(device, &rental_escrow::ID)?;
+    if &state.operator() != operator.address() {
+        return Err(ComputeTokensError::NotOperator.into());
+    }
+    if state.payout_locked() {
+        return Err(ComputeTokensError::PayoutAlreadyLocked.into());
+    }
+    if &state.payment_mint() != iosd_mint.address() {
+        return Err(ComputeTokensError::DeviceNotPaidInIosd.into());
+    }
+    Ok(state)
+}
+
+/// Creates the transfer hook's validation account of `mint` (PDA ["extra-account-metas", mint], paid by `payer`) and
+/// writes its account list for `pool` (a share pool or a bond).
+pub(crate) fn create_extra_account_metas(
+    payer: &AccountView,
+    metas: &mut AccountView,
+    mint: &AccountView,
+    pool: &AccountView,
+) -> ProgramResult {
+    let bump = [require_canonical_pda(metas, &[EXTRA_ACCOUNT_METAS_SEED, mint.address().as_ref()], &crate::ID)?];
+    let seeds = [Seed::from(EXTRA_ACCOUNT_METAS_SEED), Seed::from(mint.address().as_ref()), Seed::from(&bump)];
+    create_pda_account(payer, metas, hook::EXTRA_ACCOUNT_METAS_LEN, &crate::ID, &seeds)?;
+    let list = hook::extra_account_metas(pool.address());
+    // SAFETY: created just above with exactly this length, owned by this program, not borrowed elsewhere.
+    unsafe { core::slice::from_raw_parts_mut(metas.data_mut_ptr(), list.len()) }.copy_from_slice(&list);
+    Ok(())
+}
+
 pub(crate) fn lock_device_payout(accounts: &LockAccounts, term_end: i64, pool_seeds: &[Seed]) -> ProgramResult {
     let LockAccounts { operator, pool, market, device, vault } = *accounts;
     let mut data = [0u8; 16];
