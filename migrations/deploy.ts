@@ -36,8 +36,28 @@ export interface DeployConfig {
   computeTokens: { operatorBps: number };
 }
 
+/** Reads a deployment config, refusing what initialization would reject or get wrong. */
 export function readConfig(path: string): DeployConfig {
-  return JSON.parse(fs.readFileSync(path, "utf8")) as DeployConfig;
+  const config = JSON.parse(fs.readFileSync(path, "utf8")) as DeployConfig;
+  if (!/^(0x)?[0-9a-fA-F]{64}$/.test(config.iosd.feedId)) {
+    throw new Error(`iosd.feedId in ${path} is not a 32-byte hex Pyth feed id ("${config.iosd.feedId}"): set the IO/USD feed's id`);
+  }
+  for (const [field, key] of [
+    ["iosd.pythReceiver", config.iosd.pythReceiver],
+    ["market.arbiter", config.market.arbiter],
+    ["io.mint", config.io.mint],
+  ] as const) {
+    if (key !== undefined && !isPublicKey(key)) throw new Error(`${field} in ${path} is not an address: "${key}"`);
+  }
+  return config;
+}
+
+function isPublicKey(text: string): boolean {
+  try {
+    return new PublicKey(text).toBase58() === text;
+  } catch {
+    return false;
+  }
 }
 
 /** What the deployment did to one program. */
@@ -152,7 +172,9 @@ export async function initializeAll(provider: Provider, deployer: Keypair, confi
   if (await ct.account.config.fetchNullable(computeTokens.computeTokensPdas.config())) {
     steps.push({ program: "compute_tokens", action: "exists", detail: "bound to the market" });
   } else {
-    await computeTokens.initializeComputeTokensIx(ct, { admin, iosdMint: iosd.iosdPdas.iosdMint(), market, operatorBps: config.computeTokens.operatorBps }).rpc();
+    await computeTokens
+      .initializeComputeTokensIx(ct, { admin, iosdMint: iosd.iosdPdas.iosdMint(), market, operatorBps: config.computeTokens.operatorBps })
+      .rpc();
     steps.push({ program: "compute_tokens", action: "initialized", detail: "bound to the market (payout locks)" });
   }
   return steps;

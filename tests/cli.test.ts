@@ -9,7 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import { Keypair, PublicKey } from "@solana/web3.js";
 import { LiteSVM } from "litesvm";
-import { ioStaking, iosd, rentalEscrow, tokenBalance } from "@io-compute/sdk";
+import { computeTokens, ioStaking, iosd, rentalEscrow, tokenBalance } from "@io-compute/sdk";
 import { LiteSvmProvider } from "@io-compute/sdk/testing";
 import { IO, REPO_ROOT } from "./helpers";
 
@@ -110,6 +110,60 @@ describe("cli: io-compute on an embedded ledger", function () {
     expectRefused("renter", ["rental", "show", booked.rentals[0]], /error: no rental at .* \(completed and cancelled rentals are closed\)/);
     const device = await rentalEscrow.RentalEscrowClient.forProvider(state()).device(new PublicKey(h100));
     expect([device.openRentals, Number(device.completedRentals)]).to.deep.equal([0, 1]);
+  });
+
+  it("tokenizes a device, sells shares, and pays their holder what a rental earned; issues and fills a bond", async () => {
+    const device = (json("operator", "device", "list").devices as { device: string; id: string }[]).find((d) => d.id === "7")!.device;
+    const tokenized = json("operator", "tokenize", device, "--shares", "1000", "--term", "30d", "--name", "H100 eu-central-1", "--symbol", "GPU7", "--distribution", "1d");
+    const pool = new PublicKey(tokenized.pool);
+    json("operator", "shares", "list", tokenized.pool, "400", "--price", "1.5");
+    const config = await iosd.fetchIosdConfig(iosd.iosdProgram(state()));
+    const renterIosd = getAta(config.iosdMint, pubkeyOf("renter"), config.iosdTokenProgram);
+    const iosdBefore = await tokenBalance(state(), renterIosd, config.iosdTokenProgram);
+    const bought = json("renter", "shares", "buy", tokenized.pool, "20", "--max-price", "1.5");
+    expect([bought.bought, bought.paid, bought.held]).to.deep.equal(["20", "30000000", "20"]);
+    expect(iosdBefore - (await tokenBalance(state(), renterIosd, config.iosdTokenProgram))).to.equal(30_000_000n);
+    expectRefused("renter", ["shares", "buy", tokenized.pool, "1", "--max-price", "1.4"], /error: PriceAboveMax \(compute_tokens\): /);
+    expectRefused("renter", ["shares", "claim-operator", tokenized.pool], /error: NotOperator \(compute_tokens\): /);
+
+    // A two-hour rental pays the pool's vault; after the dispute window the keeper completes it and syncs the pool,
+    // and a day later the whole split has streamed: the renter's 20 of 1,000 shares claim exactly their part.
+    const rental = json("renter", "rent", device, "--for", "2h", "--max-price", "2.5").rentals[0];
+    json("renter", "dev", "warp", "3h");
+    const kept = json("renter", "keeper", "run");
+    expect([kept.completed, kept.synced, kept.failed]).to.deep.equal([1, 1, 0]);
+    expect(await state().connection.getAccountInfo(new PublicKey(rental))).to.equal(null);
+    json("renter", "dev", "warp", "1d");
+    const shown = json("renter", "shares", "show", tokenized.pool);
+    const onChain = await computeTokens.ComputeTokensClient.forProvider(state()).pool(pool);
+    expect(shown.revenue).to.equal(onChain.totalInflow.toString());
+    expect(BigInt(shown.revenue)).to.equal(40_000_000n - 100_000n); // 8 GPUs x 2 h x 2.5 IOSD, less the supplier's 0.25%
+    expect(shown.claimable).to.equal(((BigInt(onChain.holdersRevenue.toString()) * 20n) / 1000n).toString());
+    const before = await tokenBalance(state(), renterIosd, config.iosdTokenProgram);
+    const claimed = json("renter", "shares", "claim", tokenized.pool);
+    expect((await tokenBalance(state(), renterIosd, config.iosdTokenProgram)) - before).to.equal(BigInt(claimed.claimed));
+    expect(claimed.claimed).to.equal(shown.claimable);
+
+    // A hooked transfer to someone without a checkpoint, then the operator's cut.
+    const sent = json("renter", "shares", "transfer", tokenized.pool, pubkeyOf("deployer").toBase58(), "5");
+    expect([sent.amount, sent.receiverEarning]).to.deep.equal(["5", false]);
+    expect(json("deployer", "shares", "open-holder", tokenized.pool).account).to.equal(sent.account);
+    expect(json("renter", "shares", "show", tokenized.pool).held).to.equal("15");
+    const cut = json("operator", "shares", "claim-operator", tokenized.pool);
+    expect(BigInt(cut.claimed)).to.equal(BigInt(onChain.operatorOwed.toString()));
+    const stats = json("renter", "stats");
+    expect([stats.tokenizedDevices, stats.tokenizedRevenue]).to.deep.equal([1, shown.revenue]);
+
+    // A bond on the other H100: raised in full by the renter, the keeper's crank closes the subscription.
+    const h100 = (json("operator", "device", "list").devices as { device: string; id: string }[]).find((d) => d.id === "9")!.device;
+    const issued = json("operator", "bond", "issue", h100, "--face", "50", "--coupon-bps", "1200", "--subscription", "1h", "--term", "30d", "--grace", "1d", "--collateral", "100", "--name", "H100 bond", "--symbol", "B9");
+    json("renter", "bond", "subscribe", issued.bond, "50");
+    expect(json("renter", "bond", "crank", issued.bond).done).to.deep.equal(["closeSubscription"]);
+    const bond = json("renter", "bond", "show", issued.bond);
+    expect([bond.status, bond.raised, bond.held]).to.deep.equal(["Active", "50000000", "50000000"]);
+    const onChainBond = await computeTokens.BondsClient.forProvider(state()).bond(new PublicKey(issued.bond));
+    expect([onChainBond.status, onChainBond.raised.toString()]).to.deep.equal([computeTokens.BondStatus.Active, "50000000"]);
+    expectRefused("renter", ["bond", "subscribe", issued.bond, "1"], /error: SubscriptionClosed \(compute_tokens\): /);
   });
 
   it("refuses bad input and refused actions with a named error, a non-zero exit and no change", () => {

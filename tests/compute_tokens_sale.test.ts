@@ -80,6 +80,24 @@ describe("compute_tokens: primary sale", () => {
     await expectBooks(w, t.pool);
   });
 
+  it("a buyer without a checkpoint opens it in the purchase's own transaction (openHolder) and accrues at once", async () => {
+    await w.client.list(t.operator.keypair, t.pool, 40n, PRICE, w.market.iosdMint);
+    const buyerShares = shareAccount(t.mint, w.funder.keypair.publicKey);
+    expect(await w.client.holder(t.pool, buyerShares)).to.equal(null);
+    await w.client.buy(w.funder.keypair, t.pool, 25n, PRICE, TOKEN_PROGRAM_ID, { openHolder: true });
+    expect(w.world.provider.lastResult!.events.map((e) => e.name)).to.include.members(["holderOpened", "sharesBought"]);
+    expect(big((await w.client.holder(t.pool, buyerShares))!.shares)).to.equal(25n);
+    expect(big((await w.client.pool(t.pool)).accruingShares)).to.equal(100n);
+    await w.inflow(t, 1_000_000n);
+    await w.client.sync(t.pool);
+    w.market.setTime(w.market.now() + DISTRIBUTION);
+    expect(await w.client.claimable(t.pool, buyerShares)).to.equal(225_000n);
+    // A second purchase finds the checkpoint and adds to it.
+    await w.client.buy(w.funder.keypair, t.pool, 5n, PRICE, TOKEN_PROGRAM_ID, { openHolder: true });
+    expect(big((await w.client.holder(t.pool, buyerShares))!.shares)).to.equal(30n);
+    await expectBooks(w, t.pool);
+  });
+
   it("delist returns the unsold shares to the operator", async () => {
     await w.client.list(t.operator.keypair, t.pool, 40n, PRICE, w.market.iosdMint);
     await w.client.buy(w.funder.keypair, t.pool, 15n, PRICE, TOKEN_PROGRAM_ID);

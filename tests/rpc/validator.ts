@@ -62,7 +62,9 @@ export interface RunningValidator {
   stop(): Promise<void>;
 }
 
-export async function startValidator(version: string): Promise<RunningValidator> {
+/** `withPrograms: false` starts without our four programs, for a test that deploys them itself;
+ * `deactivateFeatures` starts with those feature gates off (a test validator activates every feature it knows). */
+export async function startValidator(version: string, options: { withPrograms?: boolean; deactivateFeatures?: string[] } = {}): Promise<RunningValidator> {
   const binary = validatorBinary(version);
   if (!fs.existsSync(binary)) throw new Error(`${binary} is missing: run scripts/install-validators.sh`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `validator-${version}-`));
@@ -81,7 +83,8 @@ export async function startValidator(version: string): Promise<RunningValidator>
     "--mint", deployer.publicKey.toBase58(),
     "--upgradeable-program", TOKEN_2022_PROGRAM_ID.toBase58(), currentToken2022(dir), "none",
   ];
-  for (const name of PROGRAM_NAMES) args.push("--upgradeable-program", PROGRAM_IDS[name], programPath(name), deployer.publicKey.toBase58());
+  for (const feature of options.deactivateFeatures ?? []) args.push("--deactivate-feature", feature);
+  if (options.withPrograms !== false) for (const name of PROGRAM_NAMES) args.push("--upgradeable-program", PROGRAM_IDS[name], programPath(name), deployer.publicKey.toBase58());
   args.push("--upgradeable-program", pythPoster.toBase58(), path.join(programsDir(), "pyth_poster.so"), "none");
   const logFile = path.join(dir, "validator.log");
   const log = fs.openSync(logFile, "w");

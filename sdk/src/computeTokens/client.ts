@@ -150,11 +150,23 @@ export class ComputeTokensClient {
 
   /**
    * Buys `shares` from the primary sale: `buy_shares` pays the operator and approves the buyer, and the
-   * hooked transfer from the sale account to the buyer's associated account follows in the same transaction.
+   * hooked transfer from the sale account to the buyer's associated account follows in the same transaction. With
+   * `openHolder`, the buyer's checkpoint opens in that transaction too when it has none, so the shares earn at once.
    */
-  async buy(buyer: Keypair, pool: PublicKey, shares: bigint, maxPricePerShare: bigint, paymentTokenProgram: PublicKey): Promise<string> {
+  async buy(
+    buyer: Keypair,
+    pool: PublicKey,
+    shares: bigint,
+    maxPricePerShare: bigint,
+    paymentTokenProgram: PublicKey,
+    options: { openHolder?: boolean } = {},
+  ): Promise<string> {
     const state = await this.pool(pool);
     const destination = shareAccount(state.mint, buyer.publicKey);
+    const open =
+      options.openHolder && !(await this.holder(pool, destination))
+        ? [await openHolderIx(this.program, { payer: this.provider.publicKey!, owner: buyer.publicKey, pool, tokenAccount: destination }).instruction()]
+        : [];
     const sale = computeTokensPdas.sale(pool);
     const buy = await buySharesIx(this.program, {
       buyer: buyer.publicKey,
@@ -169,6 +181,7 @@ export class ComputeTokensClient {
     }).instruction();
     const tx = new Transaction().add(
       this.createShareAccountIx(destination, buyer.publicKey, state.mint),
+      ...open,
       buy,
       await shareTransferIx(this.provider, sale, state.mint, destination, buyer.publicKey, shares),
     );
