@@ -5,6 +5,7 @@
 // settings, which `update_market` changes when the config's differ.
 import * as fs from "fs";
 import type { Provider } from "@coral-xyz/anchor";
+import type { Umi } from "@metaplex-foundation/umi";
 import { Keypair, PublicKey } from "@solana/web3.js";
 import { TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { computeTokens, createAta, createMint, ioStaking, iosd, parseUnits, rentalEscrow } from "@io-compute/sdk";
@@ -33,7 +34,9 @@ export interface DeployConfig {
     arbiter?: string;
     priority: { tierThresholds: [string, string, string]; classPriority: [number, number, number, number]; windowSeconds: number };
   };
-  computeTokens: { operatorBps: number };
+  /** `nftCollectionUri`: the cash-flow NFT collection's JSON metadata (the collection is created where Token Metadata
+   * runs). */
+  computeTokens: { operatorBps: number; nftCollectionUri?: string };
 }
 
 /** Reads a deployment config, refusing what initialization would reject or get wrong. */
@@ -63,14 +66,15 @@ function isPublicKey(text: string): boolean {
 /** What the deployment did to one program. */
 export interface DeployStep {
   program: string;
-  action: "initialized" | "exists" | "updated";
+  action: "initialized" | "exists" | "updated" | "skipped";
   detail: string;
 }
 
 const IOSD_DECIMALS = 6;
 
-/** Initializes whatever is not yet initialized, signed by `deployer` (the programs' upgrade authority). */
-export async function initializeAll(provider: Provider, deployer: Keypair, config: DeployConfig): Promise<DeployStep[]> {
+/** Initializes whatever is not yet initialized, signed by `deployer` (the programs' upgrade authority); with `umi`
+ * (on the same cluster) also the cash-flow NFT collection where Token Metadata runs. */
+export async function initializeAll(provider: Provider, deployer: Keypair, config: DeployConfig, umi?: Umi): Promise<DeployStep[]> {
   const steps: DeployStep[] = [];
   const staking = ioStaking.ioStakingProgram(provider);
   const iosdProgram = iosd.iosdProgram(provider);
@@ -176,6 +180,17 @@ export async function initializeAll(provider: Provider, deployer: Keypair, confi
       .initializeComputeTokensIx(ct, { admin, iosdMint: iosd.iosdPdas.iosdMint(), market, operatorBps: config.computeTokens.operatorBps })
       .rpc();
     steps.push({ program: "compute_tokens", action: "initialized", detail: "bound to the market (payout locks)" });
+  }
+
+  // The cash-flow NFT collection, where Metaplex Token Metadata runs (every public cluster; the embedded ledger).
+  const collectionMint = computeTokens.nftPdas.collectionMint();
+  if (await provider.connection.getAccountInfo(collectionMint)) {
+    steps.push({ program: "compute_tokens", action: "exists", detail: `NFT collection ${collectionMint.toBase58()}` });
+  } else if (!umi || !(await provider.connection.getAccountInfo(computeTokens.TOKEN_METADATA_PROGRAM_ID))?.executable) {
+    steps.push({ program: "compute_tokens", action: "skipped", detail: "no Token Metadata program here: no cash-flow NFTs" });
+  } else {
+    await computeTokens.createNftCollectionIx(ct, umi, { admin, uri: config.computeTokens.nftCollectionUri ?? "" }).rpc();
+    steps.push({ program: "compute_tokens", action: "initialized", detail: `NFT collection ${collectionMint.toBase58()}` });
   }
   return steps;
 }

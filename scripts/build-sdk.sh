@@ -10,4 +10,6 @@ for name in io_staking iosd rental_escrow compute_tokens; do
   [ -s "$so" ] || { echo "$so is missing: run npm run build first" >&2; exit 1; }
   cp "$so" sdk/deploy/
 done
+# Metaplex Token Metadata (a mainnet binary, tests/fixtures/README.md): LiteSVM does not carry it.
+cp tests/fixtures/mpl_token_metadata.so sdk/deploy/
 cd sdk && npx --no-install tsup --silent

@@ -48,14 +48,14 @@ describe("cli: io-compute on an embedded ledger", function () {
 
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it("deploys the four programs once, then reports them as there and changes nothing", async () => {
+  it("deploys the four programs and the cash-flow NFT collection once, then reports them as there and changes nothing", async () => {
     const first = json("deployer", "deploy");
-    expect(first.steps.map((s: { action: string }) => s.action)).to.deep.equal(["initialized", "initialized", "initialized", "initialized"]);
-    const configs = [ioStaking.ioStakingPdas.config(), iosd.iosdPdas.config(), rentalEscrow.rentalEscrowPdas.market(), iosd.iosdPdas.iosdMint()];
+    expect(first.steps.map((s: { action: string }) => s.action)).to.deep.equal(["initialized", "initialized", "initialized", "initialized", "initialized"]);
+    const configs = [ioStaking.ioStakingPdas.config(), iosd.iosdPdas.config(), rentalEscrow.rentalEscrowPdas.market(), iosd.iosdPdas.iosdMint(), computeTokens.nftPdas.collectionMint()];
     const read = async () => Promise.all(configs.map(async (key) => (await state().connection.getAccountInfo(key))!.data.toString("hex")));
     const before = await read();
     const second = json("deployer", "deploy");
-    expect(second.steps.map((s: { action: string }) => s.action)).to.deep.equal(["exists", "exists", "exists", "exists"]);
+    expect(second.steps.map((s: { action: string }) => s.action)).to.deep.equal(["exists", "exists", "exists", "exists", "exists"]);
     expect(await read()).to.deep.equal(before);
   });
 
@@ -164,6 +164,16 @@ describe("cli: io-compute on an embedded ledger", function () {
     const onChainBond = await computeTokens.BondsClient.forProvider(state()).bond(new PublicKey(issued.bond));
     expect([onChainBond.status, onChainBond.raised.toString()]).to.deep.equal([computeTokens.BondStatus.Active, "50000000"]);
     expectRefused("renter", ["bond", "subscribe", issued.bond, "1"], /error: SubscriptionClosed \(compute_tokens\): /);
+
+    // The A100 as one cash-flow NFT, read back through Umi on the embedded ledger.
+    const a100 = (json("operator", "device", "list").devices as { device: string; id: string }[]).find((d) => d.id === "8")!.device;
+    const made = json("operator", "nft", "tokenize", a100, "--term", "30d", "--name", "A100 x4 cash flow", "--symbol", "A100CF", "--uri", "https://example.org/a100.json");
+    const nft = json("renter", "nft", "show", made.pool);
+    expect([nft.name, nft.symbol, nft.uri, nft.collectionVerified, nft.collection]).to.deep.equal(["A100 x4 cash flow", "A100CF", "https://example.org/a100.json", true, computeTokens.nftPdas.collectionMint().toBase58()]);
+    expectRefused("renter", ["nft", "claim", made.pool], /error: you do not hold the NFT of \w+: only its holder claims/);
+    const nftClaim = json("operator", "nft", "claim", made.pool);
+    expect(nftClaim.claimed).to.equal("0");
+    expect(json("renter", "stats").cashFlowNfts).to.equal(1);
   });
 
   it("refuses bad input and refused actions with a named error, a non-zero exit and no change", () => {

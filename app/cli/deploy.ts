@@ -33,7 +33,7 @@ export function register(program: Command) {
         });
         bar?.stop();
       }
-      const steps = await initializeAll(s.provider, s.signer, config);
+      const steps = await initializeAll(s.provider, s.signer, config, s.umi());
       s.print({ programs, steps }, () =>
         table(
           ["program", "result", "detail"],

@@ -13,7 +13,8 @@ export function register(program: Command) {
     const escrow = s.escrow();
     const rentals = await rentalEscrow.rentalEscrowProgram(s.provider).account.rental.all();
     const ct = computeTokens.computeTokensProgram(s.provider);
-    const pools = await ct.account.pool.all();
+    // Share pools and cash-flow NFT pools sync the same way.
+    const pools = [...(await ct.account.pool.all()), ...(await ct.account.nftPool.all())];
     const bonds = (await ct.account.bond.all()).filter((b) => b.account.status !== BondStatus.Failed && b.account.status !== BondStatus.Closed);
     const config = await computeTokens.fetchComputeTokensConfig(ct);
     const bondKeeper = s.bonds().keeper();

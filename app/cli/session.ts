@@ -23,7 +23,10 @@ import {
   rentalEscrow,
   RpcProvider,
 } from "@io-compute/sdk";
-import { createSvm, LiteSvmProvider, setUnixTimestamp, unixTimestamp } from "@io-compute/sdk/testing";
+import { createLiteSvmUmi, createSvm, LiteSvmProvider, setUnixTimestamp, unixTimestamp } from "@io-compute/sdk/testing";
+import { mplTokenMetadata } from "@metaplex-foundation/mpl-token-metadata";
+import type { Umi } from "@metaplex-foundation/umi";
+import { createUmi } from "@metaplex-foundation/umi-bundle-defaults";
 import { jsonBigint } from "../../migrations/deploy";
 
 export const IOSD_DECIMALS = 6;
@@ -119,6 +122,15 @@ export class Session {
 
   bonds() {
     return computeTokens.BondsClient.forProvider(this.provider);
+  }
+
+  /** Umi on the same ledger: the embedded one, or Umi's own RPC to the cluster. */
+  umi(): Umi {
+    return this.svm ? createLiteSvmUmi(this.svm) : createUmi(this.provider.connection.rpcEndpoint).use(mplTokenMetadata());
+  }
+
+  nfts() {
+    return computeTokens.NftClient.forProvider(this.provider, this.umi());
   }
 
   async stakingConfig() {

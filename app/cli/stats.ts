@@ -15,6 +15,7 @@ export function register(program: Command) {
     const rented = listed.filter((d) => big(d.account.rentedUntil) > now);
     const pools = await computeTokens.computeTokensProgram(s.provider).account.pool.all();
     const bonds = await computeTokens.computeTokensProgram(s.provider).account.bond.all();
+    const nfts = await computeTokens.computeTokensProgram(s.provider).account.nftPool.all();
     const data = {
       devices: listed.length,
       gpus: listed.reduce((n, d) => n + d.account.gpuCount, 0),
@@ -26,6 +27,8 @@ export function register(program: Command) {
       tokenizedDevices: pools.length,
       tokenizedRevenue: pools.reduce((n, p) => n + big(p.account.totalInflow), 0n),
       bonds: bonds.length,
+      cashFlowNfts: nfts.length,
+      nftRevenue: nfts.reduce((n, p) => n + big(p.account.totalInflow), 0n),
     };
     const d = config.ioDecimals;
     s.print(data, () =>
@@ -37,6 +40,7 @@ export function register(program: Command) {
           ["IOSD supply", usdText(data.iosdSupply)],
           ["IO burned for IOSD", ioText(data.ioBurnedForIosd, d)],
           ["tokenized devices", `${data.tokenizedDevices} (revenue ${usdText(data.tokenizedRevenue)}), ${data.bonds} bonds`],
+          ["cash-flow NFTs", `${data.cashFlowNfts} (revenue ${usdText(data.nftRevenue)})`],
         ],
       ),
     );

@@ -1,7 +1,8 @@
-// A device's revenue as tokens: `tokenize` and `shares` (Token-2022 shares, 90/10), `bond` (GPU bonds). Share and
+// A device's revenue as tokens: `tokenize` and `shares` (Token-2022 shares, 90/10), `bond` (GPU bonds), `nft`
+// (one Metaplex cash-flow NFT). Share and
 // bond tokens have no decimals: a share is one token, a bond token is one IOSD base unit of face value.
 import { Command, Option } from "commander";
-import { getAccount, TOKEN_2022_PROGRAM_ID } from "@solana/spl-token";
+import { getAccount, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
 import { PublicKey } from "@solana/web3.js";
 import { big, computeTokens, createAta, formatUnits } from "@io-compute/sdk";
 import { amount, CliError, command, duration, IOSD_DECIMALS, pubkey, Session, table, usdText } from "./session";
@@ -407,6 +408,94 @@ export function register(program: Command) {
     const done = await s.bonds().keeper().crank(key);
     s.print({ done }, () => (done.length ? done.join(", ") : "nothing due"));
   });
+
+  const nft = program.command("nft").description("cash-flow NFTs: a device term's revenue as one Metaplex NFT");
+  command(
+    nft,
+    "tokenize <device>",
+    "sell a device's revenue for a term as one NFT (verified in the GPU cash-flow collection)",
+    async (s, text: string, o: Record<string, string>) => {
+      const made = await s.nfts().tokenize(s.signer, pubkey(text, "device"), { termSeconds: duration(o.term), name: o.name, symbol: o.symbol, uri: o.uri });
+      s.print({ ...made }, () =>
+        table(
+          ["", ""],
+          Object.entries(made).map(([k, v]) => [k, (v as PublicKey).toBase58()]),
+        ),
+      );
+    },
+  )
+    .requiredOption("--term <duration>", "how long the holder earns the revenue (like 90d)")
+    .requiredOption("--name <name>", "NFT name (up to 32 bytes)")
+    .requiredOption("--symbol <symbol>", "NFT symbol (up to 10 bytes)")
+    .option("--uri <uri>", "the JSON metadata's URI (`nft show --json-metadata` prints the JSON to host)", "");
+  command(
+    nft,
+    "show <pool>",
+    "an NFT as wallets read it (through Umi), its revenue and what its holder can claim",
+    async (s, text: string, o: { jsonMetadata?: boolean }) => {
+      const { key, pool } = await loadNftPool(s, text);
+      const asset = await s.nfts().fetchAsset(pool.mint);
+      const collection = asset.metadata.collection.__option === "Some" ? asset.metadata.collection.value : null;
+      if (o.jsonMetadata)
+        return console.log(JSON.stringify(computeTokens.nftJson(pool, { name: asset.metadata.name, symbol: asset.metadata.symbol }), null, 2));
+      const data = {
+        pool: key,
+        mint: pool.mint,
+        device: pool.device,
+        name: asset.metadata.name,
+        symbol: asset.metadata.symbol,
+        uri: asset.metadata.uri,
+        collection: collection?.key.toString() ?? null,
+        collectionVerified: collection?.verified ?? false,
+        termEnd: big(pool.termEnd),
+        termEnded: pool.termEnded,
+        revenue: big(pool.totalInflow),
+        holdersRevenue: big(pool.holdersRevenue),
+        claimable: computeTokens.nftClaimable(pool),
+      };
+      s.print(data, () =>
+        table(
+          ["", ""],
+          [
+            ["NFT", `${data.name} (${data.symbol}), mint ${pool.mint.toBase58()}`],
+            ["collection", `${data.collection ?? "-"}${data.collectionVerified ? " (verified)" : ""}`],
+            ["device", pool.device.toBase58()],
+            ["term", `ends ${isoTime(data.termEnd)}${data.termEnded ? " (ended)" : ""}`],
+            ["revenue", `${usdText(data.revenue)}, holders ${usdText(data.holdersRevenue)}`],
+            ["claimable", `${usdText(data.claimable)} by whoever holds the NFT`],
+          ],
+        ),
+      );
+    },
+  ).option("--json-metadata", "print the Metaplex JSON to host at the NFT's URI");
+  command(nft, "claim <pool>", "the NFT's holder collects the revenue not yet claimed", async (s, text: string) => {
+    const { key, pool } = await loadNftPool(s, text);
+    const held = await getAccount(s.provider.connection, computeTokens.nftAccount(pool.mint, s.signer.publicKey), "confirmed", TOKEN_PROGRAM_ID).then(
+      (a) => a.amount,
+      () => 0n,
+    );
+    if (held !== 1n) throw new CliError(`you do not hold the NFT of ${key.toBase58()}: only its holder claims`);
+    const amount = computeTokens.nftClaimable(pool);
+    const signature = await s.nfts().claim(s.signer, key);
+    s.print({ signature, claimed: amount }, () => `claimed ${usdText(amount)}`);
+  });
+  command(nft, "sync <pool>", "account what rentals paid into the NFT's vault (anyone)", async (s, text: string) => {
+    const { key } = await loadNftPool(s, text);
+    const signature = await s.nfts().sync(key);
+    s.print({ signature }, () => "synced");
+  });
+}
+
+/** The cash-flow NFT pool at `text`, or a one-line refusal. */
+async function loadNftPool(s: Session, text: string) {
+  const key = pubkey(text, "NFT pool");
+  const pool = await s
+    .nfts()
+    .pool(key)
+    .catch(() => {
+      throw new CliError(`no cash-flow NFT pool at ${key.toBase58()}`);
+    });
+  return { key, pool };
 }
 
 const statusName = (status: number) => Object.entries(BondStatus).find(([, v]) => v === status)?.[0] ?? String(status);

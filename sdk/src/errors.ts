@@ -1,8 +1,9 @@
 // Names for the errors a transaction can fail with: our programs' IDL errors (6000+), Anchor's framework
-// errors (which our programs use for account validation), SPL Token's and Token-2022's errors, and the
-// runtime's own.
+// errors (which our programs use for account validation), SPL Token's, Token-2022's and Metaplex Token Metadata's
+// errors, and the runtime's own.
 import { LangErrorCode } from "./anchor";
 import { TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
+import { getMplTokenMetadataErrorFromCode, MPL_TOKEN_METADATA_PROGRAM_ID } from "@metaplex-foundation/mpl-token-metadata";
 import { IDLS } from "./programs";
 
 /** SPL Token error names by code (TokenError); Token-2022 starts with the same twenty. */
@@ -69,6 +70,10 @@ export function customErrorName(programId: string, code: number): string {
     if (own) return own.name;
     const lang = LANG_ERROR_NAMES.get(code);
     if (lang) return lang;
+  }
+  if (programId === MPL_TOKEN_METADATA_PROGRAM_ID) {
+    const error = getMplTokenMetadataErrorFromCode(code, { name: "mplTokenMetadata", publicKey: MPL_TOKEN_METADATA_PROGRAM_ID } as never);
+    if (error) return error.name;
   }
   return TOKEN_ERRORS_BY_PROGRAM.get(programId)?.[code] ?? `Custom(${code})`;
 }

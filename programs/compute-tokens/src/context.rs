@@ -3,7 +3,7 @@
 use crate::{
     error::ComputeTokensError,
     events,
-    state::{AnyPool, Bond, Config, Holder, HolderPool, Pool, HOLDER_SEED},
+    state::{AnyPool, Bond, Config, Holder, HolderPool, NftPool, Pool, VaultPool, HOLDER_SEED},
 };
 use common::{
     checks::{init, load, load_mut, require_address, require_canonical_pda, AccountState},
@@ -50,6 +50,18 @@ pub fn load_any_pool(pool: &mut AccountView) -> Result<AnyPool<'_>, ProgramError
     let is_bond =
         pool.data_len() >= 8 && unsafe { core::slice::from_raw_parts(pool.data_ptr(), 8) } == Bond::DISCRIMINATOR;
     Ok(if is_bond { AnyPool::Bond(load_bond(pool)?) } else { AnyPool::Shares(load_pool(pool)?) })
+}
+
+/// The account at `pool` is a cash-flow NFT's pool (by its discriminator; `load_nft_pool` checks the owner).
+pub fn is_nft_pool(pool: &AccountView) -> bool {
+    // SAFETY: read only when the account holds at least 8 bytes.
+    pool.data_len() >= 8 && unsafe { core::slice::from_raw_parts(pool.data_ptr(), 8) } == NftPool::DISCRIMINATOR
+}
+
+/// A cash-flow NFT's pool. Owned by this program with the NftPool discriminator: created by `tokenize_nft` at
+/// ["pool", mint].
+pub fn load_nft_pool(pool: &mut AccountView) -> Result<&mut NftPool, ProgramError> {
+    load_mut::<NftPool>(pool, &crate::ID)
 }
 
 /// A pool of either kind whose operator signs this instruction.
@@ -224,7 +236,7 @@ impl<'a> VaultPayout<'a> {
     /// Checks the vault is `state`'s and that it and the destination are IOSD accounts of `token_program`.
     pub fn checked(
         pool: AccountView,
-        state: &impl HolderPool,
+        state: &impl VaultPool,
         accounts: VaultAccounts<'a>,
     ) -> Result<Self, ProgramError> {
         if &state.vault() != accounts.vault.address() {
@@ -242,7 +254,7 @@ impl<'a> VaultPayout<'a> {
     }
 
     /// Pays `amount` to the destination and lowers the pool's accounted vault balance by it.
-    pub fn pay(&self, state: &mut impl HolderPool, amount: u64) -> Result<(), ProgramError> {
+    pub fn pay(&self, state: &mut impl VaultPool, amount: u64) -> Result<(), ProgramError> {
         state.set_vault_balance(state.vault_balance().checked_sub(amount).ok_or(ComputeTokensError::Overflow)?);
         if amount == 0 {
             return Ok(());

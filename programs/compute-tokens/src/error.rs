@@ -48,6 +48,9 @@ common::program_errors! {
         BondOutstanding = "The bond is not discharged: before maturity, coupons unpaid or principal not yet reserved",
         BondClosed = "The bond is closed",
         ZeroAmount = "The amount must be positive",
+        NotNftHolder = "The signer's token account does not hold this NFT",
+        WrongCollection = "Not the cash-flow NFT collection, or it was not created yet",
+        NftCollectionExists = "The cash-flow NFT collection already exists",
     }
 }
 

@@ -2,7 +2,7 @@
 
 use crate::{
     bonds::Waterfall,
-    state::{Bond, Pool},
+    state::{Bond, NftPool, Pool},
 };
 use common::{discriminator::event, event::EventWriter};
 use pinocchio::Address;
@@ -27,6 +27,8 @@ pub const BOND_CURED: [u8; 8] = event("BondCured");
 pub const PRINCIPAL_REPAID: [u8; 8] = event("PrincipalRepaid");
 pub const BOND_REDEEMED: [u8; 8] = event("BondRedeemed");
 pub const BOND_CLOSED: [u8; 8] = event("BondClosed");
+pub const NFT_COLLECTION_CREATED: [u8; 8] = event("NftCollectionCreated");
+pub const NFT_TOKENIZED: [u8; 8] = event("NftTokenized");
 
 /// `DeviceTokenized { pool, device, mint, operator, shares, term_end, operator_bps, distribution_period }`
 pub fn device_tokenized(pool: &Address, state: &Pool) {
@@ -166,4 +168,22 @@ pub fn bond_redeemed(bond: &Address, token_account: &Address, burned: u64, princ
 /// `BondClosed { bond, collateral_returned }`
 pub fn bond_closed(bond: &Address, collateral_returned: u64) {
     EventWriter::<48>::new(&BOND_CLOSED).bytes(bond.as_ref()).u64(collateral_returned).emit();
+}
+
+/// `NftCollectionCreated { mint, metadata }`
+pub fn nft_collection_created(mint: &Address, metadata: &Address) {
+    EventWriter::<72>::new(&NFT_COLLECTION_CREATED).bytes(mint.as_ref()).bytes(metadata.as_ref()).emit();
+}
+
+/// `NftTokenized { pool, device, mint, metadata, operator, term_end, operator_bps }`
+pub fn nft_tokenized(pool: &Address, state: &NftPool, metadata: &Address) {
+    EventWriter::<178>::new(&NFT_TOKENIZED)
+        .bytes(pool.as_ref())
+        .bytes(state.device().as_ref())
+        .bytes(state.mint().as_ref())
+        .bytes(metadata.as_ref())
+        .bytes(state.operator().as_ref())
+        .i64(state.term_end())
+        .u16(state.operator_bps())
+        .emit();
 }

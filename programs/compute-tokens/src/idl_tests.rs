@@ -4,7 +4,7 @@ use crate::{
     error::ComputeTokensError,
     events,
     instructions::*,
-    state::{Bond, Config, Holder, Pool},
+    state::{Bond, Config, Holder, NftPool, Pool},
 };
 use common::{admin, checks::AccountState, idl_test};
 
@@ -43,12 +43,16 @@ fn idl_matches_program() {
                 ("repay_principal", repay_principal::DISCRIMINATOR, repay_principal::ARGS_LEN),
                 ("redeem", redeem::DISCRIMINATOR, redeem::ARGS_LEN),
                 ("close_bond", close_bond::DISCRIMINATOR, close_bond::ARGS_LEN),
+                ("create_nft_collection", create_nft_collection::DISCRIMINATOR, create_nft_collection::ARGS_LEN),
+                ("tokenize_nft", tokenize_nft::DISCRIMINATOR, tokenize_nft::ARGS_LEN),
+                ("claim_nft", claim_nft::DISCRIMINATOR, claim_nft::ARGS_LEN),
             ],
             accounts: &[
                 ("Config", Config::DISCRIMINATOR, Config::LEN, Config::FIELD_NAMES),
                 ("Pool", Pool::DISCRIMINATOR, Pool::LEN, Pool::FIELD_NAMES),
                 ("Holder", Holder::DISCRIMINATOR, Holder::LEN, Holder::FIELD_NAMES),
                 ("Bond", Bond::DISCRIMINATOR, Bond::LEN, Bond::FIELD_NAMES),
+                ("NftPool", NftPool::DISCRIMINATOR, NftPool::LEN, NftPool::FIELD_NAMES),
             ],
             errors: ComputeTokensError::ALL,
             events: &[
@@ -74,6 +78,8 @@ fn idl_matches_program() {
                 ("PrincipalRepaid", events::PRINCIPAL_REPAID),
                 ("BondRedeemed", events::BOND_REDEEMED),
                 ("BondClosed", events::BOND_CLOSED),
+                ("NftCollectionCreated", events::NFT_COLLECTION_CREATED),
+                ("NftTokenized", events::NFT_TOKENIZED),
             ],
         },
     );

@@ -28,6 +28,9 @@ pub fn process_instruction(program_id: &Address, accounts: &mut [AccountView], d
         repay_principal::DISCRIMINATOR => repay_principal::process(accounts, args),
         redeem::DISCRIMINATOR => redeem::process(accounts, args),
         close_bond::DISCRIMINATOR => close_bond::process(accounts, args),
+        create_nft_collection::DISCRIMINATOR => create_nft_collection::process(accounts, args),
+        tokenize_nft::DISCRIMINATOR => tokenize_nft::process(accounts, args),
+        claim_nft::DISCRIMINATOR => claim_nft::process(accounts, args),
         // propose_admin, accept_admin, pause, unpause: common::admin, with this program's errors.
         _ => admin::process::<Config>(discriminator, accounts, args, &crate::ID, error::admin_errors())
             .unwrap_or(Err(AnchorError::InstructionFallbackNotFound.into())),

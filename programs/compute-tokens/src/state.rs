@@ -305,11 +305,52 @@ impl Bond {
     }
 }
 
-/// What the holders' machinery (transfer hook, checkpoints, claims) and payments out of the revenue vault need of a
-/// pool of either kind: share pool or bond.
-pub trait HolderPool {
-    fn revenue(&self) -> RevenuePool;
-    fn set_revenue(&mut self, revenue: &RevenuePool);
+/// Seeds: the mint of the n-th tokenization in NFT form is ["nft", n as u64 LE] (n = `Config::pool_count`).
+pub const NFT_SEED: &[u8] = b"nft";
+/// Seeds: ["nft-collection"]: the mint of the one sized collection every cash-flow NFT is a verified member of. Its
+/// mint and update authority is the config PDA.
+pub const NFT_COLLECTION_SEED: &[u8] = b"nft-collection";
+
+common::account_state! {
+    /// One device term tokenized as a single Metaplex NFT (PDA ["pool", mint]): whoever holds the NFT when claiming
+    /// collects the holders' revenue accrued and unclaimed, so unclaimed revenue travels with the NFT. The device's
+    /// attributes at tokenization are kept here, on chain (Token Metadata has no attribute fields).
+    pub struct NftPool {
+        device: Address,
+        operator: Address,
+        /// The SPL Token mint (supply 1, decimals 0; its master edition holds the mint authority).
+        mint: Address,
+        /// IOSD token account owned by this pool; the device's locked payout account.
+        vault: Address,
+        term_end: i64,
+        operator_bps: u16,
+        device_class: u8,
+        gpu_count: u32,
+        region: [u8; 16],
+        /// Vault balance this pool has accounted for; more than this in the vault is new inflow.
+        vault_balance: u64,
+        /// Lifetime totals: inflow, the operator's part, the holder's part, and what holders claimed.
+        total_inflow: u64,
+        operator_revenue: u64,
+        holders_revenue: u64,
+        claimed: u64,
+        operator_owed: u64,
+        operator_claimed: u64,
+        term_ended: bool,
+        bump: u8,
+        vault_bump: u8,
+    }
+}
+
+impl NftPool {
+    /// Holders' revenue synced and not yet claimed: the current holder's to take.
+    pub fn claimable(&self) -> u64 {
+        self.holders_revenue() - self.claimed() // claimed <= holders_revenue
+    }
+}
+
+/// What payments out of a revenue vault need of a pool of any kind: share pool, bond or cash-flow NFT.
+pub trait VaultPool {
     fn mint(&self) -> Address;
     fn operator(&self) -> Address;
     fn vault(&self) -> Address;
@@ -324,27 +365,17 @@ pub trait HolderPool {
     fn set_operator_claimed(&mut self, amount: u64);
 }
 
-/// Share pools and bonds have these fields under the same names.
-macro_rules! impl_holder_pool {
+/// What the holders' machinery (transfer hook, checkpoints, claims) needs of a pool with many holders: a share pool
+/// or a bond.
+pub trait HolderPool: VaultPool {
+    fn revenue(&self) -> RevenuePool;
+    fn set_revenue(&mut self, revenue: &RevenuePool);
+}
+
+/// Every pool kind has these fields under the same names.
+macro_rules! impl_vault_pool {
     ($kind:ident) => {
-        impl HolderPool for $kind {
-            fn revenue(&self) -> RevenuePool {
-                RevenuePool {
-                    revenue_per_share: $kind::revenue_per_share(self),
-                    accruing_shares: $kind::accruing_shares(self),
-                    undistributed: $kind::undistributed(self),
-                    stream_end: $kind::stream_end(self),
-                    last_release: $kind::last_release(self),
-                    distribution_period: $kind::distribution_period(self),
-                }
-            }
-            fn set_revenue(&mut self, revenue: &RevenuePool) {
-                $kind::set_revenue_per_share(self, revenue.revenue_per_share);
-                $kind::set_accruing_shares(self, revenue.accruing_shares);
-                $kind::set_undistributed(self, revenue.undistributed);
-                $kind::set_stream_end(self, revenue.stream_end);
-                $kind::set_last_release(self, revenue.last_release);
-            }
+        impl VaultPool for $kind {
             fn mint(&self) -> Address {
                 $kind::mint(self)
             }
@@ -384,8 +415,35 @@ macro_rules! impl_holder_pool {
         }
     };
 }
+
+/// Share pools and bonds stream holders' revenue through the same fields.
+macro_rules! impl_holder_pool {
+    ($kind:ident) => {
+        impl_vault_pool!($kind);
+        impl HolderPool for $kind {
+            fn revenue(&self) -> RevenuePool {
+                RevenuePool {
+                    revenue_per_share: $kind::revenue_per_share(self),
+                    accruing_shares: $kind::accruing_shares(self),
+                    undistributed: $kind::undistributed(self),
+                    stream_end: $kind::stream_end(self),
+                    last_release: $kind::last_release(self),
+                    distribution_period: $kind::distribution_period(self),
+                }
+            }
+            fn set_revenue(&mut self, revenue: &RevenuePool) {
+                $kind::set_revenue_per_share(self, revenue.revenue_per_share);
+                $kind::set_accruing_shares(self, revenue.accruing_shares);
+                $kind::set_undistributed(self, revenue.undistributed);
+                $kind::set_stream_end(self, revenue.stream_end);
+                $kind::set_last_release(self, revenue.last_release);
+            }
+        }
+    };
+}
 impl_holder_pool!(Pool);
 impl_holder_pool!(Bond);
+impl_vault_pool!(NftPool);
 
 /// The account at ["pool", mint]: a share pool or a bond, told apart by the discriminator.
 pub enum AnyPool<'a> {
@@ -409,6 +467,9 @@ impl HolderPool for AnyPool<'_> {
     fn set_revenue(&mut self, revenue: &RevenuePool) {
         either!(self, p => HolderPool::set_revenue(&mut **p, revenue))
     }
+}
+
+impl VaultPool for AnyPool<'_> {
     fn mint(&self) -> Address {
         either!(self, p => p.mint())
     }

@@ -10,3 +10,4 @@ export * as bonds from "./bonds";
 export * from "./events";
 export * from "./errors";
 export * from "./client";
+export * from "./nft";

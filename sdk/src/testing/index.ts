@@ -6,3 +6,4 @@ export * from "./connection";
 export * from "./loader";
 export * from "./clock";
 export * from "./pyth";
+export * from "./umi";

@@ -1,12 +1,14 @@
 // Creates a LiteSVM with SPL Token, Token-2022 and ATA built in, and loads our four programs at their IDL
-// addresses: from this repository's target/deploy when the SDK runs from its workspace, otherwise from the copies
+// addresses, and Metaplex Token Metadata at its own: from this repository's target/deploy when the SDK runs from its workspace, otherwise from the copies
 // the npm package ships in deploy/.
 import * as fs from "fs";
 import * as path from "path";
 import { address } from "@solana/kit";
 import { PublicKey } from "@solana/web3.js";
 import { LiteSVM } from "litesvm";
-import { PROGRAM_IDS, PROGRAM_NAMES, ProgramName } from "@io-compute/sdk";
+import { computeTokens, PROGRAM_IDS, PROGRAM_NAMES, ProgramName } from "@io-compute/sdk";
+
+const { TOKEN_METADATA_PROGRAM_ID } = computeTokens;
 
 /** The SDK package's root: the nearest folder above this module with the SDK's package.json. */
 function sdkRoot(): string {
@@ -27,6 +29,14 @@ export function programsDir(): string {
 
 export function programPath(name: ProgramName, dir = programsDir()): string {
   return path.join(dir, `${name}.so`);
+}
+
+/** Metaplex Token Metadata, a mainnet binary (LiteSVM does not carry it): this repository's tests/fixtures copy
+ * (see its README for provenance), or the package's deploy/ copy. */
+export function tokenMetadataPath(): string {
+  const root = sdkRoot();
+  const fixture = path.join(path.dirname(root), "tests", "fixtures", "mpl_token_metadata.so");
+  return fs.existsSync(fixture) ? fixture : path.join(root, "deploy", "mpl_token_metadata.so");
 }
 
 /** Adds each program's .so to `svm` at its address; throws if one was not built. */
@@ -63,6 +73,7 @@ export function setUpgradeAuthority(svm: LiteSVM, programId: PublicKey, authorit
 export function createSvm(upgradeAuthority: PublicKey | null = null, dir = programsDir()): LiteSVM {
   const svm = new LiteSVM();
   const ids = loadPrograms(svm, dir);
+  svm.addProgramFromFile(address(TOKEN_METADATA_PROGRAM_ID.toBase58()), tokenMetadataPath());
   for (const name of PROGRAM_NAMES) setUpgradeAuthority(svm, new PublicKey(ids[name]), upgradeAuthority);
   return svm;
 }

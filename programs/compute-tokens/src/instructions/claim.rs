@@ -7,7 +7,7 @@ use crate::{
     context::{load_any_pool, load_holder, now, settle_holder, share_account, VaultAccounts, VaultPayout},
     error::ComputeTokensError,
     events,
-    state::HolderPool,
+    state::VaultPool,
 };
 use common::{args::ArgsReader, checks::require_signer, error::AnchorError};
 use pinocchio::{AccountView, ProgramResult};

@@ -1,15 +1,16 @@
 //! `claim_operator`: the pool's operator pulls the operating node's accrued cut (a bond's operator, what the
-//! waterfall left it), in IOSD from the vault, into
+//! waterfall left it; a cash-flow NFT's, its 10%), in IOSD from the vault, into
 //! any IOSD account it chooses. The cut is a balance in the pool, not a push to an account the operator could
 //! close, so the operator cannot block anyone else's sync or claim.
 
 use crate::{
-    context::{load_operated_any_pool, VaultAccounts, VaultPayout},
+    context::{is_nft_pool, load_nft_pool, load_operated_any_pool, VaultAccounts, VaultPayout},
+    error::ComputeTokensError,
     events,
-    state::HolderPool,
+    state::VaultPool,
 };
-use common::{args::ArgsReader, error::AnchorError};
-use pinocchio::{AccountView, ProgramResult};
+use common::{args::ArgsReader, checks::require_signer, error::AnchorError};
+use pinocchio::{error::ProgramError, AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("claim_operator");
 pub const ARGS_LEN: usize = 0;
@@ -27,13 +28,27 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     };
     ArgsReader::new(data).finish()?;
     let (pool_address, pool_view) = (*pool.address(), *pool);
-    let mut state = load_operated_any_pool(pool, operator)?;
-    let payout =
-        VaultPayout::checked(pool_view, &state, VaultAccounts { vault, destination, iosd_mint, token_program })?;
+    let accounts = VaultAccounts { vault, destination, iosd_mint, token_program };
+    let amount = if is_nft_pool(pool) {
+        require_signer(operator)?;
+        let state = load_nft_pool(pool)?;
+        if &state.operator() != operator.address() {
+            return Err(ComputeTokensError::NotOperator.into());
+        }
+        pay_cut(pool_view, state, accounts)?
+    } else {
+        pay_cut(pool_view, &mut load_operated_any_pool(pool, operator)?, accounts)?
+    };
+    events::operator_claimed(&pool_address, destination.address(), amount);
+    Ok(())
+}
+
+/// Pays the operator everything it is owed; returns the amount.
+fn pay_cut(pool: AccountView, state: &mut impl VaultPool, accounts: VaultAccounts) -> Result<u64, ProgramError> {
+    let payout = VaultPayout::checked(pool, state, accounts)?;
     let amount = state.operator_owed();
     state.set_operator_owed(0);
     state.set_operator_claimed(state.operator_claimed() + amount); // <= what was ever owed
-    payout.pay(&mut state, amount)?;
-    events::operator_claimed(&pool_address, destination.address(), amount);
-    Ok(())
+    payout.pay(state, amount)?;
+    Ok(amount)
 }

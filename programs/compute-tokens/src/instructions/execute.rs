@@ -7,7 +7,7 @@
 use crate::{
     context::{load_any_pool, now, settle_if_accruing, share_account},
     error::ComputeTokensError,
-    state::HolderPool,
+    state::VaultPool,
 };
 use common::{args::ArgsReader, error::AnchorError};
 use pinocchio::{AccountView, ProgramResult};

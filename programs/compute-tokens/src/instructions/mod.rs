@@ -1,9 +1,11 @@
 //! One file per instruction.
 pub mod buy_shares;
 pub mod claim;
+pub mod claim_nft;
 pub mod claim_operator;
 pub mod close_bond;
 pub mod close_subscription;
+pub mod create_nft_collection;
 pub mod cure;
 pub mod declare_default;
 pub mod delist;
@@ -20,3 +22,4 @@ pub mod repay_principal;
 pub mod subscribe;
 pub mod sync_revenue;
 pub mod tokenize_device;
+pub mod tokenize_nft;
