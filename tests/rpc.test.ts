@@ -6,7 +6,17 @@
 // transaction back from the validator and checks that each instruction of each IDL ran at least once.
 import { expect } from "chai";
 import { BorshInstructionCoder, Idl, utils } from "@coral-xyz/anchor";
-import { createTransferCheckedInstruction, getTokenMetadata, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
+import {
+  createAssociatedTokenAccountIdempotentInstruction,
+  createTransferCheckedInstruction,
+  getAssociatedTokenAddressSync,
+  getTokenMetadata,
+  TOKEN_2022_PROGRAM_ID,
+  TOKEN_PROGRAM_ID,
+} from "@solana/spl-token";
+import { mplTokenMetadata } from "@metaplex-foundation/mpl-token-metadata";
+import { publicKey as umiPublicKey } from "@metaplex-foundation/umi";
+import { createUmi } from "@metaplex-foundation/umi-bundle-defaults";
 import { Keypair, PublicKey, SystemProgram, Transaction } from "@solana/web3.js";
 import {
   big,
@@ -477,6 +487,52 @@ for (const version of VALIDATOR_VERSIONS) {
       expect(lastEvent("termEnded").device?.toString()).to.equal(device.toBase58());
       const unlocked = await client.device(device);
       expect(unlocked.payoutLocker.toBase58()).to.equal(PublicKey.default.toBase58());
+    });
+
+    it("tokenizes a device as a cash-flow NFT through Token Metadata, read back with Umi's own RPC; a rental pays its holder, a plain transfer moves what accrues next", async () => {
+      const umi = createUmi(v.rpcUrl, { commitment: "confirmed" }).use(mplTokenMetadata());
+      const nfts = new computeTokens.NftClient(programs().computeTokens, umi);
+      await nfts.createCollection(v.deployer, "https://example.org/collection.json");
+      const client = escrowClient();
+      const operator = await wallet(1_000n * IO);
+      await stakingClient().stake(operator.keypair, 1_000n * IO);
+      const operatorIosd = await createAta(provider, iosdMint(), operator.keypair.publicKey, TOKEN_2022_PROGRAM_ID);
+      const price = 12_000n * IOSD;
+      const device = await client.registerDevice(operator.keypair, { deviceId: 23n, deviceClass: 1, gpuCount: 1, vramGb: 48, region: "sa-east-1", pricePerGpuHour: price }, iosdMint(), operatorIosd);
+      const nft = await nfts.tokenize(operator.keypair, device, { termSeconds: 30n, name: "GPU 23 cash flow", symbol: "G23", uri: "https://example.org/g23.json" });
+      const asset = await nfts.fetchAsset(nft.mint);
+      expect([asset.metadata.name, asset.mint.supply, asset.edition?.isOriginal]).to.deep.equal(["GPU 23 cash flow", 1n, true]);
+      expect(asset.metadata.collection).to.deep.equal({ __option: "Some", value: { verified: true, key: umiPublicKey(computeTokens.nftPdas.collectionMint().toBase58()) } });
+      expect(lastEvent("nftTokenized").mint?.toString()).to.equal(nft.mint.toBase58());
+      await expectRentExempt("NFT pool", nft.pool);
+
+      const renter = await wallet(100n * IO);
+      await mintIosdFor(renter, 100n * IO);
+      const { rental } = await client.rent(renter.keypair, device, 3n, price);
+      await waitUntilPast(big((await client.rental(rental)).end));
+      await client.complete(renter.keypair, rental);
+      const earned = big(lastEvent("rentalCompleted").toOperator as never);
+      await nfts.sync(nft.pool);
+      const [operatorCut, holders] = computeTokens.splitInflow(earned, computeTokens.DEFAULT_OPERATOR_BPS);
+      // A plain SPL Token transfer of the NFT: what accrued before it travels with it.
+      const buyer = await wallet(0n);
+      const buyerNft = computeTokens.nftAccount(nft.mint, buyer.keypair.publicKey);
+      await provider.sendAndConfirm(
+        new Transaction().add(
+          createAssociatedTokenAccountIdempotentInstruction(v.deployer.publicKey, buyerNft, buyer.keypair.publicKey, nft.mint, TOKEN_PROGRAM_ID),
+          createTransferCheckedInstruction(nft.operatorNft, nft.mint, buyerNft, operator.keypair.publicKey, 1n, 0, [], TOKEN_PROGRAM_ID),
+        ),
+        [operator.keypair],
+      );
+      await expectError(nfts.claim(operator.keypair, nft.pool), "NotNftHolder");
+      await nfts.claim(buyer.keypair, nft.pool);
+      const buyerIosd = getAssociatedTokenAddressSync(iosdMint(), buyer.keypair.publicKey, true, TOKEN_2022_PROGRAM_ID);
+      expect(await iosdBalance(buyerIosd)).to.equal(holders);
+      await nfts.claimOperator(operator.keypair, nft.pool);
+      expect(await iosdBalance(operatorIosd)).to.equal(operatorCut);
+      await waitUntilPast(big((await nfts.pool(nft.pool)).termEnd));
+      await nfts.endTerm(nft.pool);
+      expect((await client.device(device)).payoutLocker.toBase58()).to.equal(PublicKey.default.toBase58());
     });
 
     it("runs GPU bonds in real seconds: raise, hooked trade, waterfall, repayment, default and cure, redemption, close; a failed raise refunded", async () => {

@@ -126,7 +126,7 @@ export class Session {
 
   /** Umi on the same ledger: the embedded one, or Umi's own RPC to the cluster. */
   umi(): Umi {
-    return this.svm ? createLiteSvmUmi(this.svm) : createUmi(this.provider.connection.rpcEndpoint).use(mplTokenMetadata());
+    return this.svm ? createLiteSvmUmi(this.svm) : createUmi(this.provider.connection.rpcEndpoint, { commitment: "confirmed" }).use(mplTokenMetadata());
   }
 
   nfts() {

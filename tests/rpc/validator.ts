@@ -1,6 +1,6 @@
 // Starts Agave's solana-test-validator (installed by scripts/install-validators.sh) for the JSON-RPC suite: a
 // temporary ledger, free ports on 127.0.0.1, our four programs deployed upgradeable with the deployer as upgrade
-// authority, the test-only Pyth poster (tests/pyth-poster) and a current Token-2022 (the one LiteSVM carries: older validators bundle one whose TokenMetadata
+// authority, Metaplex Token Metadata, the test-only Pyth poster (tests/pyth-poster) and a current Token-2022 (the one LiteSVM carries: older validators bundle one whose TokenMetadata
 // Initialize fails, agave#9799). Waits until slots advance; always stopped, also on failure or interrupt; the log
 // is kept for failure reports.
 import { ChildProcess, spawn } from "child_process";
@@ -13,7 +13,9 @@ import { TOKEN_2022_PROGRAM_ID } from "@solana/spl-token";
 import { Connection, Keypair, PublicKey } from "@solana/web3.js";
 import { LiteSVM } from "litesvm";
 import { PROGRAM_IDS, PROGRAM_NAMES } from "@io-compute/sdk";
-import { programPath, programsDir, UPGRADEABLE_LOADER_ID } from "@io-compute/sdk/testing";
+import { programPath, programsDir, tokenMetadataPath, UPGRADEABLE_LOADER_ID } from "@io-compute/sdk/testing";
+
+const TOKEN_METADATA_ID = "metaqbxxUerdq28cj1RbAWkYQm3ybzjb6a8bt518x1s";
 
 /** The versions the suite runs against: the oldest and the newest supported. */
 export const VALIDATOR_VERSIONS = ["3.0.10", "4.2.0"];
@@ -82,6 +84,8 @@ export async function startValidator(version: string, options: { withPrograms?: 
     "--dynamic-port-range", `${base + 10}-${base + 39}`,
     "--mint", deployer.publicKey.toBase58(),
     "--upgradeable-program", TOKEN_2022_PROGRAM_ID.toBase58(), currentToken2022(dir), "none",
+    // Metaplex Token Metadata, as on every public cluster (the mainnet binary of tests/fixtures).
+    "--upgradeable-program", TOKEN_METADATA_ID, tokenMetadataPath(), "none",
   ];
   for (const feature of options.deactivateFeatures ?? []) args.push("--deactivate-feature", feature);
   if (options.withPrograms !== false) for (const name of PROGRAM_NAMES) args.push("--upgradeable-program", PROGRAM_IDS[name], programPath(name), deployer.publicKey.toBase58());

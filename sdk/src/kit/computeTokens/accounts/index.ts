@@ -9,4 +9,5 @@
 export * from "./bond";
 export * from "./config";
 export * from "./holder";
+export * from "./nftPool";
 export * from "./pool";

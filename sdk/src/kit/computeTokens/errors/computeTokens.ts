@@ -108,6 +108,12 @@ export const COMPUTE_TOKENS_ERROR__BOND_OUTSTANDING = 0x179c; // 6044
 export const COMPUTE_TOKENS_ERROR__BOND_CLOSED = 0x179d; // 6045
 /** ZeroAmount: The amount must be positive */
 export const COMPUTE_TOKENS_ERROR__ZERO_AMOUNT = 0x179e; // 6046
+/** NotNftHolder: The signer's token account does not hold this NFT */
+export const COMPUTE_TOKENS_ERROR__NOT_NFT_HOLDER = 0x179f; // 6047
+/** WrongCollection: Not the cash-flow NFT collection, or it was not created yet */
+export const COMPUTE_TOKENS_ERROR__WRONG_COLLECTION = 0x17a0; // 6048
+/** NftCollectionExists: The cash-flow NFT collection already exists */
+export const COMPUTE_TOKENS_ERROR__NFT_COLLECTION_EXISTS = 0x17a1; // 6049
 
 export type ComputeTokensError =
   | typeof COMPUTE_TOKENS_ERROR__BOND_CLOSED
@@ -122,11 +128,13 @@ export type ComputeTokensError =
   | typeof COMPUTE_TOKENS_ERROR__INVALID_TERM
   | typeof COMPUTE_TOKENS_ERROR__METADATA_TOO_LONG
   | typeof COMPUTE_TOKENS_ERROR__MINT_MISMATCH
+  | typeof COMPUTE_TOKENS_ERROR__NFT_COLLECTION_EXISTS
   | typeof COMPUTE_TOKENS_ERROR__NOT_ADMIN
   | typeof COMPUTE_TOKENS_ERROR__NOT_DEFAULTED
   | typeof COMPUTE_TOKENS_ERROR__NOT_ENOUGH_LISTED
   | typeof COMPUTE_TOKENS_ERROR__NOT_IN_DEFAULT
   | typeof COMPUTE_TOKENS_ERROR__NOT_LISTED
+  | typeof COMPUTE_TOKENS_ERROR__NOT_NFT_HOLDER
   | typeof COMPUTE_TOKENS_ERROR__NOT_OPERATOR
   | typeof COMPUTE_TOKENS_ERROR__NOT_PENDING_ADMIN
   | typeof COMPUTE_TOKENS_ERROR__NOT_REDEEMABLE
@@ -152,6 +160,7 @@ export type ComputeTokensError =
   | typeof COMPUTE_TOKENS_ERROR__UNSUPPORTED_PAYMENT_MINT
   | typeof COMPUTE_TOKENS_ERROR__VAULT_NOT_SYNCED
   | typeof COMPUTE_TOKENS_ERROR__WRONG_CHECKPOINT
+  | typeof COMPUTE_TOKENS_ERROR__WRONG_COLLECTION
   | typeof COMPUTE_TOKENS_ERROR__WRONG_DEVICE
   | typeof COMPUTE_TOKENS_ERROR__WRONG_MINT
   | typeof COMPUTE_TOKENS_ERROR__WRONG_OPERATOR_PAYOUT
@@ -173,11 +182,13 @@ if (process.env["NODE_ENV"] !== "production") {
     [COMPUTE_TOKENS_ERROR__INVALID_TERM]: `The term must be positive`,
     [COMPUTE_TOKENS_ERROR__METADATA_TOO_LONG]: `Name, symbol or uri is too long`,
     [COMPUTE_TOKENS_ERROR__MINT_MISMATCH]: `The IOSD mint is not the market's payment mint`,
+    [COMPUTE_TOKENS_ERROR__NFT_COLLECTION_EXISTS]: `The cash-flow NFT collection already exists`,
     [COMPUTE_TOKENS_ERROR__NOT_ADMIN]: `Only the config's admin can do this`,
     [COMPUTE_TOKENS_ERROR__NOT_DEFAULTED]: `Only a bond in default can be cured`,
     [COMPUTE_TOKENS_ERROR__NOT_ENOUGH_LISTED]: `Fewer shares are listed than requested`,
     [COMPUTE_TOKENS_ERROR__NOT_IN_DEFAULT]: `The bond is not in default: coupons due a grace period ago are paid and the reserve is not short at maturity`,
     [COMPUTE_TOKENS_ERROR__NOT_LISTED]: `The shares are not listed for sale`,
+    [COMPUTE_TOKENS_ERROR__NOT_NFT_HOLDER]: `The signer's token account does not hold this NFT`,
     [COMPUTE_TOKENS_ERROR__NOT_OPERATOR]: `Only the device's operator can do this`,
     [COMPUTE_TOKENS_ERROR__NOT_PENDING_ADMIN]: `Only the proposed admin can accept the admin role`,
     [COMPUTE_TOKENS_ERROR__NOT_REDEEMABLE]: `Bond tokens are redeemed at maturity, or at once after a default`,
@@ -203,6 +214,7 @@ if (process.env["NODE_ENV"] !== "production") {
     [COMPUTE_TOKENS_ERROR__UNSUPPORTED_PAYMENT_MINT]: `The sale must be paid in the market's IO or IOSD`,
     [COMPUTE_TOKENS_ERROR__VAULT_NOT_SYNCED]: `The vault holds revenue not yet synced`,
     [COMPUTE_TOKENS_ERROR__WRONG_CHECKPOINT]: `The checkpoint belongs to another pool or token account`,
+    [COMPUTE_TOKENS_ERROR__WRONG_COLLECTION]: `Not the cash-flow NFT collection, or it was not created yet`,
     [COMPUTE_TOKENS_ERROR__WRONG_DEVICE]: `The device is not this pool's device`,
     [COMPUTE_TOKENS_ERROR__WRONG_MINT]: `The token account does not hold this pool's shares`,
     [COMPUTE_TOKENS_ERROR__WRONG_OPERATOR_PAYOUT]: `The operator payout account is not the pool's`,

@@ -9,9 +9,11 @@
 export * from "./acceptAdmin";
 export * from "./buyShares";
 export * from "./claim";
+export * from "./claimNft";
 export * from "./claimOperator";
 export * from "./closeBond";
 export * from "./closeSubscription";
+export * from "./createNftCollection";
 export * from "./cure";
 export * from "./declareDefault";
 export * from "./delist";
@@ -30,4 +32,5 @@ export * from "./repayPrincipal";
 export * from "./subscribe";
 export * from "./syncRevenue";
 export * from "./tokenizeDevice";
+export * from "./tokenizeNft";
 export * from "./unpause";

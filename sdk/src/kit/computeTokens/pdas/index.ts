@@ -6,6 +6,7 @@
  * @see https://github.com/codama-idl/codama
  */
 
+export * from "./collectionMint";
 export * from "./config";
 export * from "./extraAccountMetas";
 export * from "./holder";

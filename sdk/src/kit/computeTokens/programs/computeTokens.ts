@@ -37,6 +37,7 @@ import {
   getBondCodec,
   getConfigCodec,
   getHolderCodec,
+  getNftPoolCodec,
   getPoolCodec,
   type Bond,
   type BondArgs,
@@ -44,6 +45,8 @@ import {
   type ConfigArgs,
   type Holder,
   type HolderArgs,
+  type NftPool,
+  type NftPoolArgs,
   type Pool,
   type PoolArgs,
 } from "../accounts";
@@ -51,9 +54,11 @@ import {
   getAcceptAdminInstructionAsync,
   getBuySharesInstructionAsync,
   getClaimInstructionAsync,
+  getClaimNftInstruction,
   getClaimOperatorInstruction,
   getCloseBondInstruction,
   getCloseSubscriptionInstruction,
+  getCreateNftCollectionInstructionAsync,
   getCureInstruction,
   getDeclareDefaultInstruction,
   getDelistInstruction,
@@ -72,13 +77,16 @@ import {
   getSubscribeInstructionAsync,
   getSyncRevenueInstruction,
   getTokenizeDeviceInstructionAsync,
+  getTokenizeNftInstructionAsync,
   getUnpauseInstructionAsync,
   parseAcceptAdminInstruction,
   parseBuySharesInstruction,
   parseClaimInstruction,
+  parseClaimNftInstruction,
   parseClaimOperatorInstruction,
   parseCloseBondInstruction,
   parseCloseSubscriptionInstruction,
+  parseCreateNftCollectionInstruction,
   parseCureInstruction,
   parseDeclareDefaultInstruction,
   parseDelistInstruction,
@@ -97,13 +105,16 @@ import {
   parseSubscribeInstruction,
   parseSyncRevenueInstruction,
   parseTokenizeDeviceInstruction,
+  parseTokenizeNftInstruction,
   parseUnpauseInstruction,
   type AcceptAdminAsyncInput,
   type BuySharesAsyncInput,
   type ClaimAsyncInput,
+  type ClaimNftInput,
   type ClaimOperatorInput,
   type CloseBondInput,
   type CloseSubscriptionInput,
+  type CreateNftCollectionAsyncInput,
   type CureInput,
   type DeclareDefaultInput,
   type DelistInput,
@@ -116,9 +127,11 @@ import {
   type ParsedAcceptAdminInstruction,
   type ParsedBuySharesInstruction,
   type ParsedClaimInstruction,
+  type ParsedClaimNftInstruction,
   type ParsedClaimOperatorInstruction,
   type ParsedCloseBondInstruction,
   type ParsedCloseSubscriptionInstruction,
+  type ParsedCreateNftCollectionInstruction,
   type ParsedCureInstruction,
   type ParsedDeclareDefaultInstruction,
   type ParsedDelistInstruction,
@@ -137,6 +150,7 @@ import {
   type ParsedSubscribeInstruction,
   type ParsedSyncRevenueInstruction,
   type ParsedTokenizeDeviceInstruction,
+  type ParsedTokenizeNftInstruction,
   type ParsedUnpauseInstruction,
   type PauseAsyncInput,
   type PokeHolderAsyncInput,
@@ -147,9 +161,11 @@ import {
   type SubscribeAsyncInput,
   type SyncRevenueInput,
   type TokenizeDeviceAsyncInput,
+  type TokenizeNftAsyncInput,
   type UnpauseAsyncInput,
 } from "../instructions";
 import {
+  findCollectionMintPda,
   findConfigPda,
   findExtraAccountMetasPda,
   findHolderPda,
@@ -169,6 +185,7 @@ export enum ComputeTokensAccount {
   Pool,
   Holder,
   Bond,
+  NftPool,
 }
 
 export function identifyComputeTokensAccount(
@@ -219,6 +236,17 @@ export function identifyComputeTokensAccount(
   ) {
     return ComputeTokensAccount.Bond;
   }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([64, 127, 161, 167, 15, 15, 152, 86]),
+      ),
+      0,
+    )
+  ) {
+    return ComputeTokensAccount.NftPool;
+  }
   throw new SolanaError(
     SOLANA_ERROR__PROGRAM_CLIENTS__FAILED_TO_IDENTIFY_ACCOUNT,
     { accountData: data, programName: "computeTokens" },
@@ -251,6 +279,9 @@ export enum ComputeTokensInstruction {
   RepayPrincipal,
   Redeem,
   CloseBond,
+  CreateNftCollection,
+  TokenizeNft,
+  ClaimNft,
 }
 
 export function identifyComputeTokensInstruction(
@@ -532,6 +563,39 @@ export function identifyComputeTokensInstruction(
   ) {
     return ComputeTokensInstruction.CloseBond;
   }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([39, 179, 4, 147, 128, 226, 252, 134]),
+      ),
+      0,
+    )
+  ) {
+    return ComputeTokensInstruction.CreateNftCollection;
+  }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([106, 224, 100, 12, 177, 220, 56, 227]),
+      ),
+      0,
+    )
+  ) {
+    return ComputeTokensInstruction.TokenizeNft;
+  }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([6, 193, 146, 120, 48, 218, 69, 33]),
+      ),
+      0,
+    )
+  ) {
+    return ComputeTokensInstruction.ClaimNft;
+  }
   throw new SolanaError(
     SOLANA_ERROR__PROGRAM_CLIENTS__FAILED_TO_IDENTIFY_INSTRUCTION,
     { instructionData: data, programName: "computeTokens" },
@@ -615,7 +679,16 @@ export type ParsedComputeTokensInstruction<
     } & ParsedRedeemInstruction<TProgram>)
   | ({
       instructionType: ComputeTokensInstruction.CloseBond;
-    } & ParsedCloseBondInstruction<TProgram>);
+    } & ParsedCloseBondInstruction<TProgram>)
+  | ({
+      instructionType: ComputeTokensInstruction.CreateNftCollection;
+    } & ParsedCreateNftCollectionInstruction<TProgram>)
+  | ({
+      instructionType: ComputeTokensInstruction.TokenizeNft;
+    } & ParsedTokenizeNftInstruction<TProgram>)
+  | ({
+      instructionType: ComputeTokensInstruction.ClaimNft;
+    } & ParsedClaimNftInstruction<TProgram>);
 
 export function parseComputeTokensInstruction<TProgram extends string>(
   instruction: Instruction<TProgram> & InstructionWithData<ReadonlyUint8Array>,
@@ -797,6 +870,27 @@ export function parseComputeTokensInstruction<TProgram extends string>(
         ...parseCloseBondInstruction(instruction),
       };
     }
+    case ComputeTokensInstruction.CreateNftCollection: {
+      assertIsInstructionWithAccounts(instruction);
+      return {
+        instructionType: ComputeTokensInstruction.CreateNftCollection,
+        ...parseCreateNftCollectionInstruction(instruction),
+      };
+    }
+    case ComputeTokensInstruction.TokenizeNft: {
+      assertIsInstructionWithAccounts(instruction);
+      return {
+        instructionType: ComputeTokensInstruction.TokenizeNft,
+        ...parseTokenizeNftInstruction(instruction),
+      };
+    }
+    case ComputeTokensInstruction.ClaimNft: {
+      assertIsInstructionWithAccounts(instruction);
+      return {
+        instructionType: ComputeTokensInstruction.ClaimNft,
+        ...parseClaimNftInstruction(instruction),
+      };
+    }
     default:
       throw new SolanaError(
         SOLANA_ERROR__PROGRAM_CLIENTS__UNRECOGNIZED_INSTRUCTION_TYPE,
@@ -821,6 +915,8 @@ export type ComputeTokensPluginAccounts = {
   holder: ReturnType<typeof getHolderCodec> &
     SelfFetchFunctions<HolderArgs, Holder>;
   bond: ReturnType<typeof getBondCodec> & SelfFetchFunctions<BondArgs, Bond>;
+  nftPool: ReturnType<typeof getNftPoolCodec> &
+    SelfFetchFunctions<NftPoolArgs, NftPool>;
 };
 
 export type ComputeTokensPluginInstructions = {
@@ -912,6 +1008,17 @@ export type ComputeTokensPluginInstructions = {
   closeBond: (
     input: CloseBondInput,
   ) => ReturnType<typeof getCloseBondInstruction> & SelfPlanAndSendFunctions;
+  createNftCollection: (
+    input: CreateNftCollectionAsyncInput,
+  ) => ReturnType<typeof getCreateNftCollectionInstructionAsync> &
+    SelfPlanAndSendFunctions;
+  tokenizeNft: (
+    input: TokenizeNftAsyncInput,
+  ) => ReturnType<typeof getTokenizeNftInstructionAsync> &
+    SelfPlanAndSendFunctions;
+  claimNft: (
+    input: ClaimNftInput,
+  ) => ReturnType<typeof getClaimNftInstruction> & SelfPlanAndSendFunctions;
 };
 
 export type ComputeTokensPluginPdas = {
@@ -924,6 +1031,7 @@ export type ComputeTokensPluginPdas = {
   saleAccount: typeof findSaleAccountPda;
   saleHolder: typeof findSaleHolderPda;
   investorHolder: typeof findInvestorHolderPda;
+  collectionMint: typeof findCollectionMintPda;
 };
 
 export type ComputeTokensPluginRequirements = ClientWithRpc<
@@ -944,6 +1052,7 @@ export function computeTokensProgram() {
           pool: addSelfFetchFunctions(client, getPoolCodec()),
           holder: addSelfFetchFunctions(client, getHolderCodec()),
           bond: addSelfFetchFunctions(client, getBondCodec()),
+          nftPool: addSelfFetchFunctions(client, getNftPoolCodec()),
         },
         instructions: {
           initialize: (input) =>
@@ -1053,6 +1162,18 @@ export function computeTokensProgram() {
             addSelfPlanAndSendFunctions(client, getRedeemInstruction(input)),
           closeBond: (input) =>
             addSelfPlanAndSendFunctions(client, getCloseBondInstruction(input)),
+          createNftCollection: (input) =>
+            addSelfPlanAndSendFunctions(
+              client,
+              getCreateNftCollectionInstructionAsync(input),
+            ),
+          tokenizeNft: (input) =>
+            addSelfPlanAndSendFunctions(
+              client,
+              getTokenizeNftInstructionAsync(input),
+            ),
+          claimNft: (input) =>
+            addSelfPlanAndSendFunctions(client, getClaimNftInstruction(input)),
         },
         pdas: {
           config: findConfigPda,
@@ -1064,6 +1185,7 @@ export function computeTokensProgram() {
           saleAccount: findSaleAccountPda,
           saleHolder: findSaleHolderPda,
           investorHolder: findInvestorHolderPda,
+          collectionMint: findCollectionMintPda,
         },
       },
     });
