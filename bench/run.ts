@@ -34,6 +34,10 @@ import { FEED_ID, IO, World } from "../tests/helpers";
 import { HOUR, MarketWorld, PRICE, T0 } from "../tests/market";
 import { SharesWorld } from "../tests/shares";
 import { BondWorld } from "../tests/bonds";
+import { createNft, findMetadataPda, verifyCollectionV1 } from "@metaplex-foundation/mpl-token-metadata";
+import { createSignerFromKeypair, generateSigner, percentAmount, signerIdentity, some, type TransactionBuilder } from "@metaplex-foundation/umi";
+import { fromWeb3JsKeypair } from "@metaplex-foundation/umi-web3js-adapters";
+import { createLiteSvmUmi } from "@io-compute/sdk/testing";
 
 function table(title: string, header: string[], rows: (string | number)[][]) {
   const cells = [header, ...rows.map((r) => r.map(String))];
@@ -61,6 +65,7 @@ async function main() {
     ["compute_tokens Pool", world.computeTokens.account.pool.size],
     ["compute_tokens Holder", world.computeTokens.account.holder.size],
     ["compute_tokens Bond", world.computeTokens.account.bond.size],
+    ["compute_tokens NftPool", world.computeTokens.account.nftPool.size],
   ]);
 
   // Floors: the same system and token instructions the programs issue by CPI, executed directly.
@@ -105,6 +110,7 @@ async function main() {
   await rentalBench();
   await computeTokensBench();
   await bondsBench();
+  await nftBench();
 }
 
 /** Floors: the bench-only cpi-floor program making just the token CPI an instruction cannot avoid. */
@@ -605,6 +611,50 @@ async function bondsBench() {
   ]);
   console.log(`\n(${holders - 1} more bond holders in ${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
+
+/** Cash-flow NFTs: tokenize_nft next to what Token Metadata costs alone (createNft = CreateV1 + MintV1, and a sized
+ * collection's VerifyCollectionV1, each sent by Umi on its own), then sync, claim, the operator's claim, end_term. */
+async function nftBench() {
+  const w = await SharesWorld.create();
+  const provider = w.world.provider;
+  const cu = () => provider.lastResult!.computeUnits;
+  const umi = createLiteSvmUmi(w.world.svm);
+  const nfts = new computeTokens.NftClient(w.world.computeTokens, umi);
+  const rows: (string | number)[][] = [];
+  const record = async (name: string, run: () => Promise<unknown>, note = "") => {
+    await run();
+    rows.push([name, cu(), note]);
+  };
+  await record("create_nft_collection", () => nfts.createCollection(w.world.admin, "https://example.org/collection.json"), "CreateV1 (sized) + MintV1, once");
+  const operator = await w.market.operator();
+  const device = await w.market.device(operator);
+  let t!: Awaited<ReturnType<typeof nfts.tokenize>>;
+  await record("tokenize_nft", async () => (t = await nfts.tokenize(operator.keypair, device, { termSeconds: 90n * 86_400n, name: "A100 x8 cash flow", symbol: "GPUCF", uri: "https://example.org/nft.json" })), "CreateV1 + MintV1 + VerifyCollectionV1 CPIs, pool + vault, lock_payout CPI");
+
+  // Token Metadata alone, signed by a keypair through Umi: the floor tokenize_nft cannot go below.
+  const payer = Keypair.generate();
+  provider.airdrop(payer.publicKey, 10n ** 11n);
+  umi.use(signerIdentity(createSignerFromKeypair(umi, fromWeb3JsKeypair(payer))));
+  const simulated = async (builder: TransactionBuilder) => (await umi.rpc.simulateTransaction(await builder.buildAndSign(umi))).unitsConsumed ?? NaN;
+  const send = (builder: TransactionBuilder) => builder.sendAndConfirm(umi);
+  const collection = generateSigner(umi);
+  await send(createNft(umi, { mint: collection, name: "floor", uri: "", sellerFeeBasisPoints: percentAmount(0), isCollection: true }));
+  const item = generateSigner(umi);
+  const createCu = await simulated(createNft(umi, { mint: item, name: "floor item", uri: "", sellerFeeBasisPoints: percentAmount(0), collection: some({ key: collection.publicKey, verified: false }) }));
+  rows.push(["  floor: Umi createNft alone (CreateV1 + MintV1)", createCu, "a keypair mint, payer and authority"]);
+  await send(createNft(umi, { mint: item, name: "floor item", uri: "", sellerFeeBasisPoints: percentAmount(0), collection: some({ key: collection.publicKey, verified: false }) }));
+  const verifyCu = await simulated(verifyCollectionV1(umi, { metadata: findMetadataPda(umi, { mint: item.publicKey }), collectionMint: collection.publicKey }));
+  rows.push(["  floor: Umi verifyCollectionV1 alone (sized)", verifyCu, ""]);
+
+  await w.inflow(t, 1_000_000n);
+  await record("sync_revenue (NFT pool)", () => nfts.sync(t.pool), "90/10: the cut owed, the holder's part claimable at once");
+  await record("claim_nft", () => nfts.claim(operator.keypair, t.pool), "+ IOSD ATA create idempotent; PDA-signed transfer");
+  await record("claim_operator (NFT pool)", () => nfts.claimOperator(operator.keypair, t.pool));
+  w.market.setTime(w.market.now() + 90n * 86_400n);
+  await record("end_term (NFT pool)", () => nfts.endTerm(t.pool), "unlock_payout CPI");
+  table("compute_tokens cash-flow NFTs compute units (whole transactions; Token Metadata is the mainnet binary)", ["instruction", "CU", "note"], rows);
+}
+
 
 main().catch((e) => {
   console.error(e);

@@ -15,12 +15,13 @@ import {
 import { ComputeBudgetProgram, Keypair, PublicKey, Transaction, TransactionInstruction } from "@solana/web3.js";
 import { computeTokens } from "@io-compute/sdk";
 import { createLiteSvmUmi } from "@io-compute/sdk/testing";
-import { big, expectRejected, withAccount } from "./helpers";
+import { big, expectError, expectRejected, rng, withAccount } from "./helpers";
 import { HOUR, WINDOW } from "./market";
 import { SharesWorld } from "./shares";
 
 const { NftClient, nftPdas, metaplexAccounts, nftClaimable, claimNftIx } = computeTokens;
 const TERM = 30n * 86_400n;
+const NFT_STEPS = Number(process.env.NFT_RANDOM_STEPS ?? 1000);
 
 describe("compute_tokens: cash-flow NFTs", () => {
   let w: SharesWorld;
@@ -163,6 +164,68 @@ describe("compute_tokens: cash-flow NFTs", () => {
     expect((await nfts.fetchAsset(t.mint)).mint.supply).to.equal(1n);
     await nfts.claim(t.operator.keypair, t.pool);
     expect(nftClaimable(await nfts.pool(t.pool))).to.equal(0n);
+  });
+
+  it(`keeps the books exact over ${NFT_STEPS} random steps: inflows, syncs, sales of the NFT, claims by whoever holds it`, async () => {
+    const random = rng(Number(process.env.RANDOM_SEED ?? 11));
+    const below = (n: bigint) => BigInt(Math.floor(random() * Number(n)));
+    const t = await tokenized();
+    const people = [{ keypair: t.operator.keypair, iosd: t.operator.iosd }, ...(await Promise.all([w.holder(), w.holder(), w.holder()]))];
+    const paidTo = people.map(() => 0n);
+    let [inflow, unsynced, owner, cutPulled] = [0n, 0n, 0, 0n];
+    let expected = { holders: 0n, operator: 0n, claimed: 0n };
+    for (let step = 0; step < NFT_STEPS; step++) {
+      const roll = random();
+      if (roll < 0.3) {
+        const amount = below(random() < 0.2 ? 100n : 50_000_000n);
+        if (amount > 0n) await w.inflow(t, amount);
+        [inflow, unsynced] = [inflow + amount, unsynced + amount];
+      } else if (roll < 0.5) {
+        await nfts.sync(t.pool);
+        const [cut, holders] = computeTokens.splitInflow(unsynced, 1_000);
+        expect(cut + holders).to.equal(unsynced); // the parts add up to the whole
+        expected = { ...expected, holders: expected.holders + holders, operator: expected.operator + cut };
+        unsynced = 0n;
+      } else if (roll < 0.65) {
+        // The NFT changes hands by a plain SPL transfer (the buyer's account created if new).
+        const to = (owner + 1 + Math.floor(random() * (people.length - 1))) % people.length;
+        const [from, dest] = [computeTokens.nftAccount(t.mint, people[owner].keypair.publicKey), computeTokens.nftAccount(t.mint, people[to].keypair.publicKey)];
+        await w.world.provider.sendAndConfirm(
+          new Transaction().add(
+            createAssociatedTokenAccountIdempotentInstruction(w.world.provider.publicKey, dest, people[to].keypair.publicKey, t.mint, TOKEN_PROGRAM_ID),
+            createTransferCheckedInstruction(from, t.mint, dest, people[owner].keypair.publicKey, 1n, 0, [], TOKEN_PROGRAM_ID),
+          ),
+          [people[owner].keypair],
+        );
+        owner = to;
+      } else if (roll < 0.85) {
+        // Someone claims: the holder takes everything unclaimed; anyone else is refused and nothing moves.
+        const who = random() < 0.7 ? owner : Math.floor(random() * people.length);
+        const before = await w.iosd(people[who].iosd);
+        if (who === owner) {
+          await nfts.claim(people[who].keypair, t.pool);
+          const got = (await w.iosd(people[who].iosd)) - before;
+          expect(got).to.equal(expected.holders - expected.claimed);
+          paidTo[who] += got;
+          expected.claimed += got;
+        } else {
+          // An account it emptied by selling holds 0; one it never had is not a token account at all.
+          const hadOne = (await w.world.provider.connection.getAccountInfo(computeTokens.nftAccount(t.mint, people[who].keypair.publicKey))) !== null;
+          await expectError(nfts.claim(people[who].keypair, t.pool), hadOne ? "NotNftHolder" : "ConstraintTokenTokenProgram");
+          expect(await w.iosd(people[who].iosd)).to.equal(before);
+        }
+      } else {
+        await nfts.claimOperator(t.operator.keypair, t.pool);
+        cutPulled = expected.operator;
+      }
+      // After every step: the books, and the vault holds exactly what is synced and unpaid plus what is unsynced.
+      const pool = await nfts.pool(t.pool);
+      expect([big(pool.holdersRevenue), big(pool.operatorRevenue), big(pool.claimed), big(pool.operatorClaimed)]).to.deep.equal([expected.holders, expected.operator, expected.claimed, cutPulled]);
+      expect(big(pool.totalInflow)).to.equal(inflow - unsynced);
+      expect(await w.iosd(t.vault)).to.equal(inflow - expected.claimed - cutPulled);
+      expect(big(pool.vaultBalance)).to.equal(inflow - unsynced - expected.claimed - cutPulled);
+    }
+    expect(paidTo.reduce((a, b) => a + b, 0n)).to.equal(expected.claimed);
   });
 
   describe("guards, changing nothing", () => {

@@ -67,7 +67,8 @@ describe("sdk: the packed package", function () {
     for (const entry of ["index", "testing/index", "kit/index"]) {
       for (const ext of [".mjs", ".js", ".d.mts", ".d.ts"]) expect(fs.existsSync(path.join(root, "dist", entry + ext)), entry + ext).to.equal(true);
     }
-    expect(fs.readdirSync(path.join(root, "deploy")).sort()).to.deep.equal(["compute_tokens.so", "io_staking.so", "iosd.so", "rental_escrow.so"]);
+    // Our programs, and Metaplex Token Metadata for the LiteSVM the testing entry creates.
+    expect(fs.readdirSync(path.join(root, "deploy")).sort()).to.deep.equal(["compute_tokens.so", "io_staking.so", "iosd.so", "mpl_token_metadata.so", "rental_escrow.so"]);
     expect(fs.readdirSync(path.join(root, "idl")).sort()).to.deep.equal(["compute_tokens.json", "io_staking.json", "iosd.json", "rental_escrow.json"]);
     expect(fs.existsSync(path.join(root, "src"))).to.equal(false);
   });
