@@ -42,6 +42,19 @@ describe("compute_tokens: cash-flow NFTs", () => {
     return { ...nft, operator, device };
   }
 
+  /** The NFT of `mint` moves from `from` to `to` by a plain SPL Token transfer, as any marketplace does it (the
+   * receiver's associated account created if new). */
+  async function sell(mint: PublicKey, from: Keypair, to: PublicKey) {
+    const [source, destination] = [computeTokens.nftAccount(mint, from.publicKey), computeTokens.nftAccount(mint, to)];
+    await w.world.provider.sendAndConfirm(
+      new Transaction().add(
+        createAssociatedTokenAccountIdempotentInstruction(w.world.provider.publicKey, destination, to, mint, TOKEN_PROGRAM_ID),
+        createTransferCheckedInstruction(source, mint, destination, from.publicKey, 1n, 0, [], TOKEN_PROGRAM_ID),
+      ),
+      [from],
+    );
+  }
+
   it("creates the sized collection once, owned by the config PDA", async () => {
     const collection = await nfts.fetchCollection();
     const config = computeTokens.computeTokensPdas.config();
@@ -110,14 +123,7 @@ describe("compute_tokens: cash-flow NFTs", () => {
 
     // A plain SPL Token transfer (no hook), as any marketplace does it.
     const buyer = await w.holder();
-    const buyerNft = computeTokens.nftAccount(t.mint, buyer.keypair.publicKey);
-    await w.world.provider.sendAndConfirm(
-      new Transaction().add(
-        createAssociatedTokenAccountIdempotentInstruction(w.world.provider.publicKey, buyerNft, buyer.keypair.publicKey, t.mint, TOKEN_PROGRAM_ID),
-        createTransferCheckedInstruction(t.operatorNft, t.mint, buyerNft, t.operator.keypair.publicKey, 1n, 0, [], TOKEN_PROGRAM_ID),
-      ),
-      [t.operator.keypair],
-    );
+    await sell(t.mint, t.operator.keypair, buyer.keypair.publicKey);
     w.market.setTime(w.market.now() + 6n * HOUR);
     await w.market.client.settle(booking.rental);
     const second = (await w.iosd(t.vault)) - operatorCut;
@@ -139,14 +145,7 @@ describe("compute_tokens: cash-flow NFTs", () => {
     await w.inflow(t, 1_000_000n);
     await nfts.sync(t.pool);
     const buyer = await w.holder();
-    const buyerNft = computeTokens.nftAccount(t.mint, buyer.keypair.publicKey);
-    await w.world.provider.sendAndConfirm(
-      new Transaction().add(
-        createAssociatedTokenAccountIdempotentInstruction(w.world.provider.publicKey, buyerNft, buyer.keypair.publicKey, t.mint, TOKEN_PROGRAM_ID),
-        createTransferCheckedInstruction(t.operatorNft, t.mint, buyerNft, t.operator.keypair.publicKey, 1n, 0, [], TOKEN_PROGRAM_ID),
-      ),
-      [t.operator.keypair],
-    );
+    await sell(t.mint, t.operator.keypair, buyer.keypair.publicKey);
     await nfts.claim(buyer.keypair, t.pool);
     expect(await w.iosd(buyer.iosd)).to.equal(900_000n);
   });
@@ -189,14 +188,7 @@ describe("compute_tokens: cash-flow NFTs", () => {
       } else if (roll < 0.65) {
         // The NFT changes hands by a plain SPL transfer (the buyer's account created if new).
         const to = (owner + 1 + Math.floor(random() * (people.length - 1))) % people.length;
-        const [from, dest] = [computeTokens.nftAccount(t.mint, people[owner].keypair.publicKey), computeTokens.nftAccount(t.mint, people[to].keypair.publicKey)];
-        await w.world.provider.sendAndConfirm(
-          new Transaction().add(
-            createAssociatedTokenAccountIdempotentInstruction(w.world.provider.publicKey, dest, people[to].keypair.publicKey, t.mint, TOKEN_PROGRAM_ID),
-            createTransferCheckedInstruction(from, t.mint, dest, people[owner].keypair.publicKey, 1n, 0, [], TOKEN_PROGRAM_ID),
-          ),
-          [people[owner].keypair],
-        );
+        await sell(t.mint, people[owner].keypair, people[to].keypair.publicKey);
         owner = to;
       } else if (roll < 0.85) {
         // Someone claims: the holder takes everything unclaimed; anyone else is refused and nothing moves.

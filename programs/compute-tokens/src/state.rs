@@ -349,6 +349,51 @@ impl NftPool {
     }
 }
 
+/// What ending a term needs of a pool sold for a term: a share pool or a cash-flow NFT's pool.
+pub trait TermPool {
+    fn device(&self) -> Address;
+    fn vault(&self) -> Address;
+    fn term_end(&self) -> i64;
+    fn term_ended(&self) -> bool;
+    fn set_term_ended(&mut self, ended: bool);
+    fn vault_balance(&self) -> u64;
+    fn mint(&self) -> Address;
+    fn bump(&self) -> u8;
+}
+
+macro_rules! impl_term_pool {
+    ($kind:ident) => {
+        impl TermPool for $kind {
+            fn device(&self) -> Address {
+                $kind::device(self)
+            }
+            fn vault(&self) -> Address {
+                $kind::vault(self)
+            }
+            fn term_end(&self) -> i64 {
+                $kind::term_end(self)
+            }
+            fn term_ended(&self) -> bool {
+                $kind::term_ended(self)
+            }
+            fn set_term_ended(&mut self, ended: bool) {
+                $kind::set_term_ended(self, ended)
+            }
+            fn vault_balance(&self) -> u64 {
+                $kind::vault_balance(self)
+            }
+            fn mint(&self) -> Address {
+                $kind::mint(self)
+            }
+            fn bump(&self) -> u8 {
+                $kind::bump(self)
+            }
+        }
+    };
+}
+impl_term_pool!(Pool);
+impl_term_pool!(NftPool);
+
 /// What payments out of a revenue vault need of a pool of any kind: share pool, bond or cash-flow NFT.
 pub trait VaultPool {
     fn mint(&self) -> Address;

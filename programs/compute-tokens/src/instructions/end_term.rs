@@ -8,6 +8,7 @@ use crate::{
     context::{is_nft_pool, load_nft_pool, load_pool, now},
     error::ComputeTokensError,
     events, pool_seeds,
+    state::TermPool,
 };
 use common::{
     args::ArgsReader,
@@ -17,6 +18,7 @@ use common::{
 };
 use pinocchio::{
     cpi::{invoke_signed, Signer},
+    error::ProgramError,
     instruction::{InstructionAccount, InstructionView},
     AccountView, Address, ProgramResult,
 };
@@ -41,33 +43,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let pool_view = *pool;
     let now = now()?;
     // A share pool and a cash-flow NFT's pool end their term the same way.
-    let (mint, bump) = if is_nft_pool(pool) {
-        let state = load_nft_pool(pool)?;
-        let term = Term {
-            device: state.device(),
-            vault: state.vault(),
-            term_end: state.term_end(),
-            ended: state.term_ended(),
-            vault_balance: state.vault_balance(),
-            now,
-        };
-        term.check_over(device, vault, token_program)?;
-        state.set_term_ended(true);
-        (state.mint(), [state.bump()])
-    } else {
-        let state = load_pool(pool)?;
-        let term = Term {
-            device: state.device(),
-            vault: state.vault(),
-            term_end: state.term_end(),
-            ended: state.term_ended(),
-            vault_balance: state.vault_balance(),
-            now,
-        };
-        term.check_over(device, vault, token_program)?;
-        state.set_term_ended(true);
-        (state.mint(), [state.bump()])
-    };
+    let term = Term { device, vault, token_program, now };
+    let (mint, bump) = if is_nft_pool(pool) { term.end(load_nft_pool(pool)?)? } else { term.end(load_pool(pool)?)? };
     let seeds = pool_seeds!(mint, &bump);
     let metas = [InstructionAccount::readonly_signer(&pool_address), InstructionAccount::writable(device.address())];
     invoke_signed(
@@ -79,38 +56,38 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     Ok(())
 }
 
-/// What ending a term checks, whatever the pool's kind.
-struct Term {
-    device: Address,
-    vault: Address,
-    term_end: i64,
-    ended: bool,
-    vault_balance: u64,
+/// Ending a term, whatever the pool's kind.
+struct Term<'a> {
+    device: &'a AccountView,
+    vault: &'a AccountView,
+    token_program: &'a AccountView,
     now: i64,
 }
 
-impl Term {
-    /// The term is over, not yet ended, the device has no open rental and the vault is synced.
-    fn check_over(&self, device: &AccountView, vault: &AccountView, token_program: &AccountView) -> ProgramResult {
-        if &self.device != device.address() {
+impl Term<'_> {
+    /// Checks the term is over, not yet ended, the device has no open rental and the vault is synced; marks it
+    /// ended and returns the pool's signer seeds' mint and bump.
+    fn end(&self, state: &mut impl TermPool) -> Result<(Address, [u8; 1]), ProgramError> {
+        if &state.device() != self.device.address() {
             return Err(ComputeTokensError::WrongDevice.into());
         }
-        if &self.vault != vault.address() {
+        if &state.vault() != self.vault.address() {
             return Err(ComputeTokensError::WrongVault.into());
         }
-        if self.now < self.term_end {
+        if self.now < state.term_end() {
             return Err(ComputeTokensError::TermNotEnded.into());
         }
-        if self.ended {
+        if state.term_ended() {
             return Err(ComputeTokensError::TermAlreadyEnded.into());
         }
         // Owned by rental_escrow with the Device discriminator, and the pool's own device.
-        if load::<Device>(device, &rental_escrow::ID)?.open_rentals() != 0 {
+        if load::<Device>(self.device, &rental_escrow::ID)?.open_rentals() != 0 {
             return Err(ComputeTokensError::RentalsStillOpen.into());
         }
-        if token_account(vault, token_program.address())?.amount() != self.vault_balance {
+        if token_account(self.vault, self.token_program.address())?.amount() != state.vault_balance() {
             return Err(ComputeTokensError::VaultNotSynced.into());
         }
-        Ok(())
+        state.set_term_ended(true);
+        Ok((state.mint(), [state.bump()]))
     }
 }
