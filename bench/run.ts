@@ -629,7 +629,7 @@ async function nftBench() {
   const operator = await w.market.operator();
   const device = await w.market.device(operator);
   let t!: Awaited<ReturnType<typeof nfts.tokenize>>;
-  await record("tokenize_nft", async () => (t = await nfts.tokenize(operator.keypair, device, { termSeconds: 90n * 86_400n, name: "A100 x8 cash flow", symbol: "GPUCF", uri: "https://example.org/nft.json" })), "CreateV1 + MintV1 + VerifyCollectionV1 CPIs, pool + vault, lock_payout CPI");
+  await record("tokenize_nft", async () => (t = await nfts.tokenize(operator.keypair, device, { termSeconds: 90n * 86_400n, uri: "https://example.org/nft.json" })), "CreateV1 + MintV1 + VerifyCollectionV1 CPIs, pool + vault, lock_payout CPI");
 
   // Token Metadata alone, signed by a keypair through Umi: the floor tokenize_nft cannot go below.
   const payer = Keypair.generate();

@@ -167,9 +167,9 @@ describe("cli: io-compute on an embedded ledger", function () {
 
     // The A100 as one cash-flow NFT, read back through Umi on the embedded ledger.
     const a100 = (json("operator", "device", "list").devices as { device: string; id: string }[]).find((d) => d.id === "8")!.device;
-    const made = json("operator", "nft", "tokenize", a100, "--term", "30d", "--name", "A100 x4 cash flow", "--symbol", "A100CF", "--uri", "https://example.org/a100.json");
+    const made = json("operator", "nft", "tokenize", a100, "--term", "30d", "--uri", "https://example.org/a100.json");
     const nft = json("renter", "nft", "show", made.pool);
-    expect([nft.name, nft.symbol, nft.uri, nft.collectionVerified, nft.collection]).to.deep.equal(["A100 x4 cash flow", "A100CF", "https://example.org/a100.json", true, computeTokens.nftPdas.collectionMint().toBase58()]);
+    expect([nft.name, nft.symbol, nft.uri, nft.collectionVerified, nft.collection]).to.deep.equal(["4x GPU c0 us-east-1", "GPUCF", "https://example.org/a100.json", true, computeTokens.nftPdas.collectionMint().toBase58()]);
     expectRefused("renter", ["nft", "claim", made.pool], /error: you do not hold the NFT of \w+: only its holder claims/);
     const nftClaim = json("operator", "nft", "claim", made.pool);
     expect(nftClaim.claimed).to.equal("0");

@@ -38,7 +38,7 @@ describe("compute_tokens: cash-flow NFTs", () => {
   async function tokenized() {
     const operator = await w.market.operator();
     const device = await w.market.device(operator, { deviceClass: 2, gpuCount: 8, region: "eu-central-1" });
-    const nft = await nfts.tokenize(operator.keypair, device, { termSeconds: TERM, name: "H100 x8 cash flow", symbol: "GPUNFT", uri: "https://example.org/nft.json" });
+    const nft = await nfts.tokenize(operator.keypair, device, { termSeconds: TERM, uri: "https://example.org/nft.json" });
     return { ...nft, operator, device };
   }
 
@@ -69,10 +69,24 @@ describe("compute_tokens: cash-flow NFTs", () => {
     await expectRejected(w.world, [], () => nfts.createCollection(stranger, "x"), "NotAdmin");
   });
 
+  it("cannot be blocked by lamports sent ahead to the collection's or the next NFT's mint address", async () => {
+    const fresh = await SharesWorld.create();
+    const freshNfts = new NftClient(fresh.world.computeTokens, createLiteSvmUmi(fresh.world.svm));
+    const nextMint = nftPdas.mint(big((await freshNfts.config()).poolCount));
+    fresh.world.provider.airdrop(nftPdas.collectionMint(), 1_000_000n);
+    fresh.world.provider.airdrop(nextMint, 1_000_000n);
+    await freshNfts.createCollection(fresh.world.admin, "");
+    const operator = await fresh.market.operator();
+    const made = await freshNfts.tokenize(operator.keypair, await fresh.market.device(operator), { termSeconds: TERM, uri: "" });
+    expect(made.mint.toBase58()).to.equal(nextMint.toBase58());
+    expect((await freshNfts.fetchAsset(made.mint)).mint.supply).to.equal(1n);
+  });
+
   it("tokenizes a device as one NFT every wallet reads: metadata, creators and collection verified, supply 1, master edition, pool authorities", async () => {
     const t = await tokenized();
     const asset = await nfts.fetchAsset(t.mint);
-    expect([asset.metadata.name, asset.metadata.symbol, asset.metadata.uri]).to.deep.equal(["H100 x8 cash flow", "GPUNFT", "https://example.org/nft.json"]);
+    // Named by the program after the device (class 2, 8 GPUs, eu-central-1), not by the operator.
+    expect([asset.metadata.name, asset.metadata.symbol, asset.metadata.uri]).to.deep.equal(["8x GPU c2 eu-central-1", "GPUCF", "https://example.org/nft.json"]);
     expect(asset.metadata.tokenStandard).to.deep.equal({ __option: "Some", value: TokenStandard.NonFungible });
     expect(asset.metadata.updateAuthority.toString()).to.equal(t.pool.toBase58());
     const creators = asset.metadata.creators.__option === "Some" ? asset.metadata.creators.value : [];
@@ -95,7 +109,7 @@ describe("compute_tokens: cash-flow NFTs", () => {
     // The device's attributes on chain, and the JSON the SDK writes from them.
     const pool = await nfts.pool(t.pool);
     expect([pool.deviceClass, pool.gpuCount, Buffer.from(pool.region).toString().replace(/\0+$/, ""), pool.operatorBps]).to.deep.equal([2, 8, "eu-central-1", 1_000]);
-    const json = computeTokens.nftJson(pool, { name: "H100 x8 cash flow", symbol: "GPUNFT" });
+    const json = computeTokens.nftJson(pool, { name: asset.metadata.name });
     expect(json.attributes.find((a) => a.trait_type === "region")!.value).to.equal("eu-central-1");
     expect(json.description).to.match(/travels with the NFT/);
     const device = await w.market.client.device(t.device);
@@ -260,7 +274,7 @@ describe("compute_tokens: cash-flow NFTs", () => {
       const operator = await w.market.operator();
       const device = await w.market.device(operator);
       const config = await nfts.config();
-      const params = { operator: operator.keypair.publicKey, device, poolNumber: big(config.poolCount), market: config.market, iosdMint: config.iosdMint, iosdTokenProgram: config.iosdTokenProgram, termSeconds: TERM, name: "n", symbol: "s", uri: "u" };
+      const params = { operator: operator.keypair.publicKey, device, poolNumber: big(config.poolCount), market: config.market, iosdMint: config.iosdMint, iosdTokenProgram: config.iosdTokenProgram, termSeconds: TERM, uri: "u" };
       const send = (ix: TransactionInstruction, budget: TransactionInstruction[]) =>
         w.world.provider.sendAndConfirm(new Transaction().add(...budget, ix), [operator.keypair]);
       const builder = computeTokens.tokenizeNftIx(w.world.computeTokens, umi, params);
@@ -281,8 +295,8 @@ describe("compute_tokens: cash-flow NFTs", () => {
       const stolen = await computeTokens.tokenizeNftIx(w.world.computeTokens, umi, { ...params, device: theirs }).instruction();
       await expectRejected(w.world, [theirs, ...keys], () => send(stolen, budget), "NotOperator");
       // Tokenized once: the payout is locked, a second tokenization (as NFT or shares) is refused.
-      await nfts.tokenize(operator.keypair, device, { termSeconds: TERM, name: "n", symbol: "s", uri: "u" });
-      await expectRejected(w.world, [device], () => nfts.tokenize(operator.keypair, device, { termSeconds: TERM, name: "n", symbol: "s", uri: "u" }), "PayoutAlreadyLocked");
+      await nfts.tokenize(operator.keypair, device, { termSeconds: TERM, uri: "u" });
+      await expectRejected(w.world, [device], () => nfts.tokenize(operator.keypair, device, { termSeconds: TERM, uri: "u" }), "PayoutAlreadyLocked");
     });
 
     it("a collection item cannot be unverified by anyone but the config PDA", async () => {

@@ -499,9 +499,9 @@ for (const version of VALIDATOR_VERSIONS) {
       const operatorIosd = await createAta(provider, iosdMint(), operator.keypair.publicKey, TOKEN_2022_PROGRAM_ID);
       const price = 12_000n * IOSD;
       const device = await client.registerDevice(operator.keypair, { deviceId: 23n, deviceClass: 1, gpuCount: 1, vramGb: 48, region: "sa-east-1", pricePerGpuHour: price }, iosdMint(), operatorIosd);
-      const nft = await nfts.tokenize(operator.keypair, device, { termSeconds: 30n, name: "GPU 23 cash flow", symbol: "G23", uri: "https://example.org/g23.json" });
+      const nft = await nfts.tokenize(operator.keypair, device, { termSeconds: 30n, uri: "https://example.org/g23.json" });
       const asset = await nfts.fetchAsset(nft.mint);
-      expect([asset.metadata.name, asset.mint.supply, asset.edition?.isOriginal]).to.deep.equal(["GPU 23 cash flow", 1n, true]);
+      expect([asset.metadata.name, asset.mint.supply, asset.edition?.isOriginal]).to.deep.equal(["1x GPU c1 sa-east-1", 1n, true]);
       expect(asset.metadata.collection).to.deep.equal({ __option: "Some", value: { verified: true, key: umiPublicKey(computeTokens.nftPdas.collectionMint().toBase58()) } });
       expect(lastEvent("nftTokenized").mint?.toString()).to.equal(nft.mint.toBase58());
       await expectRentExempt("NFT pool", nft.pool);

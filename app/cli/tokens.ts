@@ -413,9 +413,9 @@ export function register(program: Command) {
   command(
     nft,
     "tokenize <device>",
-    "sell a device's revenue for a term as one NFT (verified in the GPU cash-flow collection)",
+    "sell a device's revenue for a term as one NFT, named after the device and verified in the GPU cash-flow collection",
     async (s, text: string, o: Record<string, string>) => {
-      const made = await s.nfts().tokenize(s.signer, pubkey(text, "device"), { termSeconds: duration(o.term), name: o.name, symbol: o.symbol, uri: o.uri });
+      const made = await s.nfts().tokenize(s.signer, pubkey(text, "device"), { termSeconds: duration(o.term), uri: o.uri });
       s.print({ ...made }, () =>
         table(
           ["", ""],
@@ -425,8 +425,6 @@ export function register(program: Command) {
     },
   )
     .requiredOption("--term <duration>", "how long the holder earns the revenue (like 90d)")
-    .requiredOption("--name <name>", "NFT name (up to 32 bytes)")
-    .requiredOption("--symbol <symbol>", "NFT symbol (up to 10 bytes)")
     .option("--uri <uri>", "the JSON metadata's URI (`nft show --json-metadata` prints the JSON to host)", "");
   command(
     nft,

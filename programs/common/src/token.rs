@@ -257,6 +257,19 @@ pub fn create_mint(
     InitializeMint2::new(mint, decimals, authority, None).invoke_with_program(program)
 }
 
+/// Creates a non-fungible's SPL Token mint at the PDA `mint` (decimals 0; `authority` both mint and freeze authority,
+/// as Metaplex Token Metadata requires before it moves both to the master edition). Created here, not by Token
+/// Metadata, because `create_pda_account` also takes an address someone pre-funded to block it.
+pub fn create_nft_mint(
+    payer: &AccountView,
+    mint: &AccountView,
+    authority: &Address,
+    signer_seeds: &[Seed],
+) -> ProgramResult {
+    create_pda_account(payer, mint, MINT_LEN, &SPL_TOKEN_ID, signer_seeds)?;
+    InitializeMint2::new(mint, 0, authority, Some(authority)).invoke_with_program(&SPL_TOKEN_ID)
+}
+
 /// `transfer_checked` from `from` to `to`, signed by `authority` (a PDA when `signer_seeds` is not empty).
 #[inline(always)] // more than five register arguments: SBPF passes at most five
 pub fn transfer_checked(

@@ -1,4 +1,5 @@
-//! The share mint's on-chain description: Token-2022 metadata fields written as text (what wallets show).
+//! The share mint's on-chain description: Token-2022 metadata fields written as text (what wallets show); and a
+//! cash-flow NFT's name, written from its device so the name wallets show cannot say otherwise.
 
 use pinocchio::Address;
 
@@ -75,6 +76,36 @@ pub fn base58<'a>(address: &Address, buffer: &'a mut [u8; 44]) -> &'a str {
     unsafe { core::str::from_utf8_unchecked(&buffer[..total]) }
 }
 
+/// A cash-flow NFT's name: `"<gpus>x GPU c<class> <region>"`, e.g. "8x GPU c2 eu-central-1", cut at 32 bytes
+/// (Token Metadata's limit). The region is the device's, up to its first NUL, printable ASCII kept and anything
+/// else written as '?', so the name is always valid UTF-8.
+pub fn nft_name<'a>(gpus: u32, class: u8, region: &[u8; 16], buffer: &'a mut [u8; 32]) -> &'a str {
+    let (mut gpus_text, mut class_text) = ([0u8; 20], [0u8; 20]);
+    let parts: [&[u8]; 4] = [
+        decimal(gpus as u64, &mut gpus_text).as_bytes(),
+        b"x GPU c",
+        decimal(class as u64, &mut class_text).as_bytes(),
+        b" ",
+    ];
+    let mut len = 0;
+    let mut push = |byte: u8, buffer: &mut [u8; 32]| {
+        if len < buffer.len() {
+            buffer[len] = byte;
+            len += 1;
+        }
+    };
+    for part in parts {
+        for &byte in part {
+            push(byte, buffer);
+        }
+    }
+    for &byte in region.iter().take_while(|b| **b != 0) {
+        push(if byte.is_ascii_graphic() || byte == b' ' { byte } else { b'?' }, buffer);
+    }
+    // SAFETY: ASCII only.
+    unsafe { core::str::from_utf8_unchecked(&buffer[..len]) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -90,5 +121,17 @@ mod tests {
         let mut text = [0u8; 12];
         assert_eq!(split(1_000, &mut text), "9000/1000");
         assert_eq!(split(0, &mut text), "10000/0");
+    }
+
+    #[test]
+    fn names_an_nft_after_its_device() {
+        let mut name = [0u8; 32];
+        let mut region = [0u8; 16];
+        region[..12].copy_from_slice(b"eu-central-1");
+        assert_eq!(nft_name(8, 2, &region, &mut name), "8x GPU c2 eu-central-1");
+        // Cut at 32 bytes; bytes that are not printable ASCII become '?'.
+        let odd = *b"\xffsixteen-bytes!!";
+        assert_eq!(nft_name(u32::MAX, 255, &odd, &mut name), "4294967295x GPU c255 ?sixteen-by");
+        assert_eq!(nft_name(1, 0, &[0; 16], &mut name), "1x GPU c0 ");
     }
 }

@@ -2,14 +2,16 @@
 //! creating its SPL Token mint), `MintV1` (its one token) and `VerifyCollectionV1` (membership of the sized
 //! collection). The instruction data is Token Metadata's borsh, written here by hand (no Metaplex crate builds for
 //! this target); every optional account slot Token Metadata leaves empty is passed as its own program id, as its
-//! clients do. A PDA of this program signs as mint authority, update authority and verified creator.
+//! clients do. A PDA of this program signs as mint authority, update authority and verified creator. The mint is
+//! created here (not by Token Metadata, whose `create_account` fails on an address someone pre-funded).
 
 use common::{
+    checks::require_address,
     error::AnchorError,
-    token::{ASSOCIATED_TOKEN_PROGRAM_ID, SYSTEM_PROGRAM_ID},
+    token::{create_nft_mint, ASSOCIATED_TOKEN_PROGRAM_ID, SPL_TOKEN_ID, SYSTEM_PROGRAM_ID},
 };
 use pinocchio::{
-    cpi::{invoke_signed, Signer},
+    cpi::{invoke_signed, Seed, Signer},
     error::ProgramError,
     instruction::{InstructionAccount, InstructionView},
     AccountView, Address, ProgramResult,
@@ -18,9 +20,7 @@ use pinocchio::{
 pub const TOKEN_METADATA_ID: Address = Address::from_str_const("metaqbxxUerdq28cj1RbAWkYQm3ybzjb6a8bt518x1s");
 pub const SYSVAR_INSTRUCTIONS_ID: Address = Address::from_str_const("Sysvar1nstructions1111111111111111111111111");
 
-/// Token Metadata's limits on the metadata strings.
-pub const MAX_NAME_LEN: usize = 32;
-pub const MAX_SYMBOL_LEN: usize = 10;
+/// Token Metadata's limit on the URI (names are written by this program within 32 bytes, symbols are fixed).
 pub const MAX_URI_LEN: usize = 200;
 
 const CREATE_V1: [u8; 2] = [42, 0];
@@ -34,7 +34,7 @@ const PRINT_SUPPLY_ZERO: u8 = 0;
 pub struct NftAccounts<'a> {
     pub metadata: &'a AccountView,
     pub master_edition: &'a AccountView,
-    /// A new mint (Token Metadata creates it; the mint's PDA signs).
+    /// The mint's PDA, created here (decimals 0, `authority` as mint and freeze authority).
     pub mint: &'a AccountView,
     /// Mint authority, update authority and sole verified creator (a PDA of this program, signing).
     pub authority: &'a AccountView,
@@ -48,6 +48,13 @@ pub struct NftAccounts<'a> {
     pub token_program: &'a AccountView,
     pub associated_token_program: &'a AccountView,
     pub token_metadata_program: &'a AccountView,
+}
+
+/// The signer seeds of the mint's PDA and of the authority's PDA.
+#[derive(Clone, Copy)]
+pub struct NftSeeds<'a> {
+    pub mint: &'a [Seed<'a>],
+    pub authority: &'a [Seed<'a>],
 }
 
 /// What the metadata says.
@@ -77,10 +84,16 @@ impl NftAccounts<'_> {
     }
 }
 
-/// Creates the mint, metadata and master edition (print supply zero: a one-of-one) and mints its one token to
-/// `owner`'s associated account. `signers` are the mint's and the authority's seeds.
-pub fn create_nft(accounts: &NftAccounts, data: &NftData, signers: &[Signer]) -> ProgramResult {
+/// Creates the mint, then its metadata and master edition (print supply zero: a one-of-one; the mint and freeze
+/// authority move to the master edition) and mints its one token to `owner`'s associated account. The seeds are the
+/// mint PDA's and the authority PDA's.
+pub fn create_nft(accounts: &NftAccounts, data: &NftData, seeds: &NftSeeds) -> ProgramResult {
     accounts.check_programs()?;
+    let NftSeeds { mint: mint_seeds, authority: authority_seeds } = *seeds;
+    require_address(accounts.token_program, &SPL_TOKEN_ID)
+        .map_err(|_| ProgramError::from(AnchorError::InvalidProgramId))?;
+    create_nft_mint(accounts.payer, accounts.mint, accounts.authority.address(), mint_seeds)?;
+    let signers = [Signer::from(authority_seeds)];
     let NftAccounts { metadata, master_edition, mint, authority, payer, token, owner, .. } = *accounts;
     let (system, sysvar, token_program, ata, tm) = (
         accounts.system_program,
@@ -129,7 +142,7 @@ pub fn create_nft(accounts: &NftAccounts, data: &NftData, signers: &[Signer]) ->
     let create_metas = [
         InstructionAccount::writable(metadata.address()),
         InstructionAccount::writable(master_edition.address()),
-        InstructionAccount::writable_signer(mint.address()),
+        InstructionAccount::writable(mint.address()),
         InstructionAccount::readonly_signer(authority.address()),
         InstructionAccount::writable_signer(payer.address()),
         InstructionAccount::readonly_signer(authority.address()),
@@ -140,7 +153,7 @@ pub fn create_nft(accounts: &NftAccounts, data: &NftData, signers: &[Signer]) ->
     invoke_signed(
         &InstructionView { program_id: &TOKEN_METADATA_ID, data: create_data, accounts: &create_metas },
         &[metadata, master_edition, mint, authority, payer, authority, system, sysvar, token_program],
-        signers,
+        &signers,
     )?;
 
     // amount 1, no authorization data
@@ -184,7 +197,7 @@ pub fn create_nft(accounts: &NftAccounts, data: &NftData, signers: &[Signer]) ->
             tm,
             tm,
         ],
-        signers,
+        &signers,
     )
 }
 

@@ -23,11 +23,11 @@ export const TOKEN_METADATA_PROGRAM_ID = new PublicKey(MPL_TOKEN_METADATA_PROGRA
 /** The collection every cash-flow NFT is a verified member of (created once by `create_nft_collection`). */
 export const NFT_COLLECTION_NAME = "GPU cash-flow NFTs";
 export const NFT_COLLECTION_SYMBOL = "GPUCF";
+/** Every cash-flow NFT's symbol; its name is written by the program from the device ("8x GPU c2 eu-central-1"). */
+export const NFT_SYMBOL = "GPUCF";
 /** Token Metadata's create, mint and verify by CPI cost about 165k alone and tokenize_nft about 203k in all (npm run bench): over the default 200k. */
 export const TOKENIZE_NFT_COMPUTE_UNITS = 400_000;
-/** Token Metadata's limits on the metadata strings. */
-export const NFT_NAME_MAX = 32;
-export const NFT_SYMBOL_MAX = 10;
+/** Token Metadata's limit on the URI. */
 export const NFT_URI_MAX = 200;
 
 export const nftPdas = {
@@ -73,8 +73,7 @@ export interface TokenizeNftParams {
   iosdMint: PublicKey;
   iosdTokenProgram: PublicKey;
   termSeconds: bigint;
-  name: string;
-  symbol: string;
+  /** The JSON metadata's URI (`nftJson` writes the JSON); the name and symbol are the program's. */
   uri: string;
 }
 
@@ -85,7 +84,7 @@ export function tokenizeNftIx(program: Program<ComputeTokens>, umi: Umi, p: Toke
   const collectionMint = nftPdas.collectionMint();
   const collection = metaplexAccounts(umi, collectionMint);
   return program.methods
-    .tokenizeNft(bn(p.termSeconds), p.name, p.symbol, p.uri)
+    .tokenizeNft(bn(p.termSeconds), p.uri)
     .accountsPartial({
       operator: p.operator,
       market: p.market,
@@ -122,11 +121,11 @@ export const nftClaimable = (pool: Pick<NftPool, "holdersRevenue" | "claimed">):
 
 /** The Metaplex JSON (the token standard's off-chain metadata) to host at the NFT's URI: the device's attributes
  * as the pool keeps them on chain. */
-export function nftJson(pool: NftPool, p: { name: string; symbol: string; image?: string }) {
+export function nftJson(pool: NftPool, p: { name: string; symbol?: string; image?: string }) {
   const region = Buffer.from(pool.region).toString("utf8").replace(/\0+$/, "");
   return {
     name: p.name,
-    symbol: p.symbol,
+    symbol: p.symbol ?? NFT_SYMBOL,
     description:
       `Revenue of GPU device ${pool.device.toBase58()} until ${new Date(Number(big(pool.termEnd)) * 1000).toISOString()}: ` +
       `${(10_000 - pool.operatorBps) / 100}% of its rentals, paid in IOSD to whoever holds this NFT when claiming. ` +
@@ -182,7 +181,7 @@ export class NftClient {
   }
 
   /** Tokenizes `device` as one NFT for `termSeconds`; returns the mint, pool and vault. */
-  async tokenize(operator: Keypair, device: PublicKey, p: { termSeconds: bigint; name: string; symbol: string; uri: string }) {
+  async tokenize(operator: Keypair, device: PublicKey, p: { termSeconds: bigint; uri: string }) {
     const config = await this.config();
     const poolNumber = big(config.poolCount);
     await tokenizeNftIx(this.program, this.umi, { ...p, operator: operator.publicKey, device, poolNumber, market: config.market, iosdMint: config.iosdMint, iosdTokenProgram: config.iosdTokenProgram })

@@ -7,7 +7,7 @@
 use crate::{
     error::ComputeTokensError,
     events,
-    metaplex::{self, NftAccounts, NftData, MAX_URI_LEN},
+    metaplex::{self, NftAccounts, NftData, NftSeeds, MAX_URI_LEN},
     state::{Config, CONFIG_SEED, NFT_COLLECTION_SEED},
 };
 use common::{
@@ -16,10 +16,7 @@ use common::{
     error::AnchorError,
     token::SPL_TOKEN_ID,
 };
-use pinocchio::{
-    cpi::{Seed, Signer},
-    AccountView, ProgramResult,
-};
+use pinocchio::{cpi::Seed, AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("create_nft_collection");
 /// Borsh size of the arguments with an empty uri (checked against the IDL).
@@ -60,6 +57,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     }
     let config_bump = [state.bump()];
     let mint_bump = [require_canonical_pda(mint, &[NFT_COLLECTION_SEED], &crate::ID)?];
+    // Created once: a mint there is the collection (a donation of lamports alone does not block it).
     if !mint.is_data_empty() {
         return Err(ComputeTokensError::NftCollectionExists.into());
     }
@@ -81,7 +79,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
             token_metadata_program,
         },
         &NftData { name: COLLECTION_NAME, symbol: COLLECTION_SYMBOL, uri, collection: None, sized_collection: true },
-        &[Signer::from(&mint_seeds), Signer::from(&config_seeds)],
+        &NftSeeds { mint: &mint_seeds, authority: &config_seeds },
     )?;
     events::nft_collection_created(mint.address(), metadata.address());
     Ok(())

@@ -1,7 +1,7 @@
-//! `tokenize_nft(term, name, symbol, uri)`: the operator sells a device's revenue for `term` seconds as one
-//! Metaplex NFT that every wallet and marketplace shows. Creates, by CPI into Token Metadata, the NFT's SPL Token
-//! mint (PDA ["nft", config.pool_count]), metadata and master edition (a one-of-one), with the pool PDA as mint and
-//! update authority and sole verified creator; mints the one token to the operator's associated account; verifies
+//! `tokenize_nft(term, uri)`: the operator sells a device's revenue for `term` seconds as one
+//! Metaplex NFT that every wallet and marketplace shows. Creates the NFT's SPL Token mint (PDA
+//! ["nft", config.pool_count]) and, by CPI into Token Metadata, its metadata and master edition (a one-of-one), with the pool PDA as mint and
+//! update authority and sole verified creator, named after the device ("8x GPU c2 eu-central-1", symbol GPUCF); mints the one token to the operator's associated account; verifies
 //! it into the "GPU cash-flow NFTs" collection (the config PDA signs as its authority). Then the pool and its IOSD
 //! vault, and the device's payout locked into the vault until the term's end, exactly as for shares. The device's
 //! class, GPUs, region, the term's end and the split are kept in the pool, on chain. No transfer hook: the NFT
@@ -12,7 +12,8 @@ use crate::{
     error::ComputeTokensError,
     events,
     instructions::tokenize_device::{lock_device_payout, tokenizable_device, LockAccounts},
-    metaplex::{self, CollectionAccounts, NftAccounts, NftData, MAX_NAME_LEN, MAX_SYMBOL_LEN, MAX_URI_LEN},
+    metadata::nft_name,
+    metaplex::{self, CollectionAccounts, NftAccounts, NftData, NftSeeds, MAX_URI_LEN},
     pool_seeds,
     state::{Config, NftPool, CONFIG_SEED, NFT_COLLECTION_SEED, NFT_SEED, POOL_SEED, VAULT_SEED},
 };
@@ -31,29 +32,25 @@ use pinocchio::{
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("tokenize_nft");
 /// Borsh size of the arguments with empty strings (checked against the IDL).
-pub const ARGS_LEN: usize = 8 + 3 * 4;
+pub const ARGS_LEN: usize = 8 + 4;
+
+/// Every cash-flow NFT's symbol; the name is written from the device (`metadata::nft_name`).
+pub const NFT_SYMBOL: &str = "GPUCF";
 
 struct NftArgs<'a> {
     term: i64,
-    name: &'a str,
-    symbol: &'a str,
     uri: &'a str,
 }
 
 impl<'a> NftArgs<'a> {
     fn parse(data: &'a [u8]) -> Result<Self, ProgramError> {
         let mut reader = ArgsReader::new(data);
-        let args = Self {
-            term: reader.read()?,
-            name: reader.read_str()?,
-            symbol: reader.read_str()?,
-            uri: reader.read_str()?,
-        };
+        let args = Self { term: reader.read()?, uri: reader.read_str()? };
         reader.finish()?;
         if args.term <= 0 {
             return Err(ComputeTokensError::InvalidTerm.into());
         }
-        if args.name.len() > MAX_NAME_LEN || args.symbol.len() > MAX_SYMBOL_LEN || args.uri.len() > MAX_URI_LEN {
+        if args.uri.len() > MAX_URI_LEN {
             return Err(ComputeTokensError::MetadataTooLong.into());
         }
         Ok(args)
@@ -65,7 +62,7 @@ impl<'a> NftArgs<'a> {
 ///   1. `[writable]` config: counts pools (the mint's seed); the collection's authority
 ///   2. `[]` market: rental_escrow's market the config is bound to
 ///   3. `[writable]` device: the operator's device in rental_escrow, paid in IOSD, payout not locked
-///   4. `[writable]` mint: PDA ["nft", config.pool_count], created by Token Metadata
+///   4. `[writable]` mint: PDA ["nft", config.pool_count], created
 ///   5. `[writable]` pool: PDA ["pool", mint], created
 ///   6. `[writable]` vault: PDA ["vault", pool], IOSD token account owned by the pool, created
 ///   7. `[]` iosd_mint
@@ -133,14 +130,17 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         associated_token_program: ata_program,
         token_metadata_program,
     };
+    // The name says what the device is, in the program's words, so the collection's badge vouches only for what the
+    // program wrote; the operator chooses the URI (its JSON: `nftJson` in the SDK writes it from the pool).
+    let mut name = [0u8; 32];
     let data = NftData {
-        name: args.name,
-        symbol: args.symbol,
+        name: nft_name(gpu_count, device_class, &region, &mut name),
+        symbol: NFT_SYMBOL,
         uri: args.uri,
         collection: Some(collection_mint.address()),
         sized_collection: false,
     };
-    metaplex::create_nft(&nft, &data, &[Signer::from(&mint_seeds), Signer::from(&pool_seeds)])?;
+    metaplex::create_nft(&nft, &data, &NftSeeds { mint: &mint_seeds, authority: &pool_seeds })?;
     let collection = CollectionAccounts {
         authority: config,
         mint: collection_mint,

@@ -167,15 +167,11 @@ export type TokenizeNftInstruction<
 export type TokenizeNftInstructionData = {
   discriminator: ReadonlyUint8Array;
   term: bigint;
-  name: string;
-  symbol: string;
   uri: string;
 };
 
 export type TokenizeNftInstructionDataArgs = {
   term: number | bigint;
-  name: string;
-  symbol: string;
   uri: string;
 };
 
@@ -184,8 +180,6 @@ export function getTokenizeNftInstructionDataEncoder(): Encoder<TokenizeNftInstr
     getStructEncoder([
       ["discriminator", fixEncoderSize(getBytesEncoder(), 8)],
       ["term", getI64Encoder()],
-      ["name", addEncoderSizePrefix(getUtf8Encoder(), getU32Encoder())],
-      ["symbol", addEncoderSizePrefix(getUtf8Encoder(), getU32Encoder())],
       ["uri", addEncoderSizePrefix(getUtf8Encoder(), getU32Encoder())],
     ]),
     (value) => ({ ...value, discriminator: TOKENIZE_NFT_DISCRIMINATOR }),
@@ -196,8 +190,6 @@ export function getTokenizeNftInstructionDataDecoder(): Decoder<TokenizeNftInstr
   return getStructDecoder([
     ["discriminator", fixDecoderSize(getBytesDecoder(), 8)],
     ["term", getI64Decoder()],
-    ["name", addDecoderSizePrefix(getUtf8Decoder(), getU32Decoder())],
-    ["symbol", addDecoderSizePrefix(getUtf8Decoder(), getU32Decoder())],
     ["uri", addDecoderSizePrefix(getUtf8Decoder(), getU32Decoder())],
   ]);
 }
@@ -257,8 +249,6 @@ export type TokenizeNftAsyncInput<
   tokenMetadataProgram?: Address<TAccountTokenMetadataProgram>;
   rentalEscrowProgram?: Address<TAccountRentalEscrowProgram>;
   term: TokenizeNftInstructionDataArgs["term"];
-  name: TokenizeNftInstructionDataArgs["name"];
-  symbol: TokenizeNftInstructionDataArgs["symbol"];
   uri: TokenizeNftInstructionDataArgs["uri"];
 };
 
@@ -540,8 +530,6 @@ export type TokenizeNftInput<
   tokenMetadataProgram?: Address<TAccountTokenMetadataProgram>;
   rentalEscrowProgram?: Address<TAccountRentalEscrowProgram>;
   term: TokenizeNftInstructionDataArgs["term"];
-  name: TokenizeNftInstructionDataArgs["name"];
-  symbol: TokenizeNftInstructionDataArgs["symbol"];
   uri: TokenizeNftInstructionDataArgs["uri"];
 };
 
