@@ -1,27 +1,17 @@
 // The README demo: an end-to-end run on an embedded LiteSVM with the four programs as built from source.
 // It grows with every feature: IO and the four programs initialized in dependency order, staking, IOSD.
-import { createTransferCheckedInstruction, getAccount, getMint, getTokenMetadata, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
+import {
+  createAssociatedTokenAccountIdempotentInstruction,
+  createTransferCheckedInstruction,
+  getAccount,
+  getMint,
+  getTokenMetadata,
+  TOKEN_2022_PROGRAM_ID,
+  TOKEN_PROGRAM_ID,
+} from "@solana/spl-token";
 import { Keypair, PublicKey } from "@solana/web3.js";
-import {
-  computeTokens,
-  createAta,
-  createMint,
-  ioStaking,
-  iosd,
-  mintTo,
-  rentalEscrow,
-  mintSupply,
-  tokenBalance,
-  TransactionFailedError,
-} from "@io-compute/sdk";
-import {
-  createSvm,
-  LiteSvmProvider,
-  advanceClock,
-  setUnixTimestamp,
-  unixTimestamp,
-  writePriceUpdate,
-} from "@io-compute/sdk/testing";
+import { computeTokens, createAta, createMint, ioStaking, iosd, mintTo, rentalEscrow, mintSupply, tokenBalance, TransactionFailedError } from "@io-compute/sdk";
+import { createLiteSvmUmi, createSvm, LiteSvmProvider, advanceClock, setUnixTimestamp, unixTimestamp, writePriceUpdate } from "@io-compute/sdk/testing";
 
 const IO_DECIMALS = 8;
 const IO = 10n ** BigInt(IO_DECIMALS);
@@ -79,8 +69,17 @@ async function main() {
   line("config", short(ioStaking.ioStakingPdas.config()));
   line("unstake cooldown", `${Number(stakingConfig.unstakeCooldown) / 86_400} days`);
   line("min stake per GPU", io(stakingConfig.minStakePerGpu));
-  line("class multipliers", stakingConfig.classMultipliersBps.filter((m) => m > 0).map((m) => `${m / 10_000}x`).join(", "));
-  for (const [label, vault] of [["stake vault", stakingConfig.stakeVault], ["reward vault", stakingConfig.rewardVault]] as const) {
+  line(
+    "class multipliers",
+    stakingConfig.classMultipliersBps
+      .filter((m) => m > 0)
+      .map((m) => `${m / 10_000}x`)
+      .join(", "),
+  );
+  for (const [label, vault] of [
+    ["stake vault", stakingConfig.stakeVault],
+    ["reward vault", stakingConfig.rewardVault],
+  ] as const) {
     const account = await getAccount(conn, vault, undefined, TOKEN_PROGRAM_ID);
     line(label, `${short(vault)}  owner ${short(account.owner)} (config PDA)  balance ${io(account.amount)}`);
   }
@@ -159,8 +158,64 @@ async function main() {
   await rentalDemo(provider, ioMint, ioMintAuthority, renter, iosdTreasury);
   await computeTokensDemo(provider, ioMint, ioMintAuthority, renter);
   await bondsDemo(provider, ioMint, ioMintAuthority);
+  await nftDemo(provider, admin, ioMint, ioMintAuthority, renter);
 
-  console.log("\nDone: the four programs ran end to end on the embedded SVM.");
+  console.log("\nDone: the four programs (and Metaplex Token Metadata) ran end to end on the embedded SVM.");
+}
+
+/** A device term as one Metaplex NFT: created through Token Metadata, read back with Umi, paid by a rental, sold by a
+ * plain SPL transfer; the buyer collects what the seller left unclaimed. */
+async function nftDemo(provider: LiteSvmProvider, admin: Keypair, ioMint: PublicKey, ioMintAuthority: Keypair, renter: { keypair: Keypair; iosd: PublicKey }) {
+  const umi = createLiteSvmUmi(provider.svm);
+  const nfts = computeTokens.NftClient.forProvider(provider, umi);
+  const rentals = rentalEscrow.RentalEscrowClient.forProvider(provider);
+  const staking = new ioStaking.IoStakingClient(ioStaking.ioStakingProgram(provider));
+  const iosdMint = iosd.iosdPdas.iosdMint();
+
+  step("cash-flow NFTs: the collection once, then an H100 node's next 30 days as one Metaplex NFT (Token Metadata by CPI)");
+  await nfts.createCollection(admin, "https://example.org/gpu-cash-flow.json");
+  line("collection", `${(await nfts.fetchCollection()).metadata.name}, ${provider.lastResult!.computeUnits} CU`);
+  const operator = Keypair.generate();
+  provider.airdrop(operator.publicKey, 1_000_000_000n);
+  const operatorIo = await createAta(provider, ioMint, operator.publicKey, TOKEN_PROGRAM_ID);
+  const operatorIosd = await createAta(provider, iosdMint, operator.publicKey, TOKEN_2022_PROGRAM_ID);
+  await mintTo(provider, ioMint, operatorIo, ioMintAuthority, 4_000n * IO, TOKEN_PROGRAM_ID);
+  await staking.stake(operator, 4_000n * IO); // 8 GPUs x 200 IO x 2 (class 2)
+  const device = await rentals.registerDevice(
+    operator,
+    { deviceId: 31n, deviceClass: 2, gpuCount: 8, vramGb: 80, region: "eu-central-1", pricePerGpuHour: 2_000_000n },
+    iosdMint,
+    operatorIosd,
+  );
+  const nft = await nfts.tokenize(operator, device, { termSeconds: 30n * 86_400n, uri: "https://example.org/h100-31.json" });
+  line("tokenize_nft", `${provider.lastResult!.computeUnits} CU (create, mint and verify in Token Metadata)`);
+  const asset = await nfts.fetchAsset(nft.mint);
+  const collection = asset.metadata.collection.__option === "Some" ? asset.metadata.collection.value : null;
+  line(
+    "as wallets read it (Umi)",
+    `"${asset.metadata.name}" (${asset.metadata.symbol}), supply ${asset.mint.supply}, collection ${collection?.verified ? "verified" : "unverified"}`,
+  );
+
+  step("a 10 h rental pays the NFT's vault; sync splits it; the NFT is sold by a plain SPL transfer before its holder claims");
+  const booking = await rentals.rent(renter.keypair, device, 10n * 3_600n, 2_000_000n);
+  advanceClock(provider.svm, 10n * 3_600n);
+  await rentals.complete(renter.keypair, booking.rental);
+  await nfts.sync(nft.pool);
+  let pool = await nfts.pool(nft.pool);
+  line("synced", `inflow $${usd(pool.totalInflow)}: node $${usd(pool.operatorRevenue)}, NFT holder $${usd(pool.holdersRevenue)}`);
+  const dan = Keypair.generate();
+  provider.airdrop(dan.publicKey, 1_000_000_000n);
+  const danNft = computeTokens.nftAccount(nft.mint, dan.publicKey);
+  await provider.sendInstructions(
+    [
+      createAssociatedTokenAccountIdempotentInstruction(provider.publicKey, danNft, dan.publicKey, nft.mint, TOKEN_PROGRAM_ID),
+      createTransferCheckedInstruction(nft.operatorNft, nft.mint, danNft, operator.publicKey, 1n, 0, [], TOKEN_PROGRAM_ID),
+    ],
+    [operator],
+  );
+  await nfts.claim(dan, nft.pool);
+  pool = await nfts.pool(nft.pool);
+  line("dan holds it and claims", `$${usd(pool.claimed)}: unclaimed revenue travelled with the NFT`);
 }
 
 /** Two stakers share a reward stream, one claims, the other unstakes and waits out the 14-day cooldown. */
@@ -229,7 +284,14 @@ async function iosdDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAuth
   step("iosd: publish a Pyth price, burn IO for IOSD (one way), IO supply falls");
   const now = unixTimestamp(provider.svm);
   const priceAccount = Keypair.generate().publicKey;
-  const update: iosd.PriceUpdate = { verification: "full", feedId: Uint8Array.from(config.feedId), price: 25_000_000n, conf: 10_000n, exponent: -8, publishTime: now - 5n };
+  const update: iosd.PriceUpdate = {
+    verification: "full",
+    feedId: Uint8Array.from(config.feedId),
+    price: 25_000_000n,
+    conf: 10_000n,
+    exponent: -8,
+    publishTime: now - 5n,
+  };
   writePriceUpdate(provider.svm, priceAccount, update);
   line("Pyth PriceUpdateV2", `${short(priceAccount)}  IO/USD $0.25000000 ± $0.00010000, 5 s old, fully verified`);
 
@@ -242,9 +304,19 @@ async function iosdDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAuth
   const ioSupplyBefore = await supply();
 
   const quote = iosd.quoteMintIosd(config, update, 4_000n * IO, now);
-  line("quote for 4,000 IO", `fee ${io(quote.fee)}, burn ${io(quote.ioBurned)}, at $${Number(quote.priceUsed) / 1e8} (price - 2·conf) -> ${usd(quote.iosdOut)} IOSD`);
+  line(
+    "quote for 4,000 IO",
+    `fee ${io(quote.fee)}, burn ${io(quote.ioBurned)}, at $${Number(quote.priceUsed) / 1e8} (price - 2·conf) -> ${usd(quote.iosdOut)} IOSD`,
+  );
   await (
-    await iosd.mintIosdFromConfig(program, { user: user.publicKey, priceUpdate: priceAccount, userIo, userIosd, ioAmount: 4_000n * IO, minIosdOut: quote.iosdOut })
+    await iosd.mintIosdFromConfig(program, {
+      user: user.publicKey,
+      priceUpdate: priceAccount,
+      userIo,
+      userIosd,
+      ioAmount: 4_000n * IO,
+      minIosdOut: quote.iosdOut,
+    })
   )
     .signers([user])
     .rpc();
@@ -256,7 +328,11 @@ async function iosdDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAuth
 
   advanceClock(provider.svm, 120);
   try {
-    await (await iosd.mintIosdFromConfig(program, { user: user.publicKey, priceUpdate: priceAccount, userIo, userIosd, ioAmount: IO, minIosdOut: 0n })).signers([user]).rpc();
+    await (
+      await iosd.mintIosdFromConfig(program, { user: user.publicKey, priceUpdate: priceAccount, userIo, userIosd, ioAmount: IO, minIosdOut: 0n })
+    )
+      .signers([user])
+      .rpc();
   } catch (e) {
     line("2 minutes later", `refused: ${(e as TransactionFailedError).errorName} (the price is older than 60 s)`);
   }
@@ -265,7 +341,13 @@ async function iosdDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAuth
 
 /** An operator stakes and lists two GPUs; the IOSD holder books both as a cluster; one is cancelled early, the
  * other completes; balances, fees and reputation are printed. */
-async function rentalDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAuthority: Keypair, renter: { keypair: Keypair; iosd: PublicKey }, treasury: PublicKey) {
+async function rentalDemo(
+  provider: LiteSvmProvider,
+  ioMint: PublicKey,
+  ioMintAuthority: Keypair,
+  renter: { keypair: Keypair; iosd: PublicKey },
+  treasury: PublicKey,
+) {
   const client = rentalEscrow.RentalEscrowClient.forProvider(provider);
   const staking = new ioStaking.IoStakingClient(ioStaking.ioStakingProgram(provider));
   const iosdMint = iosd.iosdPdas.iosdMint();
@@ -280,9 +362,19 @@ async function rentalDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAu
   await staking.stake(operator, 4_000n * IO);
   const payout = await createAta(provider, iosdMint, operator.publicKey, TOKEN_2022_PROGRAM_ID);
   line("operator stakes", io(4_000n * IO));
-  const a100 = await client.registerDevice(operator, { deviceId: 1n, deviceClass: 0, gpuCount: 8, vramGb: 80, region: "us-east-1", pricePerGpuHour: 1_500_000n }, iosdMint, payout);
+  const a100 = await client.registerDevice(
+    operator,
+    { deviceId: 1n, deviceClass: 0, gpuCount: 8, vramGb: 80, region: "us-east-1", pricePerGpuHour: 1_500_000n },
+    iosdMint,
+    payout,
+  );
   line("8x A100 80GB, us-east-1", `$1.50/GPU-h, ${short(a100)}  (${provider.lastResult!.computeUnits} CU with the bond CPI)`);
-  const h100 = await client.registerDevice(operator, { deviceId: 2n, deviceClass: 1, gpuCount: 4, vramGb: 80, region: "eu-west-1", pricePerGpuHour: 2_500_000n }, iosdMint, payout);
+  const h100 = await client.registerDevice(
+    operator,
+    { deviceId: 2n, deviceClass: 1, gpuCount: 4, vramGb: 80, region: "eu-west-1", pricePerGpuHour: 2_500_000n },
+    iosdMint,
+    payout,
+  );
   line("4x H100 80GB, eu-west-1", `$2.50/GPU-h, ${short(h100)}`);
   const position = (await staking.position(operator.publicKey))!;
   line("stake bonded", `${io(position.bonded)} of ${io(position.staked)} (200 IO/GPU, 1.5x for class 1)`);
@@ -297,7 +389,10 @@ async function rentalDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAu
 
   advanceClock(provider.svm, 4n * hour);
   await client.settle(first.rental);
-  line("4 h later: settle A100", `operator paid $${usd(await iosdBalance(payout))} for 3 h; the last hour waits out the dispute window (${provider.lastResult!.computeUnits} CU, anyone can crank it)`);
+  line(
+    "4 h later: settle A100",
+    `operator paid $${usd(await iosdBalance(payout))} for 3 h; the last hour waits out the dispute window (${provider.lastResult!.computeUnits} CU, anyone can crank it)`,
+  );
   const renterBeforeCancel = await iosdBalance(renter.iosd);
   await client.cancel(renter.keypair, second.rental);
   line("renter cancels the H100", `refund $${usd((await iosdBalance(renter.iosd)) - renterBeforeCancel)} for the 6 unused hours`);
@@ -310,12 +405,20 @@ async function rentalDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAu
   line("renter spent", `$${usd(renterBefore - (await iosdBalance(renter.iosd)))}`);
   line("operator earned", `$${usd(await iosdBalance(payout))}`);
   line("treasury fees (IOSD)", `$${usd(await iosdBalance(treasury))} (0.25% from each side)`);
-  for (const [name, device] of [["A100", a100], ["H100", h100]] as const) {
+  for (const [name, device] of [
+    ["A100", a100],
+    ["H100", h100],
+  ] as const) {
     const d = (await client.device(device))!;
     line(name, `score ${d.scoreBps / 100}%, ${d.completedRentals} completed, ${Number(d.secondsServed) / 3600} h served, ${d.disputesLost} disputes lost`);
   }
   const show = (list: rentalEscrow.RankedDevice[]) =>
-    list.map((d) => `${d.account.gpuCount} GPUs ${rentalEscrow.decodeRegion(d.account.region)} ${d.account.scoreBps / 100}% x${Number(d.multipleBps) / 10_000} stake`).join("; ");
+    list
+      .map(
+        (d) =>
+          `${d.account.gpuCount} GPUs ${rentalEscrow.decodeRegion(d.account.region)} ${d.account.scoreBps / 100}% x${Number(d.multipleBps) / 10_000} stake`,
+      )
+      .join("; ");
   line("search (≥4 GPUs, ranked)", show(await client.search({ minGpus: 4 })));
   await client.topUpBond(operator, h100, 1_200n * IO);
   line("H100 bonds 1,200 IO extra", `${show(await client.search({ minGpus: 4 }))} (score x stake multiple, capped at 3x, per $)`);
@@ -334,7 +437,10 @@ async function rentalDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAu
   const window = rentalEscrow.priorityWindowEnd(market, device)!;
   const tier = await client.renterPriority(renter.keypair.publicKey);
   const now = unixTimestamp(provider.svm);
-  line("renter's tier", `${tier.name} (${io(tier.staked)} staked): may book the H100 now? ${rentalEscrow.mayBook(market, device, tier.tier, now) ? "yes" : "no"}`);
+  line(
+    "renter's tier",
+    `${tier.name} (${io(tier.staked)} staked): may book the H100 now? ${rentalEscrow.mayBook(market, device, tier.tier, now) ? "yes" : "no"}`,
+  );
   try {
     await client.rent(renter.keypair, h100, hour, 3_000_000n);
   } catch (e) {
@@ -364,7 +470,10 @@ async function computeTokensDemo(provider: LiteSvmProvider, ioMint: PublicKey, i
     provider.airdrop(keypair.publicKey, 1_000_000_000n);
     const account = await createAta(provider, iosdMint, keypair.publicKey, TOKEN_2022_PROGRAM_ID);
     if (fundedUsd > 0n) {
-      await provider.sendInstructions([createTransferCheckedInstruction(renter.iosd, iosdMint, account, renter.keypair.publicKey, fundedUsd * 1_000_000n, 6, [], TOKEN_2022_PROGRAM_ID)], [renter.keypair]);
+      await provider.sendInstructions(
+        [createTransferCheckedInstruction(renter.iosd, iosdMint, account, renter.keypair.publicKey, fundedUsd * 1_000_000n, 6, [], TOKEN_2022_PROGRAM_ID)],
+        [renter.keypair],
+      );
     }
     return { name, keypair, iosd: account };
   };
@@ -374,8 +483,19 @@ async function computeTokensDemo(provider: LiteSvmProvider, ioMint: PublicKey, i
   const operatorIo = await createAta(provider, ioMint, operator.keypair.publicKey, TOKEN_PROGRAM_ID);
   await mintTo(provider, ioMint, operatorIo, ioMintAuthority, 2_000n * IO, TOKEN_PROGRAM_ID);
   await staking.stake(operator.keypair, 2_000n * IO);
-  const device = await rentals.registerDevice(operator.keypair, { deviceId: 1n, deviceClass: 0, gpuCount: 8, vramGb: 80, region: "us-west-2", pricePerGpuHour: 1_500_000n }, iosdMint, operator.iosd);
-  const t = await client.tokenize(operator.keypair, device, { shares: 100n, termSeconds: 90n * 86_400n, name: "8x A100 us-west-2 revenue", symbol: "A100X8", uri: "https://example.org/a100x8.json" });
+  const device = await rentals.registerDevice(
+    operator.keypair,
+    { deviceId: 1n, deviceClass: 0, gpuCount: 8, vramGb: 80, region: "us-west-2", pricePerGpuHour: 1_500_000n },
+    iosdMint,
+    operator.iosd,
+  );
+  const t = await client.tokenize(operator.keypair, device, {
+    shares: 100n,
+    termSeconds: 90n * 86_400n,
+    name: "8x A100 us-west-2 revenue",
+    symbol: "A100X8",
+    uri: "https://example.org/a100x8.json",
+  });
   line("tokenize_device", `${provider.lastResult!.computeUnits} CU: mint ${short(t.mint)}, pool ${short(t.pool)}, vault ${short(t.vault)}`);
   const metadata = await client.metadata(t.mint);
   line("metadata (spl-token)", `${metadata.name} (${metadata.symbol})`);
@@ -389,10 +509,16 @@ async function computeTokensDemo(provider: LiteSvmProvider, ioMint: PublicKey, i
   await client.list(operator.keypair, t.pool, 40n, 5_000_000n, iosdMint);
   const alice = await person("alice", 125n);
   const bob = await person("bob", 75n);
-  for (const [buyer, n] of [[alice, 25n], [bob, 15n]] as const) {
+  for (const [buyer, n] of [
+    [alice, 25n],
+    [bob, 15n],
+  ] as const) {
     await client.openHolder(buyer.keypair, t.pool);
     await client.buy(buyer.keypair, t.pool, n, 5_000_000n, TOKEN_2022_PROGRAM_ID);
-    line(`${buyer.name} buys ${n}`, `paid $${usd(BigInt(buyer === alice ? 125 : 75) * 1_000_000n - (await iosdBalance(buyer.iosd)))}, ${provider.lastResult!.computeUnits} CU`);
+    line(
+      `${buyer.name} buys ${n}`,
+      `paid $${usd(BigInt(buyer === alice ? 125 : 75) * 1_000_000n - (await iosdBalance(buyer.iosd)))}, ${provider.lastResult!.computeUnits} CU`,
+    );
   }
   line("operator sale proceeds", `$${usd(await iosdBalance(operator.iosd))}; keeps ${await shares(t.operatorShares)} shares`);
   const saleStart = await iosdBalance(operator.iosd);
@@ -442,7 +568,10 @@ async function computeTokensDemo(provider: LiteSvmProvider, ioMint: PublicKey, i
   line("operating node cut", `$${usd(nodeCut)} (pulled by claim_operator; nothing is pushed at a sync)`);
   line("dust left in the vault", `${dust} base units (rounding, kept by the pool)`);
   const inflow = BigInt(pool.totalInflow.toString());
-  line("check", `${usd(total)} + ${usd(nodeCut)} + ${usd(dust)} = ${usd(total + nodeCut + dust)} = inflow ${usd(inflow)} ${total + nodeCut + dust === inflow ? "✓" : "✗"}`);
+  line(
+    "check",
+    `${usd(total)} + ${usd(nodeCut)} + ${usd(dust)} = ${usd(total + nodeCut + dust)} = inflow ${usd(inflow)} ${total + nodeCut + dust === inflow ? "✓" : "✗"}`,
+  );
   line("operator in all", `$${usd((await iosdBalance(operator.iosd)) - saleStart + 0n)} from revenue + $200.000000 from the sale`);
   if (total + nodeCut + dust !== inflow) throw new Error("the takes do not add up to the revenue");
 }
@@ -473,7 +602,14 @@ async function bondsDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAut
     if (burnIo > 0n) {
       const priceUpdate = Keypair.generate().publicKey;
       const config = await iosd.fetchIosdConfig(iosdProgram);
-      writePriceUpdate(provider.svm, priceUpdate, { verification: "full", feedId: Uint8Array.from(config.feedId), price: 25_000_000n, conf: 10_000n, exponent: -8, publishTime: unixTimestamp(provider.svm) });
+      writePriceUpdate(provider.svm, priceUpdate, {
+        verification: "full",
+        feedId: Uint8Array.from(config.feedId),
+        price: 25_000_000n,
+        conf: 10_000n,
+        exponent: -8,
+        publishTime: unixTimestamp(provider.svm),
+      });
       await iosd
         .mintIosdFromConfig(iosdProgram, { user: keypair.publicKey, priceUpdate, userIo: ioAccount, userIosd: iosdAccount, ioAmount: burnIo, minIosdOut: 1n })
         .then((b) => b.signers([keypair]).rpc());
@@ -484,7 +620,12 @@ async function bondsDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAut
   step("bonds: an operator raises $20,000 for an 8x H100 from three investors (12% a year, one year, 30 days' grace)");
   const operator = await person("operator", 6_000n * IO);
   await staking.stake(operator.keypair, 3_500n * IO); // an H100 class needs 2x the per-GPU minimum: 3,200 IO for 8
-  const device = await rentals.registerDevice(operator.keypair, { deviceId: 2n, deviceClass: 2, gpuCount: 8, vramGb: 80, region: "eu-central-1", pricePerGpuHour: 2_000_000n }, iosdMint, operator.iosd);
+  const device = await rentals.registerDevice(
+    operator.keypair,
+    { deviceId: 2n, deviceClass: 2, gpuCount: 8, vramGb: 80, region: "eu-central-1", pricePerGpuHour: 2_000_000n },
+    iosdMint,
+    operator.iosd,
+  );
   const issued = await bonds.operator(operator.keypair).issue(device, {
     ioMint,
     ioTokenProgram: TOKEN_PROGRAM_ID,
@@ -511,7 +652,10 @@ async function bondsDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAut
   }
   await bonds.keeper().closeSubscription(issued.bond);
   let bond = await bonds.bond(issued.bond);
-  line("subscription closed", `full: $${usd(bond.raised)} to the operator to buy the GPU; coupons accrue from now, maturity in ${(Number(bond.maturity) - Number(bond.start)) / 86_400} days`);
+  line(
+    "subscription closed",
+    `full: $${usd(bond.raised)} to the operator to buy the GPU; coupons accrue from now, maturity in ${(Number(bond.maturity) - Number(bond.start)) / 86_400} days`,
+  );
 
   const renter = await person("renter", 0n, 400_000n * IO);
   /** One month: the device is rented `hours` hours (paying the bond's vault), then a keeper syncs the waterfall. */
@@ -528,7 +672,10 @@ async function bondsDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAut
     const after = await bonds.bond(issued.bond);
     const delta = (a: unknown, b: unknown) => BigInt(String(a)) - BigInt(String(b));
     const quote = await bonds.quote(issued.bond);
-    line(label, `${hours} h rented: coupons $${usd(delta(after.couponPaid, before.couponPaid))}, reserve $${usd(delta(after.reserve, before.reserve))}, operator $${usd(delta(after.operatorOwed, before.operatorOwed))}; arrears $${usd(quote.arrears)}`);
+    line(
+      label,
+      `${hours} h rented: coupons $${usd(delta(after.couponPaid, before.couponPaid))}, reserve $${usd(delta(after.reserve, before.reserve))}, operator $${usd(delta(after.operatorOwed, before.operatorOwed))}; arrears $${usd(quote.arrears)}`,
+    );
   };
   step("rentals pay the vault; each month the waterfall pays coupons, then the principal reserve, then the operator");
   for (let m = 1; m <= 3; m++) await monthOfRentals(`month ${m}`, 300n);
@@ -538,7 +685,10 @@ async function bondsDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAut
   const dan = await person("dan", 0n, 11_000n * IO);
   start.set("dan", await iosdBalance(dan.iosd));
   const price = 2_525n * 1_000_000n;
-  await provider.sendInstructions([createTransferCheckedInstruction(dan.iosd, iosdMint, chloe.iosd, dan.keypair.publicKey, price, 6, [], TOKEN_2022_PROGRAM_ID)], [dan.keypair]);
+  await provider.sendInstructions(
+    [createTransferCheckedInstruction(dan.iosd, iosdMint, chloe.iosd, dan.keypair.publicKey, price, 6, [], TOKEN_2022_PROGRAM_ID)],
+    [dan.keypair],
+  );
   await shares.transfer(chloe.keypair, issued.mint, dan.keypair.publicKey, 2_500n * 1_000_000n);
   line("hooked transfer", `${provider.lastResult!.computeUnits} CU; dan paid chloe $${usd(price)}`);
   await bonds.investor(dan.keypair).openHolder(issued.bond);
@@ -553,7 +703,10 @@ async function bondsDemo(provider: LiteSvmProvider, ioMint: PublicKey, ioMintAut
   const quote = await bonds.quote(issued.bond);
   const operatorBefore = await iosdBalance(operator.iosd);
   await bonds.operator(operator.keypair).cure(issued.bond);
-  line("operator cures", `pays $${usd(operatorBefore - (await iosdBalance(operator.iosd)))} (coupons due $${usd(quote.arrears)} as if never defaulted, plus the reserve's shortfall); status Active`);
+  line(
+    "operator cures",
+    `pays $${usd(operatorBefore - (await iosdBalance(operator.iosd)))} (coupons due $${usd(quote.arrears)} as if never defaulted, plus the reserve's shortfall); status Active`,
+  );
 
   step("the rest of the year: rentals cover coupons and the reserve; holders claim coupons as they stream");
   for (let m = 6; m <= 12; m++) await monthOfRentals(`month ${m}`, 300n);
