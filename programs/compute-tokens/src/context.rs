@@ -46,16 +46,19 @@ pub fn load_bond(bond: &mut AccountView) -> Result<&mut Bond, ProgramError> {
 /// The account at ["pool", mint] of either kind, told apart by its discriminator (both are created only by this
 /// program at that address).
 pub fn load_any_pool(pool: &mut AccountView) -> Result<AnyPool<'_>, ProgramError> {
-    // SAFETY: read only when the account holds at least 8 bytes; `load_mut` checks owner and length again.
-    let is_bond =
-        pool.data_len() >= 8 && unsafe { core::slice::from_raw_parts(pool.data_ptr(), 8) } == Bond::DISCRIMINATOR;
-    Ok(if is_bond { AnyPool::Bond(load_bond(pool)?) } else { AnyPool::Shares(load_pool(pool)?) })
+    Ok(if starts_as::<Bond>(pool) { AnyPool::Bond(load_bond(pool)?) } else { AnyPool::Shares(load_pool(pool)?) })
 }
 
 /// The account at `pool` is a cash-flow NFT's pool (by its discriminator; `load_nft_pool` checks the owner).
 pub fn is_nft_pool(pool: &AccountView) -> bool {
+    starts_as::<NftPool>(pool)
+}
+
+/// The account's data starts with `T`'s discriminator: which kind of pool lives at ["pool", mint]. Only a peek:
+/// the loaders check owner and length again.
+fn starts_as<T: AccountState>(account: &AccountView) -> bool {
     // SAFETY: read only when the account holds at least 8 bytes.
-    pool.data_len() >= 8 && unsafe { core::slice::from_raw_parts(pool.data_ptr(), 8) } == NftPool::DISCRIMINATOR
+    account.data_len() >= 8 && unsafe { core::slice::from_raw_parts(account.data_ptr(), 8) } == T::DISCRIMINATOR
 }
 
 /// A cash-flow NFT's pool. Owned by this program with the NftPool discriminator: created by `tokenize_nft` at
@@ -71,19 +74,23 @@ pub fn load_operated_any_pool<'a>(
 ) -> Result<AnyPool<'a>, ProgramError> {
     common::checks::require_signer(operator)?;
     let state = load_any_pool(pool)?;
-    if &state.operator() != operator.address() {
+    require_operator(operator, &state.operator())?;
+    Ok(state)
+}
+
+/// `operator` is the pool's operator (its signature is checked before the pool is loaded).
+pub fn require_operator(operator: &AccountView, pool_operator: &Address) -> Result<(), ProgramError> {
+    if pool_operator != operator.address() {
         return Err(ComputeTokensError::NotOperator.into());
     }
-    Ok(state)
+    Ok(())
 }
 
 /// A pool whose operator signs this instruction.
 pub fn load_operated_pool<'a>(pool: &'a mut AccountView, operator: &AccountView) -> Result<&'a mut Pool, ProgramError> {
     common::checks::require_signer(operator)?;
     let state = load_pool(pool)?;
-    if &state.operator() != operator.address() {
-        return Err(ComputeTokensError::NotOperator.into());
-    }
+    require_operator(operator, &state.operator())?;
     Ok(state)
 }
 
@@ -345,9 +352,7 @@ pub fn sync_bond(bond: &Address, state: &mut Bond, accounts: &BondVault, now: i6
 pub fn load_operated_bond<'a>(bond: &'a mut AccountView, operator: &AccountView) -> Result<&'a mut Bond, ProgramError> {
     common::checks::require_signer(operator)?;
     let state = load_bond(bond)?;
-    if &state.operator() != operator.address() {
-        return Err(ComputeTokensError::NotOperator.into());
-    }
+    require_operator(operator, &state.operator())?;
     Ok(state)
 }
 

@@ -4,8 +4,7 @@
 //! close, so the operator cannot block anyone else's sync or claim.
 
 use crate::{
-    context::{is_nft_pool, load_nft_pool, load_operated_any_pool, VaultAccounts, VaultPayout},
-    error::ComputeTokensError,
+    context::{is_nft_pool, load_nft_pool, load_operated_any_pool, require_operator, VaultAccounts, VaultPayout},
     events,
     state::VaultPool,
 };
@@ -32,9 +31,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let amount = if is_nft_pool(pool) {
         require_signer(operator)?;
         let state = load_nft_pool(pool)?;
-        if &state.operator() != operator.address() {
-            return Err(ComputeTokensError::NotOperator.into());
-        }
+        require_operator(operator, &state.operator())?;
         pay_cut(pool_view, state, accounts)?
     } else {
         pay_cut(pool_view, &mut load_operated_any_pool(pool, operator)?, accounts)?
