@@ -330,7 +330,12 @@ describe("rental_escrow: rentals", () => {
       expect([only("marketUpdated").renterFeeBps, only("marketUpdated").supplierFeeBps]).to.deep.equal([30, 20]);
       const second = await m.device(operator, { gpuCount: 1 });
       const registered = only("deviceRegistered");
-      expect([(registered.device as PublicKey).toBase58(), big(registered.bonded), registered.gpuCount]).to.deep.equal([second.toBase58(), 200n * IO, 1]);
+      expect([(registered.device as PublicKey).toBase58(), big(registered.bonded), registered.gpuCount, rentalEscrow.decodeRegion(registered.region as number[])]).to.deep.equal([
+        second.toBase58(),
+        200n * IO,
+        1,
+        "us-east-1",
+      ]);
       // io_staking's own event, emitted inside the bond CPI.
       const bondedEvent = events().find((e) => e.name === "bonded")!;
       expect([bondedEvent.program, big(bondedEvent.data.amount)]).to.deep.equal([ioStaking.IO_STAKING_PROGRAM_ID.toBase58(), 200n * IO]);

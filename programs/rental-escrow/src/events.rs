@@ -39,9 +39,9 @@ pub fn market_updated(params: &crate::instructions::initialize::MarketParams) {
 }
 
 /// `DeviceRegistered { device, operator, device_id, device_class, gpu_count, price_per_gpu_hour, payment_mint,
-/// bonded }`
+/// bonded, region }` (the region last, so an indexer can classify GPUs by class and region from events alone)
 pub fn device_registered(device: &Address, state: &crate::state::Device, bonded: u64) {
-    EventWriter::<136>::new(&DEVICE_REGISTERED)
+    EventWriter::<152>::new(&DEVICE_REGISTERED)
         .bytes(device.as_ref())
         .bytes(state.operator().as_ref())
         .u64(state.device_id())
@@ -50,6 +50,7 @@ pub fn device_registered(device: &Address, state: &crate::state::Device, bonded:
         .u64(state.price_per_gpu_hour())
         .bytes(state.payment_mint().as_ref())
         .u64(bonded)
+        .bytes(&state.region())
         .emit();
 }
 
