@@ -15,6 +15,7 @@ import {
   computeTokens,
   IDLS,
   TransactionFailedError,
+  type TransactionResult,
   formatUnits,
   ioStaking,
   iosd,
@@ -27,6 +28,8 @@ import { createLiteSvmUmi, createSvm, LiteSvmProvider, setUnixTimestamp, unixTim
 import { mplTokenMetadata } from "@metaplex-foundation/mpl-token-metadata";
 import type { Umi } from "@metaplex-foundation/umi";
 import { createUmi } from "@metaplex-foundation/umi-bundle-defaults";
+import { ingestResult } from "../../explorer/indexer/ingest";
+import { indexFileFor, SqliteStore } from "../../explorer/indexer/store";
 import { jsonBigint } from "../../migrations/deploy";
 
 export const IOSD_DECIMALS = 6;
@@ -84,7 +87,10 @@ export class Session {
     if (!restored) setUnixTimestamp(svm, BigInt(Math.floor(Date.now() / 1000))); // a new ledger starts at the wall's time
     // A restored ledger keeps its last blockhash: a fresh one, so no transaction repeats an earlier signature.
     svm.expireBlockhash();
-    return new Session(new LiteSvmProvider(svm, signer), signer, globals, svm);
+    const provider = new LiteSvmProvider(svm, signer);
+    const session = new Session(provider, signer, globals, svm);
+    provider.onTransaction = (result) => session.sent.push({ result, slot: Number(svm.getClock().slot), time: Number(unixTimestamp(svm)) });
+    return session;
   }
 
   get embedded(): boolean {
@@ -97,11 +103,21 @@ export class Session {
     return this.svm;
   }
 
-  /** Saves the embedded ledger after a successful command. */
+  /** Transactions this command sent on the embedded ledger, for the explorer's index once the ledger is saved. */
+  private readonly sent: { result: TransactionResult; slot: number; time: number }[] = [];
+
+  /** Saves the embedded ledger after a successful command, then hands its transactions to the index beside it (a
+   * failed command saves neither, so the index never holds a transaction the ledger file does not). */
   save() {
     if (!this.svm) return;
     fs.mkdirSync(path.dirname(this.globals.ledger), { recursive: true });
     this.svm.saveToFile(this.globals.ledger);
+    const store = new SqliteStore(indexFileFor(this.globals.ledger));
+    try {
+      for (const { result, slot, time } of this.sent) ingestResult(store, result, slot, time);
+    } finally {
+      store.close();
+    }
   }
 
   now(): Promise<bigint> {

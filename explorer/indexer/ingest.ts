@@ -5,6 +5,7 @@
 import type { Connection } from "@solana/web3.js";
 import { PublicKey } from "@solana/web3.js";
 import { decodeEvents, PROGRAM_IDS, type TransactionResult } from "@io-compute/sdk";
+import { type LiteSvmProvider, unixTimestamp } from "@io-compute/sdk/testing";
 import type { IndexStore } from "./store";
 
 /** Stores a transaction sent on the embedded ledger (its logs decoded again, so inner CPI events are included). */
@@ -70,4 +71,9 @@ async function withRetries<T>(attempts: number, call: () => Promise<T>): Promise
       await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** (attempt - 1)));
     }
   }
+}
+
+/** Hands every transaction `provider` sends on the embedded ledger to the index, at the ledger's slot and clock. */
+export function indexEmbedded(provider: LiteSvmProvider, store: IndexStore): void {
+  provider.onTransaction = (result) => ingestResult(store, result, Number(provider.svm.getClock().slot), Number(unixTimestamp(provider.svm)));
 }

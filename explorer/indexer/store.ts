@@ -65,9 +65,12 @@ const MIGRATIONS = [
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-/** Event data as plain JSON values: integers (bigint, BN) as exact decimal strings, public keys in base58. Done
+/** The index kept beside an embedded ledger file (`ledger.bin` -> `ledger.index.sqlite`). */
+export const indexFileFor = (ledger: string): string => `${ledger.replace(/\.bin$/, "")}.index.sqlite`;
+
+/** Any value as plain JSON values: integers (bigint, BN) as exact decimal strings, public keys in base58. Done
  * before `JSON.stringify`, which would otherwise call BN's own `toJSON` (hexadecimal). */
-function plain(value: unknown): unknown {
+export function plain(value: unknown): unknown {
   if (typeof value === "bigint") return value.toString();
   if (value && typeof value === "object") {
     if (typeof (value as { toBase58?: unknown }).toBase58 === "function") return (value as { toBase58(): string }).toBase58();

@@ -7,6 +7,7 @@ export * from "./transaction";
 export * from "./rpc";
 export * from "./token";
 export * from "./admin";
+export * from "./stats";
 export * as ioStaking from "./ioStaking";
 export * as iosd from "./iosd";
 export * as rentalEscrow from "./rentalEscrow";

@@ -18,6 +18,8 @@ export class LiteSvmProvider implements Provider {
   lastResult: TransactionResult | undefined;
   /** Lamports the fee payer paid for the last transaction, successful or not (5,000 per signature). */
   lastFee = 0n;
+  /** Called with every successful transaction (an indexer's feed on the embedded ledger). */
+  onTransaction: ((result: TransactionResult) => void) | undefined;
 
   constructor(readonly svm: LiteSVM, payer: Keypair = Keypair.generate()) {
     this.liteConnection = new LiteSvmConnection(svm);
@@ -61,6 +63,7 @@ export class LiteSvmProvider implements Provider {
       computeUnits: Number(meta.computeUnitsConsumed()),
       events,
     };
+    this.onTransaction?.(this.lastResult);
     return this.lastResult;
   }
 
