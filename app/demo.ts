@@ -9,8 +9,13 @@ import {
   TOKEN_2022_PROGRAM_ID,
   TOKEN_PROGRAM_ID,
 } from "@solana/spl-token";
+import * as fs from "fs";
+import * as path from "path";
 import { Keypair, PublicKey } from "@solana/web3.js";
 import { computeTokens, createAta, createMint, ioStaking, iosd, mintTo, rentalEscrow, mintSupply, tokenBalance, TransactionFailedError } from "@io-compute/sdk";
+import { indexEmbedded } from "../explorer/indexer/ingest";
+import { indexFileFor, SqliteStore } from "../explorer/indexer/store";
+import { DEMO_LEDGER } from "../explorer/server/source";
 import { createLiteSvmUmi, createSvm, LiteSvmProvider, advanceClock, setUnixTimestamp, unixTimestamp, writePriceUpdate } from "@io-compute/sdk/testing";
 
 const IO_DECIMALS = 8;
@@ -33,9 +38,15 @@ function line(label: string, value: string) {
 }
 
 async function main() {
+  // The ledger and the explorer's index are written here (the explorer serves them after the demo).
+  const ledgerFlag = process.argv.indexOf("--ledger");
+  const ledger = path.resolve(ledgerFlag > 0 && process.argv[ledgerFlag + 1] ? process.argv[ledgerFlag + 1] : DEMO_LEDGER);
+  for (const file of [ledger, indexFileFor(ledger), `${indexFileFor(ledger)}-wal`, `${indexFileFor(ledger)}-shm`]) fs.rmSync(file, { force: true });
+  const store = new SqliteStore(indexFileFor(ledger));
   // The deployer: upgrade authority of the four programs, and so the only key that may initialize them.
   const admin = Keypair.generate();
   const provider = new LiteSvmProvider(createSvm(admin.publicKey), admin);
+  indexEmbedded(provider, store); // every transaction below is handed to the explorer's index as it is sent
   setUnixTimestamp(provider.svm, 1_767_225_600n); // 2026-01-01T00:00:00Z
   const conn = provider.connection;
   console.log("io-compute-economy demo: four SBPF programs on an embedded LiteSVM (Agave runtime)");
@@ -161,6 +172,10 @@ async function main() {
   await nftDemo(provider, admin, ioMint, ioMintAuthority, renter);
 
   console.log("\nDone: the four programs (and Metaplex Token Metadata) ran end to end on the embedded SVM.");
+  provider.svm.saveToFile(ledger);
+  line("ledger saved", path.relative(process.cwd(), ledger));
+  line("explorer index", `${path.relative(process.cwd(), indexFileFor(ledger))} (${store.transactionCount()} transactions, ${store.events().length} events)`);
+  store.close();
 }
 
 /** A device term as one Metaplex NFT: created through Token Metadata, read back with Umi, paid by a rental, sold by a

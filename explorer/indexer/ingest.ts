@@ -39,8 +39,10 @@ export async function syncFromRpc(connection: Connection, store: IndexStore, opt
     const until = store.cursor(source) ?? undefined;
     // Newest first, page by page, back to the cursor; then stored oldest first, so an interrupted sync resumes.
     const signatures: { signature: string; slot: number; blockTime?: number | null; err: unknown }[] = [];
-    for (let before: string | undefined; ; ) {
-      const page = await withRetries(retries, () => connection.getSignaturesForAddress(new PublicKey(program), { before, until, limit: pageSize }, "confirmed"));
+    for (let before: string | undefined; ;) {
+      const page = await withRetries(retries, () =>
+        connection.getSignaturesForAddress(new PublicKey(program), { before, until, limit: pageSize }, "confirmed"),
+      );
       signatures.push(...page);
       if (page.length < pageSize) break;
       before = page[page.length - 1].signature;

@@ -124,7 +124,8 @@ export function deriveSeries(events: StoredEvent[], until: number, bucket = HOUR
 
   const group = (d: DeviceInfo) => {
     let g = gpuGroups.get(groupKey(d));
-    if (!g) gpuGroups.set(groupKey(d), (g = { deviceClass: d.deviceClass, region: d.region, listed: [], rented: times.map(() => 0), changes: times.map(() => 0) }));
+    if (!g)
+      gpuGroups.set(groupKey(d), (g = { deviceClass: d.deviceClass, region: d.region, listed: [], rented: times.map(() => 0), changes: times.map(() => 0) }));
     return g;
   };
   const mintRow = (mint: string, t: number) => {
@@ -258,7 +259,7 @@ export function deriveSeries(events: StoredEvent[], until: number, bucket = HOUR
     if (!info) continue;
     const g = group(info);
     const end = Math.min(r.end, until);
-    for (let t = Math.max(r.start, from); t < end; ) {
+    for (let t = Math.max(r.start, from); t < end;) {
       const next = Math.min(end, floor(t) + bucket);
       g.rented[slot(t)] += (next - t) * info.gpus;
       t = next;

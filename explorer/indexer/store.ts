@@ -68,6 +68,15 @@ export const SCHEMA_VERSION = MIGRATIONS.length;
 /** The index kept beside an embedded ledger file (`ledger.bin` -> `ledger.index.sqlite`). */
 export const indexFileFor = (ledger: string): string => `${ledger.replace(/\.bin$/, "")}.index.sqlite`;
 
+/** The type of `plain(value)`: what a `T` becomes as JSON (the dashboard's view of the API's types). */
+export type Plain<T> = T extends bigint | { toBase58(): string } | { toTwos(width: number): unknown }
+  ? string
+  : T extends (infer U)[]
+    ? Plain<U>[]
+    : T extends object
+      ? { [K in keyof T]: Plain<T[K]> }
+      : T;
+
 /** Any value as plain JSON values: integers (bigint, BN) as exact decimal strings, public keys in base58. Done
  * before `JSON.stringify`, which would otherwise call BN's own `toJSON` (hexadecimal). */
 export function plain(value: unknown): unknown {
@@ -112,7 +121,9 @@ export class SqliteStore implements IndexStore {
 
   addTransaction(tx: IndexedTransaction): boolean {
     return this.db.transaction(() => {
-      const inserted = this.db.prepare("INSERT OR IGNORE INTO transactions (signature, slot, block_time) VALUES (?, ?, ?)").run(tx.signature, tx.slot, tx.blockTime);
+      const inserted = this.db
+        .prepare("INSERT OR IGNORE INTO transactions (signature, slot, block_time) VALUES (?, ?, ?)")
+        .run(tx.signature, tx.slot, tx.blockTime);
       if (inserted.changes === 0) return false;
       const insert = this.db.prepare("INSERT INTO events (signature, position, program, name, data) VALUES (?, ?, ?, ?, ?)");
       tx.events.forEach((event, position) => insert.run(tx.signature, position, event.program, event.name, serialize(event.data)));
@@ -136,8 +147,24 @@ export class SqliteStore implements IndexStore {
           WHERE (@name IS NULL OR e.name = @name) AND (@program IS NULL OR e.program = @program)
           ORDER BY t.slot, t.rowid, e.position`,
       )
-      .all({ name: filter.name ?? null, program: filter.program ?? null }) as { signature: string; position: number; program: string; name: string; data: string; slot: number; block_time: number }[];
-    return rows.map((r) => ({ signature: r.signature, index: r.position, program: r.program, name: r.name, data: JSON.parse(r.data), slot: r.slot, blockTime: r.block_time }));
+      .all({ name: filter.name ?? null, program: filter.program ?? null }) as {
+      signature: string;
+      position: number;
+      program: string;
+      name: string;
+      data: string;
+      slot: number;
+      block_time: number;
+    }[];
+    return rows.map((r) => ({
+      signature: r.signature,
+      index: r.position,
+      program: r.program,
+      name: r.name,
+      data: JSON.parse(r.data),
+      slot: r.slot,
+      blockTime: r.block_time,
+    }));
   }
 
   cursor(source: string): string | null {
@@ -145,7 +172,9 @@ export class SqliteStore implements IndexStore {
   }
 
   setCursor(source: string, signature: string): void {
-    this.db.prepare("INSERT INTO cursors (source, signature) VALUES (?, ?) ON CONFLICT(source) DO UPDATE SET signature = excluded.signature").run(source, signature);
+    this.db
+      .prepare("INSERT INTO cursors (source, signature) VALUES (?, ?) ON CONFLICT(source) DO UPDATE SET signature = excluded.signature")
+      .run(source, signature);
   }
 
   close(): void {

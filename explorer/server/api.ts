@@ -34,7 +34,11 @@ function sumByTime<T extends { time: number }>(rows: T[], fields: (keyof T)[]): 
   const byTime = new Map<number, Record<string, unknown>>();
   for (const row of rows) {
     const sum = byTime.get(row.time) ?? { time: row.time };
-    for (const f of fields) sum[f as string] = typeof row[f] === "bigint" ? ((sum[f as string] as bigint | undefined) ?? 0n) + (row[f] as bigint) : ((sum[f as string] as number | undefined) ?? 0) + Number(row[f]);
+    for (const f of fields)
+      sum[f as string] =
+        typeof row[f] === "bigint"
+          ? ((sum[f as string] as bigint | undefined) ?? 0n) + (row[f] as bigint)
+          : ((sum[f as string] as number | undefined) ?? 0) + Number(row[f]);
     byTime.set(row.time, sum);
   }
   return [...byTime.values()];
@@ -132,7 +136,10 @@ export async function device(source: ExplorerSource, address: PublicKey) {
   const account = await rentalEscrow.fetchDevice(rentalEscrow.rentalEscrowProgram(provider), address);
   if (!account) return null;
   const events = source.store.events({ program: rentalEscrow.RENTAL_ESCROW_PROGRAM_ID.toBase58() });
-  const rentals = new Map<string, { rental: string; renter: string; start: string; end: string; deposited: bigint; toOperator: bigint; fees: bigint; state: string }>();
+  const rentals = new Map<
+    string,
+    { rental: string; renter: string; start: string; end: string; deposited: bigint; toOperator: bigint; fees: bigint; state: string }
+  >();
   for (const e of events) {
     const d = e.data;
     if (e.name === "rentalCreated" && d.device === address.toBase58()) {
@@ -157,7 +164,12 @@ export async function device(source: ExplorerSource, address: PublicKey) {
       rental.deposited += BigInt(String(d.added));
       rental.fees += BigInt(String(d.renterFee));
     }
-    const ended: Record<string, string> = { rentalCancelled: "cancelled", rentalCompleted: "completed", disputeOpened: "disputed", disputeResolved: "resolved" };
+    const ended: Record<string, string> = {
+      rentalCancelled: "cancelled",
+      rentalCompleted: "completed",
+      disputeOpened: "disputed",
+      disputeResolved: "resolved",
+    };
     if (ended[e.name]) rental.state = ended[e.name];
   }
   const tokenization = (await pools(source)).all.filter((p) => p.device.toBase58() === address.toBase58());
@@ -179,7 +191,12 @@ export async function device(source: ExplorerSource, address: PublicKey) {
 export async function pools(source: ExplorerSource) {
   const now = await source.now();
   const program = computeTokens.computeTokensProgram(source.provider());
-  const [shares, bonds, nfts, holders] = await Promise.all([program.account.pool.all(), program.account.bond.all(), program.account.nftPool.all(), program.account.holder.all()]);
+  const [shares, bonds, nfts, holders] = await Promise.all([
+    program.account.pool.all(),
+    program.account.bond.all(),
+    program.account.nftPool.all(),
+    program.account.holder.all(),
+  ]);
   const holdersOf = (pool: PublicKey) => holders.filter((h) => h.account.pool.equals(pool));
   const all = [
     ...shares.map(({ publicKey, account: p }) => {
@@ -240,7 +257,15 @@ export async function pools(source: ExplorerSource) {
       termEnded: n.termEnded,
     })),
   ];
-  return { now, ...(await mints(source)), all, series: series(source.store.events({ program: computeTokens.COMPUTE_TOKENS_PROGRAM_ID.toBase58() }), now).revenue };
+  // Revenue is paid in the device's payment mint.
+  const devices = await rentalEscrow.rentalEscrowProgram(source.provider()).account.device.fetchMultiple(all.map((p) => p.device));
+  const withMint = all.map((p, i) => ({ ...p, revenueMint: devices[i]?.paymentMint ?? null }));
+  return {
+    now,
+    ...(await mints(source)),
+    all: withMint,
+    series: series(source.store.events({ program: computeTokens.COMPUTE_TOKENS_PROGRAM_ID.toBase58() }), now).revenue,
+  };
 }
 
 /** io_staking: the pool's totals and reward stream, and every position with its cooldown and rewards earned so far. */

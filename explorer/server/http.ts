@@ -11,7 +11,13 @@ import type { ExplorerSource } from "./source";
 
 export const WEB_DIST = path.join(__dirname, "..", "web", "dist");
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml", ".json": "application/json" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+};
 
 class BadRequest extends Error {}
 

@@ -1,11 +1,9 @@
 // `npm run explorer -- [--ledger <file> | --url <rpc>] [--index <file>] [--port <n>]`: serves the dashboard on an
 // embedded ledger (the demo's by default) or any JSON-RPC endpoint, until interrupted.
-import * as path from "path";
 import { Command } from "commander";
-import { LedgerSource, RpcSource, type ExplorerSource } from "./source";
+import { DEMO_LEDGER, LedgerSource, RpcSource, type ExplorerSource } from "./source";
 import { serveExplorer } from "./http";
 
-export const DEMO_LEDGER = path.join(__dirname, "..", "..", ".io-compute-demo", "ledger.bin");
 const CLUSTERS: Record<string, string> = { localhost: "http://127.0.0.1:8899", devnet: "https://api.devnet.solana.com" };
 
 async function main() {

@@ -2,6 +2,7 @@
 // or any JSON-RPC endpoint (the index filled from the cluster's history). Current state is read through the SDK on
 // `provider`; history comes from `store`. `refresh` brings both up to date before each request.
 import * as fs from "fs";
+import * as path from "path";
 import { Connection, Keypair } from "@solana/web3.js";
 import type { Provider } from "@coral-xyz/anchor";
 import { LiteSVM } from "litesvm";
@@ -9,6 +10,9 @@ import { clusterTime, KeypairWallet, RpcProvider } from "@io-compute/sdk";
 import { LiteSvmProvider, unixTimestamp } from "@io-compute/sdk/testing";
 import { syncFromRpc } from "../indexer/ingest";
 import { indexFileFor, SqliteStore, type IndexStore } from "../indexer/store";
+
+/** Where `npm start` leaves the demo's ledger (and its index beside it). */
+export const DEMO_LEDGER = path.join(__dirname, "..", "..", ".io-compute-demo", "ledger.bin");
 
 export interface ExplorerSource {
   readonly description: string;

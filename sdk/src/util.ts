@@ -2,6 +2,8 @@ import { BN } from "./anchor";
 import { Connection, PublicKey, SYSVAR_CLOCK_PUBKEY } from "@solana/web3.js";
 import { Buffer } from "buffer";
 
+export { formatUnits, parseUnits } from "./units";
+
 /** The canonical program-derived address for `seeds` (strings are UTF-8 bytes, keys their 32 bytes). */
 export function findPda(programId: PublicKey, ...seeds: (string | PublicKey | Buffer)[]): PublicKey {
   const bytes = seeds.map((s) => (typeof s === "string" ? Buffer.from(s) : s instanceof PublicKey ? s.toBuffer() : s));
@@ -27,21 +29,4 @@ export async function clusterTime(connection: Connection): Promise<bigint> {
   const clock = await connection.getAccountInfo(SYSVAR_CLOCK_PUBKEY);
   if (!clock) throw new Error("the Clock sysvar is missing");
   return Buffer.from(clock.data).readBigInt64LE(32); // slot, epoch_start_timestamp, epoch, leader_schedule_epoch
-}
-
-/** Parses a decimal amount of a token with `decimals` decimals into base units, exactly (no floating point):
- * "1.5" IO is 150,000,000. Throws on anything else than digits with at most `decimals` after one point. */
-export function parseUnits(text: string, decimals: number): bigint {
-  const match = /^(\d+)(?:\.(\d*))?$/.exec(text.trim());
-  if (!match || (match[2] ?? "").length > decimals) throw new Error(`not an amount with at most ${decimals} decimals: "${text}"`);
-  return BigInt(match[1]) * 10n ** BigInt(decimals) + BigInt((match[2] ?? "").padEnd(decimals, "0") || "0");
-}
-
-/** Base units as a decimal string in whole units ("1.5"), exactly. */
-export function formatUnits(amount: bigint, decimals: number): string {
-  const negative = amount < 0n;
-  const abs = negative ? -amount : amount;
-  const unit = 10n ** BigInt(decimals);
-  const fraction = (abs % unit).toString().padStart(decimals, "0").replace(/0+$/, "");
-  return `${negative ? "-" : ""}${abs / unit}${fraction ? `.${fraction}` : ""}`;
 }
