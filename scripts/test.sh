@@ -16,6 +16,11 @@ echo "[test] programs built in $(( $(date +%s) - start ))s"
 
 node scripts/gen-idl-types.js || exit 1
 
+# The explorer's browser tests: Debian's Chromium for Playwright, and the dashboard built by Vite.
+CHROMIUM_PATH="$(bash scripts/install-browser.sh)" || exit 1
+export CHROMIUM_PATH
+npm run build -w explorer --silent || { echo "0 passed, 1 failed"; exit 1; }
+
 log=$(mktemp -d)
 passed=0
 failed=0
