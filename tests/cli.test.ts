@@ -10,7 +10,9 @@ import * as path from "path";
 import { Keypair, PublicKey } from "@solana/web3.js";
 import { LiteSVM } from "litesvm";
 import { computeTokens, ioStaking, iosd, rentalEscrow, tokenBalance } from "@io-compute/sdk";
-import { LiteSvmProvider } from "@io-compute/sdk/testing";
+import { LiteSvmProvider, unixTimestamp } from "@io-compute/sdk/testing";
+import { deriveSeries } from "../explorer/indexer/series";
+import { indexFileFor, SqliteStore } from "../explorer/indexer/store";
 import { IO, REPO_ROOT } from "./helpers";
 
 const BIN = path.join(REPO_ROOT, "app", "bin", "io-compute");
@@ -33,17 +35,26 @@ describe("cli: io-compute on an embedded ledger", function () {
     return JSON.parse(run.out.trim().split("\n").pop()!);
   }
   const hash = () => crypto.createHash("sha256").update(fs.readFileSync(ledger)).digest("hex");
+  /** Transactions in the explorer's index beside the ledger. */
+  const indexed = () => {
+    const store = new SqliteStore(indexFileFor(ledger));
+    try {
+      return store.transactionCount();
+    } finally {
+      store.close();
+    }
+  };
   const pubkeyOf = (who: keyof typeof keys) => Keypair.fromSecretKey(Uint8Array.from(JSON.parse(fs.readFileSync(keys[who], "utf8")))).publicKey;
   /** The ledger as the CLI left it, read with the SDK. */
   const state = () => new LiteSvmProvider(LiteSVM.loadFromFile(ledger), Keypair.generate());
   /** Expects a refusal: the error named, a non-zero exit, and the ledger file unchanged. */
   function expectRefused(who: keyof typeof keys, args: string[], message: RegExp) {
-    const before = hash();
+    const [before, transactions] = [hash(), indexed()];
     const run = cli(who, ...args);
     expect(run.code, run.out).to.equal(1);
     expect(run.err).to.match(message);
     expect(run.err).to.not.match(/\n\s+at /); // no stack trace
-    expect(hash()).to.equal(before);
+    expect([hash(), indexed()]).to.deep.equal([before, transactions]);
   }
 
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -183,11 +194,32 @@ describe("cli: io-compute on an embedded ledger", function () {
     expectRefused("operator", ["device", "show", "11111111111111111111111111111112"], /error: no device at /);
     expectRefused("operator", ["device", "show", "not-a-key"], /error: not a device address/);
     expectRefused("operator", ["dev", "warp", "soon"], /error: not a duration/);
+    expectRefused("operator", ["keeper", "run", "--batch", "abc"], /error: --batch must be a whole number of transactions, not "abc"/);
     expectRefused("operator", ["--url", "http://127.0.0.1:9", "dev", "warp", "1h"], /error: dev commands run on the embedded ledger only/);
     // IO minted by someone who is not the mint authority: Token's own error, named.
     const run = spawnSync(BIN, ["--ledger", ledger, "--keypair", keys.renter, "dev", "airdrop", "--io", "1", "--deployer", keys.operator], { encoding: "utf8" });
     expect(run.status).to.equal(1);
     expect(run.stderr).to.match(/error: OwnerMismatch/);
+  });
+
+  it("hands every transaction it sent to the explorer's index beside the ledger, whose series match the ledger", async () => {
+    const store = new SqliteStore(indexFileFor(ledger));
+    try {
+      expect(store.transactionCount()).to.be.greaterThan(20);
+      const provider = state();
+      const devices = await rentalEscrow.rentalEscrowProgram(provider).account.device.all();
+      const registered = store.events({ name: "deviceRegistered" }).map((e) => `${e.data.device} ${rentalEscrow.decodeRegion(e.data.region as number[])}`);
+      expect(registered.sort()).to.deep.equal(devices.map((d) => `${d.publicKey.toBase58()} ${rentalEscrow.decodeRegion(d.account.region)}`).sort());
+      expect(registered.length).to.be.greaterThan(1);
+      const config = await ioStaking.fetchStakingConfig(ioStaking.ioStakingProgram(provider));
+      const now = Number(unixTimestamp(provider.svm));
+      const series = deriveSeries(store.events(), now);
+      expect(series.staking[series.staking.length - 1].staked).to.equal(BigInt(config.totalStaked.toString()));
+      const [pool] = await computeTokens.computeTokensProgram(provider).account.pool.all();
+      expect(series.revenue.filter((r) => r.pool === pool.publicKey.toBase58()).reduce((n, r) => n + r.inflow, 0n)).to.equal(BigInt(pool.account.totalInflow.toString()));
+    } finally {
+      store.close();
+    }
   });
 });
 

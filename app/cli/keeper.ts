@@ -2,13 +2,15 @@
 import { Command } from "commander";
 import { Presets, SingleBar } from "cli-progress";
 import { big, computeTokens, rentalEscrow, tokenBalance } from "@io-compute/sdk";
-import { command, describeError, table } from "./session";
+import { CliError, command, describeError, table } from "./session";
 
 const { BondStatus } = computeTokens;
 
 export function register(program: Command) {
   const keeper = program.command("keeper").description("cranks anyone may run");
   command(keeper, "run", "settle every settleable rental, complete every finished one, sync every pool and bond", async (s, o: { batch: string }) => {
+    if (!/^[1-9]\d*$/.test(o.batch.trim())) throw new CliError(`--batch must be a whole number of transactions, not "${o.batch}"`);
+    const size = Number(o.batch.trim());
     const now = await s.now();
     const escrow = s.escrow();
     const rentals = await rentalEscrow.rentalEscrowProgram(s.provider).account.rental.all();
@@ -48,7 +50,6 @@ export function register(program: Command) {
     const bar = s.globals.json ? null : new SingleBar({ format: "keeper [{bar}] {value}/{total} {task}", hideCursor: true }, Presets.legacy);
     bar?.start(total, 0, { task: "" });
     // Bounded batches: at most --batch transactions in flight (one at a time on the embedded ledger).
-    const size = Math.max(1, Number(o.batch));
     let finished = 0;
     for (const tasks of phases) {
       for (let i = 0; i < tasks.length; i += size) {
