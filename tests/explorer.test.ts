@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { chromiumPath, openPage, watchedPage } from "./browser";
 import type { Provider } from "@coral-xyz/anchor";
 import { big, computeTokens, fetchNetworkStats, ioStaking, iosd, mintSupply, rentalEscrow, tokenBalance } from "@io-compute/sdk";
 import { deriveSeries, HOUR } from "../explorer/indexer/series";
@@ -18,40 +19,6 @@ import { LedgerSource } from "../explorer/server/source";
 import { amount, count, duration, percent } from "../explorer/web/src/format";
 
 const ROOT = path.join(__dirname, "..");
-export const SCREENSHOTS = path.join(ROOT, "test-output", "explorer");
-
-/** Debian's Chromium (scripts/install-browser.sh), as the test script exports it. */
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/lib/chromium/chromium", "/usr/bin/chromium"].filter((p): p is string => !!p);
-  const found = candidates.find((p) => fs.existsSync(p));
-  if (!found) throw new Error("Chromium is not installed: run scripts/install-browser.sh");
-  return found;
-}
-
-/** A page that records every console error and uncaught exception. */
-export async function watchedPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  const errors: string[] = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  page.on("pageerror", (e) => errors.push(e.message));
-  return { page, errors };
-}
-
-/** Opens `route`, waits for its data, checks every chart drew something, and saves a screenshot. */
-export async function openPage(page: Page, url: string, name: string): Promise<void> {
-  await page.goto(url);
-  await page.getByTestId("page-ready").waitFor({ timeout: 30_000 });
-  const charts = page.locator("figure.chart");
-  for (let i = 0; i < (await charts.count()); i++) {
-    const chart = charts.nth(i);
-    // A drawn chart: an SVG surface holding at least one shape with a real path (bars, areas, lines).
-    await chart.locator("svg.recharts-surface").first().waitFor();
-    const shapes = await chart.locator("svg path").evaluateAll((paths) => paths.filter((p) => (p.getAttribute("d") ?? "").length > 10).length);
-    expect(shapes, `${name}: chart ${await chart.locator("figcaption").innerText()} drew nothing`).to.be.greaterThan(0);
-  }
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
-}
 
 const text = (page: Page, testId: string) => page.getByTestId(testId).innerText();
 

@@ -21,6 +21,7 @@ import { Keypair, PublicKey, SystemProgram, Transaction } from "@solana/web3.js"
 import {
   big,
   clusterTime,
+  fetchNetworkStats,
   computeTokens,
   createAta,
   createMint,
@@ -43,6 +44,11 @@ import * as os from "os";
 import * as path from "path";
 import { syncFromRpc } from "../explorer/indexer/ingest";
 import { SqliteStore } from "../explorer/indexer/store";
+import { serveExplorer } from "../explorer/server/http";
+import { RpcSource } from "../explorer/server/source";
+import { amount } from "../explorer/web/src/format";
+import { chromium } from "playwright-core";
+import { chromiumPath, openPage, watchedPage } from "./browser";
 
 const IO = 10n ** 8n;
 const IOSD = 10n ** 6n;
@@ -739,6 +745,44 @@ for (const version of VALIDATOR_VERSIONS) {
       }
       store.close();
       fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    it("the explorer serves the validator: its API's figures and series equal the chain's, and its pages render in Chromium", async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "explorer-rpc-"));
+      const source = new RpcSource(v.connection.rpcEndpoint, path.join(dir, "index.db"));
+      const explorer = await serveExplorer(source);
+      const browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox"] });
+      try {
+        const get = async (route: string): Promise<any> => (await fetch(`${explorer.url}api/${route}`)).json();
+        const overview = await get("overview");
+        const stats = await fetchNetworkStats(provider, await clusterTime(v.connection));
+        for (const key of ["devices", "gpus", "ioStaked", "ioBonded", "iosdSupply", "ioBurnedForIosd", "tokenizedDevices", "tokenizedRevenue", "bonds", "cashFlowNfts", "nftRevenue"] as const) {
+          expect(String(overview.stats[key]), key).to.equal(String(stats[key]));
+        }
+        const config = await ioStaking.fetchStakingConfig(programs().staking);
+        const iosdConfig = await iosd.fetchIosdConfig(programs().iosd);
+        expect(overview.series.staking[overview.series.staking.length - 1].staked).to.equal(config.totalStaked.toString());
+        expect(overview.series.iosd[overview.series.iosd.length - 1].ioBurnedTotal).to.equal(iosdConfig.totalIoBurned.toString());
+        const pools = await get("pools");
+        const ct = programs().computeTokens;
+        for (const { publicKey, account } of [...(await ct.account.pool.all()), ...(await ct.account.nftPool.all())]) {
+          expect(pools.all.find((p: { address: string }) => p.address === publicKey.toBase58()).revenue).to.equal(account.totalInflow.toString());
+        }
+
+        const { page, errors } = await watchedPage(browser);
+        await openPage(page, explorer.url, `rpc-${version}-overview`);
+        expect(await page.getByTestId("stat-devices").innerText()).to.equal(String(stats.devices));
+        expect(await page.getByTestId("stat-io-burned").innerText()).to.equal(amount(stats.ioBurnedForIosd, 8, "IO"));
+        await openPage(page, `${explorer.url}pools`, `rpc-${version}-pools`);
+        await openPage(page, `${explorer.url}devices`, `rpc-${version}-devices`);
+        expect(await page.getByTestId("devices-table").locator("tbody tr").count()).to.equal(stats.devices);
+        expect(errors).to.deep.equal([]);
+      } finally {
+        await browser.close();
+        await explorer.close();
+        source.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it("ran every instruction of every program over RPC, read back from the validator's ledger", async () => {
