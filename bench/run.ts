@@ -1,6 +1,10 @@
 // Benchmarks, printed as tables: program sizes, account sizes, and the compute units of each instruction next
 // to its floor (the CPIs it cannot avoid, executed directly in the same SVM run).
+import { execFileSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as zlib from "zlib";
 import {
   createAssociatedTokenAccountIdempotentInstruction,
   createInitializeAccount3Instruction,
@@ -18,17 +22,7 @@ import {
 } from "@solana/spl-token";
 import { Keypair, PublicKey, SystemProgram, Transaction, TransactionInstruction } from "@solana/web3.js";
 import { address } from "@solana/kit";
-import {
-  big,
-  computeTokens,
-  createAta,
-  createMint,
-  ioStaking,
-  iosd,
-  mintTo,
-  PROGRAM_NAMES,
-  rentalEscrow,
-} from "@io-compute/sdk";
+import { big, computeTokens, createAta, createMint, ioStaking, iosd, mintTo, PROGRAM_NAMES, rentalEscrow } from "@io-compute/sdk";
 import { advanceClock, programPath, setUnixTimestamp, writePriceUpdate } from "@io-compute/sdk/testing";
 import { FEED_ID, IO, World } from "../tests/helpers";
 import { HOUR, MarketWorld, PRICE, T0 } from "../tests/market";
@@ -38,6 +32,8 @@ import { createNft, findMetadataPda, verifyCollectionV1 } from "@metaplex-founda
 import { createSignerFromKeypair, generateSigner, percentAmount, signerIdentity, some, type TransactionBuilder } from "@metaplex-foundation/umi";
 import { fromWeb3JsKeypair } from "@metaplex-foundation/umi-web3js-adapters";
 import { createLiteSvmUmi } from "@io-compute/sdk/testing";
+import { deriveSeries, HOUR as HOUR_SECONDS } from "../explorer/indexer/series";
+import { indexFileFor, SqliteStore, type IndexedTransaction } from "../explorer/indexer/store";
 
 function table(title: string, header: string[], rows: (string | number)[][]) {
   const cells = [header, ...rows.map((r) => r.map(String))];
@@ -55,18 +51,22 @@ async function main() {
   );
 
   const world = await new World().createIo();
-  table("Account sizes (bytes, including the 8-byte discriminator)", ["account", "bytes"], [
-    ["io_staking Config", world.staking.account.config.size],
-    ["iosd Config", world.iosd.account.config.size],
-    ["rental_escrow Market", world.escrow.account.market.size],
-    ["rental_escrow Device", world.escrow.account.device.size],
-    ["rental_escrow Rental", world.escrow.account.rental.size],
-    ["compute_tokens Config", world.computeTokens.account.config.size],
-    ["compute_tokens Pool", world.computeTokens.account.pool.size],
-    ["compute_tokens Holder", world.computeTokens.account.holder.size],
-    ["compute_tokens Bond", world.computeTokens.account.bond.size],
-    ["compute_tokens NftPool", world.computeTokens.account.nftPool.size],
-  ]);
+  table(
+    "Account sizes (bytes, including the 8-byte discriminator)",
+    ["account", "bytes"],
+    [
+      ["io_staking Config", world.staking.account.config.size],
+      ["iosd Config", world.iosd.account.config.size],
+      ["rental_escrow Market", world.escrow.account.market.size],
+      ["rental_escrow Device", world.escrow.account.device.size],
+      ["rental_escrow Rental", world.escrow.account.rental.size],
+      ["compute_tokens Config", world.computeTokens.account.config.size],
+      ["compute_tokens Pool", world.computeTokens.account.pool.size],
+      ["compute_tokens Holder", world.computeTokens.account.holder.size],
+      ["compute_tokens Bond", world.computeTokens.account.bond.size],
+      ["compute_tokens NftPool", world.computeTokens.account.nftPool.size],
+    ],
+  );
 
   // Floors: the same system and token instructions the programs issue by CPI, executed directly.
   const provider = world.provider;
@@ -76,7 +76,13 @@ async function main() {
     return (await provider.sendInstructions(await build(k), [k])).computeUnits;
   }
   const createAccount = async (k: Keypair, space: number) =>
-    SystemProgram.createAccount({ fromPubkey: provider.publicKey, newAccountPubkey: k.publicKey, lamports: await rent(space), space, programId: TOKEN_PROGRAM_ID });
+    SystemProgram.createAccount({
+      fromPubkey: provider.publicKey,
+      newAccountPubkey: k.publicKey,
+      lamports: await rent(space),
+      space,
+      programId: TOKEN_PROGRAM_ID,
+    });
   const createAccountCu = await measure(async (k) => [await createAccount(k, 100)]);
   const tokenAccountCu = await measure(async (k) => [
     await createAccount(k, ACCOUNT_SIZE),
@@ -94,9 +100,7 @@ async function main() {
     rows.push([name, cu, floor, floorParts, (cu / floor).toFixed(2)]);
   }
   await record("io_staking.initialize", createAccountCu + 2 * tokenAccountCu, "create + 2 token accounts", () => world.initStaking());
-  await record("iosd.initialize", createAccountCu + mintCu, "create + mint", () =>
-    iosd.initializeIosdIx(world.iosd, world.iosdParams()).rpc(),
-  );
+  await record("iosd.initialize", createAccountCu + mintCu, "create + mint", () => iosd.initializeIosdIx(world.iosd, world.iosdParams()).rpc());
   world.iosdTreasury = await createAta(provider, iosd.iosdPdas.iosdMint(), provider.publicKey, TOKEN_PROGRAM_ID);
   await record("rental_escrow.initialize", createAccountCu, "create", () => world.initMarket());
   await record("compute_tokens.initialize", createAccountCu, "create", () => world.initComputeTokens());
@@ -111,6 +115,7 @@ async function main() {
   await computeTokensBench();
   await bondsBench();
   await nftBench();
+  await explorerBench();
 }
 
 /** Floors: the bench-only cpi-floor program making just the token CPI an instruction cannot avoid. */
@@ -216,13 +221,23 @@ async function stakingBench() {
   await record("bond (first: creates the device's bond account)", 0, "none (+ create_account)", bond);
   await record("slash", pdaFloor, "PDA-signed transfer_checked CPI", () =>
     ioStaking
-      .slashIx(staking, { slashAuthority: world.slashAuthority.publicKey, owner: operator.publicKey, device, treasury: world.ioTreasury, ioMint: world.ioMint, tokenProgram: TOKEN_PROGRAM_ID, amount: IO })
+      .slashIx(staking, {
+        slashAuthority: world.slashAuthority.publicKey,
+        owner: operator.publicKey,
+        device,
+        treasury: world.ioTreasury,
+        ioMint: world.ioMint,
+        tokenProgram: TOKEN_PROGRAM_ID,
+        amount: IO,
+      })
       .signers([world.slashAuthority])
       .rpc(),
   );
   // The slash left the bond under its requirement: bonding again tops it up (no account created).
   await record("bond (top-up after a slash)", 0, "none", bond);
-  await record("unbond (closes the device's bond)", 0, "none", () => ioStaking.unbondIx(staking, bondAuthority.publicKey, operator.publicKey, device).signers([bondAuthority]).rpc());
+  await record("unbond (closes the device's bond)", 0, "none", () =>
+    ioStaking.unbondIx(staking, bondAuthority.publicKey, operator.publicKey, device).signers([bondAuthority]).rpc(),
+  );
   await record("update_config", 0, "none", () =>
     ioStaking.updateConfigIx(staking, world.admin.publicKey, world.ioTreasury, world.stakingParams({ bondAuthority: bondAuthority.publicKey })).rpc(),
   );
@@ -260,16 +275,25 @@ async function stakingBench() {
     await scale.stakingClient.stake(keypair, BigInt(1 + (i % 100)) * IO);
   }
   const withMany = await claimCu();
-  table("claim_rewards with 1 vs many stakers", ["stakers", "claim CU"], [
-    [1, with1],
-    [stakers, withMany],
-  ]);
-  console.log(`\n(${stakers - 1} more stakers staked for real in ${((Date.now() - started) / 1000).toFixed(0)} s; config total ${(await scale.stakingClient.config()).totalStaked.toString()} base units)`);
+  table(
+    "claim_rewards with 1 vs many stakers",
+    ["stakers", "claim CU"],
+    [
+      [1, with1],
+      [stakers, withMany],
+    ],
+  );
+  console.log(
+    `\n(${stakers - 1} more stakers staked for real in ${((Date.now() - started) / 1000).toFixed(0)} s; config total ${(await scale.stakingClient.config()).totalStaked.toString()} base units)`,
+  );
 }
 
 async function iosdBench() {
   const rows: (string | number)[][] = [];
-  for (const [label, iosdProgram] of [["SPL Token", TOKEN_PROGRAM_ID], ["Token-2022 (with metadata)", TOKEN_2022_PROGRAM_ID]] as const) {
+  for (const [label, iosdProgram] of [
+    ["SPL Token", TOKEN_PROGRAM_ID],
+    ["Token-2022 (with metadata)", TOKEN_2022_PROGRAM_ID],
+  ] as const) {
     const world = await new World().createIo();
     await world.initIosd({ iosdTokenProgram: iosdProgram });
     const floor = await new CpiFloor(world).burnThenMint(iosdProgram);
@@ -280,7 +304,9 @@ async function iosdBench() {
     const { keypair: user, token: userIo } = await world.newIoHolder(1_000_000n * IO);
     const userIosd = await createAta(world.provider, iosd.iosdPdas.iosdMint(), user.publicKey, iosdProgram);
     const run = async () => {
-      await (await iosd.mintIosdFromConfig(world.iosd, { user: user.publicKey, priceUpdate: price, userIo, userIosd, ioAmount: 1_000n * IO, minIosdOut: 0n }))
+      await (
+        await iosd.mintIosdFromConfig(world.iosd, { user: user.publicKey, priceUpdate: price, userIo, userIosd, ioAmount: 1_000n * IO, minIosdOut: 0n })
+      )
         .signers([user])
         .rpc();
       return world.provider.lastResult!.computeUnits;
@@ -306,7 +332,13 @@ async function rentalBench() {
   const provider = world.provider;
   const floorKey = Keypair.generate();
   const lamports = await provider.connection.getMinimumBalanceForRentExemption(100);
-  const create = SystemProgram.createAccount({ fromPubkey: provider.publicKey, newAccountPubkey: floorKey.publicKey, lamports, space: 100, programId: TOKEN_PROGRAM_ID });
+  const create = SystemProgram.createAccount({
+    fromPubkey: provider.publicKey,
+    newAccountPubkey: floorKey.publicKey,
+    lamports,
+    space: 100,
+    programId: TOKEN_PROGRAM_ID,
+  });
   const createFloor = (await provider.sendInstructions([create], [floorKey])).computeUnits;
   const cu = () => provider.lastResult!.computeUnits;
   const rows: (string | number)[][] = [];
@@ -319,13 +351,23 @@ async function rentalBench() {
   let device = PublicKey.default;
   await record("register_device", createFloor, "create_account (+ io_staking bond CPI)", async () => (device = await m.device(operator)));
   await record("update_device", 0, "none", () =>
-    rentalEscrow.updateDeviceIx(m.escrow, operator.keypair.publicKey, device, PRICE, 0).signers([operator.keypair]).rpc());
+    rentalEscrow.updateDeviceIx(m.escrow, operator.keypair.publicKey, device, PRICE, 0).signers([operator.keypair]).rpc(),
+  );
   const locker = Keypair.generate();
   await record("lock_payout", 0, "none", () =>
-    rentalEscrow.lockPayoutIx(m.escrow, operator.keypair.publicKey, locker.publicKey, device, operator.iosd, T0 + 90n * 86_400n).signers([operator.keypair, locker]).rpc());
+    rentalEscrow
+      .lockPayoutIx(m.escrow, operator.keypair.publicKey, locker.publicKey, device, operator.iosd, T0 + 90n * 86_400n)
+      .signers([operator.keypair, locker])
+      .rpc(),
+  );
   await record("unlock_payout", 0, "none", () => rentalEscrow.unlockPayoutIx(m.escrow, locker.publicKey, device).signers([locker]).rpc());
   let rental = PublicKey.default;
-  await record("create_rental", 2 * userFloor + 2 * createFloor, "2 transfers + 2 create_account", async () => ({ rental } = await client.rent(renter.keypair, device, 10n * HOUR, PRICE)));
+  await record(
+    "create_rental",
+    2 * userFloor + 2 * createFloor,
+    "2 transfers + 2 create_account",
+    async () => ({ rental } = await client.rent(renter.keypair, device, 10n * HOUR, PRICE)),
+  );
   m.setTime(T0 + HOUR);
   await record("settle", 2 * pdaFloor, "2 PDA-signed transfers", () => client.settle(rental));
   await record("extend", 2 * userFloor, "2 transfers", () => client.extend(renter.keypair, rental, HOUR));
@@ -337,7 +379,14 @@ async function rentalBench() {
   ({ rental } = await client.rent(renter.keypair, device, HOUR, PRICE));
   await record("open_dispute", 0, "none", () => client.openDispute(renter.keypair, rental));
   await record("resolve_dispute", 4 * pdaFloor, "3 PDA transfers + slash transfer (+ close)", () => client.resolveDispute(world.arbiter, rental, 5_000, IO));
-  const settings = { arbiter: world.arbiter.publicKey, renterFeeBps: 25, supplierFeeBps: 25, disputeWindowSeconds: 0n, maxRentalDurationSeconds: 90n * 86_400n, minRentalDurationSeconds: 3_600n };
+  const settings = {
+    arbiter: world.arbiter.publicKey,
+    renterFeeBps: 25,
+    supplierFeeBps: 25,
+    disputeWindowSeconds: 0n,
+    maxRentalDurationSeconds: 90n * 86_400n,
+    minRentalDurationSeconds: 3_600n,
+  };
   // Renter priority: class 0 held an hour for tier 1; the same booking, now reading the renter's position.
   const priority = { ...rentalEscrow.DEFAULT_PRIORITY, classPriority: [1, 0, 0, 0] as [number, number, number, number], windowSeconds: HOUR };
   await rentalEscrow.updateMarketIx(m.escrow, world.admin.publicKey, { ...settings, priority }).rpc();
@@ -349,14 +398,24 @@ async function rentalBench() {
   const withCheck = provider.dryRun(new Transaction().add(booking), [renter.keypair]).computeUnits;
   await rentalEscrow.updateMarketIx(m.escrow, world.admin.publicKey, settings).rpc();
   const withoutCheck = provider.dryRun(new Transaction().add(booking), [renter.keypair]).computeUnits;
-  rows.push(["create_rental, priority class in its window", withCheck, 2 * userFloor + 2 * createFloor, `the same booking without the position check: ${withoutCheck} CU`, (withCheck / (2 * userFloor + 2 * createFloor)).toFixed(2)]);
+  rows.push([
+    "create_rental, priority class in its window",
+    withCheck,
+    2 * userFloor + 2 * createFloor,
+    `the same booking without the position check: ${withoutCheck} CU`,
+    (withCheck / (2 * userFloor + 2 * createFloor)).toFixed(2),
+  ]);
   await record("top_up_bond (extra 100 IO)", 0, "none (+ io_staking bond CPI)", () => client.topUpBond(operator.keypair, device, 100n * IO));
   await record("release_excess_bond", 0, "none (+ io_staking release_bond CPI)", () => client.releaseExcessBond(operator.keypair, device, 100n * IO));
   await record("update_market", 0, "none", () => rentalEscrow.updateMarketIx(m.escrow, world.admin.publicKey, settings).rpc());
   await record("deregister_device", 0, "none (+ io_staking unbond CPI)", () =>
-    rentalEscrow.deregisterDeviceIx(m.escrow, operator.keypair.publicKey, device).signers([operator.keypair]).rpc());
-  table(`rental_escrow compute units (IOSD on SPL Token; floors measured in this run: transfer ${userFloor}, PDA-signed ${pdaFloor}, create_account ${createFloor})`,
-    ["instruction", "CU", "floor", "floor is", "x floor"], rows);
+    rentalEscrow.deregisterDeviceIx(m.escrow, operator.keypair.publicKey, device).signers([operator.keypair]).rpc(),
+  );
+  table(
+    `rental_escrow compute units (IOSD on SPL Token; floors measured in this run: transfer ${userFloor}, PDA-signed ${pdaFloor}, create_account ${createFloor})`,
+    ["instruction", "CU", "floor", "floor is", "x floor"],
+    rows,
+  );
 
   // settle and complete are O(1): the same on a 1-hour rental of a new device and on a 90-day rental of a device
   // that has served many rentals.
@@ -379,10 +438,14 @@ async function rentalBench() {
   };
   const [s1, c1] = await measureBoth(fresh, HOUR);
   const [s2, c2] = await measureBoth(veteran, 90n * 86_400n);
-  table("settle and complete vs rental length and device history", ["case", "settle CU", "complete CU"], [
-    ["1-hour rental, new device", s1, c1],
-    [`90-day rental, device with ${history} past rentals`, s2, c2],
-  ]);
+  table(
+    "settle and complete vs rental length and device history",
+    ["case", "settle CU", "complete CU"],
+    [
+      ["1-hour rental, new device", s1, c1],
+      [`90-day rental, device with ${history} past rentals`, s2, c2],
+    ],
+  );
 }
 
 /**
@@ -398,7 +461,13 @@ async function hookedTransferFloor(world: World, shareMint: PublicKey): Promise<
   const space = getMintLen([ExtensionType.TransferHook]);
   await provider.sendInstructions(
     [
-      SystemProgram.createAccount({ fromPubkey: provider.publicKey, newAccountPubkey: mint.publicKey, space, lamports: 100_000_000, programId: TOKEN_2022_PROGRAM_ID }),
+      SystemProgram.createAccount({
+        fromPubkey: provider.publicKey,
+        newAccountPubkey: mint.publicKey,
+        space,
+        lamports: 100_000_000,
+        programId: TOKEN_2022_PROGRAM_ID,
+      }),
       createInitializeTransferHookInstruction(mint.publicKey, provider.publicKey, hook, TOKEN_2022_PROGRAM_ID),
       createInitializeMint2Instruction(mint.publicKey, 0, provider.publicKey, null, TOKEN_2022_PROGRAM_ID),
     ],
@@ -411,7 +480,18 @@ async function hookedTransferFloor(world: World, shareMint: PublicKey): Promise<
   const from = await createAta(provider, mint.publicKey, owner.publicKey, TOKEN_2022_PROGRAM_ID);
   const to = await createAta(provider, mint.publicKey, Keypair.generate().publicKey, TOKEN_2022_PROGRAM_ID);
   await mintTo(provider, mint.publicKey, from, world.admin, 10n, TOKEN_2022_PROGRAM_ID);
-  const transfer = await createTransferCheckedWithTransferHookInstruction(provider.connection, from, mint.publicKey, to, owner.publicKey, 1n, 0, [], "confirmed", TOKEN_2022_PROGRAM_ID);
+  const transfer = await createTransferCheckedWithTransferHookInstruction(
+    provider.connection,
+    from,
+    mint.publicKey,
+    to,
+    owner.publicKey,
+    1n,
+    0,
+    [],
+    "confirmed",
+    TOKEN_2022_PROGRAM_ID,
+  );
   const result = await provider.sendInstructions([transfer], [owner]);
   return [result.computeUnits, hookOwnCu(result.logs, hook)];
 }
@@ -444,7 +524,12 @@ async function computeTokensBench() {
   const plainA = await createAta(provider, plainMint, world.admin.publicKey, TOKEN_2022_PROGRAM_ID);
   const plainB = await createAta(provider, plainMint, Keypair.generate().publicKey, TOKEN_2022_PROGRAM_ID);
   await mintTo(provider, plainMint, plainA, world.admin, 1_000n, TOKEN_2022_PROGRAM_ID);
-  const plain = (await provider.sendInstructions([createTransferCheckedInstruction(plainA, plainMint, plainB, world.admin.publicKey, 1n, 0, [], TOKEN_2022_PROGRAM_ID)], [world.admin])).computeUnits;
+  const plain = (
+    await provider.sendInstructions(
+      [createTransferCheckedInstruction(plainA, plainMint, plainB, world.admin.publicKey, 1n, 0, [], TOKEN_2022_PROGRAM_ID)],
+      [world.admin],
+    )
+  ).computeUnits;
 
   const rows: (string | number)[][] = [];
   const record = async (name: string, run: () => Promise<unknown>, note = "") => {
@@ -455,7 +540,18 @@ async function computeTokensBench() {
   const device = await w.market.device(operator);
   let t!: computeTokens.Tokenized;
   const shares = 1_000_000n;
-  await record("tokenize_device", async () => (t = await client.tokenize(operator.keypair, device, { shares, termSeconds: 90n * 86_400n, name: "A100 x8 revenue", symbol: "GPU1", uri: "https://example.org/gpu1.json" })), "6 accounts, mint + metadata (5 fields) + hook, lock_payout CPI");
+  await record(
+    "tokenize_device",
+    async () =>
+      (t = await client.tokenize(operator.keypair, device, {
+        shares,
+        termSeconds: 90n * 86_400n,
+        name: "A100 x8 revenue",
+        symbol: "GPU1",
+        uri: "https://example.org/gpu1.json",
+      })),
+    "6 accounts, mint + metadata (5 fields) + hook, lock_payout CPI",
+  );
   const hooked = async (from: Keypair, source: PublicKey, destination: PublicKey, mint: PublicKey, amount = 1n) => {
     const result = await provider.sendInstructions([await computeTokens.shareTransferIx(provider, source, mint, destination, from.publicKey, amount)], [from]);
     return [result.computeUnits, hookOwnCu(result.logs)];
@@ -467,7 +563,11 @@ async function computeTokensBench() {
   const [hookedCu, hookCu] = await hooked(operator.keypair, t.operatorShares, holderShares, t.mint, 100_000n);
   const [floorCu, floorHookCu] = await hookedTransferFloor(world, t.mint);
   rows.push(["hooked transfer_checked (both sides accrue)", hookedCu, `of which the hook itself ${hookCu}; plain transfer_checked ${plain}`]);
-  rows.push(["  floor: the same transfer to a do-nothing hook", floorCu, `of which the hook ${floorHookCu}; the rest is Token-2022 resolving the same accounts`]);
+  rows.push([
+    "  floor: the same transfer to a do-nothing hook",
+    floorCu,
+    `of which the hook ${floorHookCu}; the rest is Token-2022 resolving the same accounts`,
+  ]);
   await w.inflow(t, 1_000_000n);
   await record("sync_revenue", () => client.sync(t.pool), "no transfer: the cut is owed, the holders' part streams");
   w.market.setTime(w.market.now() + 86_400n); // a day of the stream
@@ -480,7 +580,11 @@ async function computeTokensBench() {
   await record("delist + hooked transfer back", () => client.delist(operator.keypair, t.pool));
   w.market.setTime(w.market.now() + 90n * 86_400n);
   await record("end_term", () => client.endTerm(t.pool), "unlock_payout CPI");
-  table(`compute_tokens compute units (Token-2022 shares, IOSD on SPL Token; plain Token-2022 transfer_checked ${plain} CU)`, ["instruction", "CU", "note"], rows);
+  table(
+    `compute_tokens compute units (Token-2022 shares, IOSD on SPL Token; plain Token-2022 transfer_checked ${plain} CU)`,
+    ["instruction", "CU", "note"],
+    rows,
+  );
   console.log("\nA hooked transfer's cost is mostly Token-2022's: it reads the mint's account list, derives both checkpoint PDAs");
   console.log("(find_program_address, 1,500 CU per bump tried, so it varies with the accounts) and invokes the hook.");
   console.log("The floor row resolves other PDAs (other bumps), so compare the hooks' own CU: ours against the do-nothing one.");
@@ -488,7 +592,13 @@ async function computeTokensBench() {
   // 1 vs many holders: a fresh pool, measured with one holder, then again after many more open checkpoints.
   const holders = Number(process.env.BENCH_HOLDERS ?? 10_000);
   const op2 = await w.market.operator();
-  const t2 = await client.tokenize(op2.keypair, await w.market.device(op2), { shares: 10n ** 9n, termSeconds: 90n * 86_400n, name: "H100", symbol: "GPU2", uri: "" });
+  const t2 = await client.tokenize(op2.keypair, await w.market.device(op2), {
+    shares: 10n ** 9n,
+    termSeconds: 90n * 86_400n,
+    name: "H100",
+    symbol: "GPU2",
+    uri: "",
+  });
   const first = await w.holder();
   const firstShares = await client.openHolder(first.keypair, t2.pool);
   await hooked(op2.keypair, t2.operatorShares, firstShares, t2.mint, 10n ** 8n); // a tenth of the supply
@@ -506,11 +616,17 @@ async function computeTokensBench() {
   await addHolders(w, t2.pool, t2.mint, op2.keypair, t2.operatorShares, holders - 1);
   const withMany = await measureAll();
   const accruing = (await client.pool(t2.pool)).accruingShares.toString();
-  table("compute_tokens with 1 vs many holders", ["holders", "sync_revenue CU", "claim CU", "hooked transfer CU", "of which the hook"], [
-    [2, ...with1],
-    [holders + 1, ...withMany],
-  ]);
-  console.log(`\n(${holders - 1} more holders opened checkpoints and received shares by hooked transfers in ${((Date.now() - started) / 1000).toFixed(0)} s; accruing shares ${accruing})`);
+  table(
+    "compute_tokens with 1 vs many holders",
+    ["holders", "sync_revenue CU", "claim CU", "hooked transfer CU", "of which the hook"],
+    [
+      [2, ...with1],
+      [holders + 1, ...withMany],
+    ],
+  );
+  console.log(
+    `\n(${holders - 1} more holders opened checkpoints and received shares by hooked transfers in ${((Date.now() - started) / 1000).toFixed(0)} s; accruing shares ${accruing})`,
+  );
 }
 
 /** `count` new holders each open a checkpoint and receive 1-100 tokens of `mint` from `source` (owned by `owner`) by a
@@ -547,11 +663,19 @@ async function bondsBench() {
   };
   const keeper = w.bonds.keeper();
   let b!: Awaited<ReturnType<BondWorld["issue"]>>;
-  await record("issue_bond", async () => (b = await w.issue({ face: 10_000n * 10n ** 6n, minRaise: 10_000n * 10n ** 6n })), "5 accounts, mint + metadata (6 fields) + hook, collateral transfer, lock_payout CPI");
+  await record(
+    "issue_bond",
+    async () => (b = await w.issue({ face: 10_000n * 10n ** 6n, minRaise: 10_000n * 10n ** 6n })),
+    "5 accounts, mint + metadata (6 fields) + hook, collateral transfer, lock_payout CPI",
+  );
   const investor = await w.investor();
   const investorClient = w.bonds.investor(investor.keypair);
   await investorClient.subscribe(b.bond, 4_000n * 10n ** 6n, investor.iosd); // creates the account and checkpoint
-  await record("subscribe", () => investorClient.subscribe(b.bond, 6_000n * 10n ** 6n, investor.iosd), `floors: user transfer ${userFloor} + PDA mint_to; holder PDA checked, checkpoint settled`);
+  await record(
+    "subscribe",
+    () => investorClient.subscribe(b.bond, 6_000n * 10n ** 6n, investor.iosd),
+    `floors: user transfer ${userFloor} + PDA mint_to; holder PDA checked, checkpoint settled`,
+  );
   await record("close_subscription (filled)", () => keeper.closeSubscription(b.bond), `PDA transfer ${pdaFloor} + remove mint authority`);
   const account = await investorClient.account(b.bond);
   const buyer = await w.investor(1_000n);
@@ -569,7 +693,11 @@ async function bondsBench() {
   await record("cure", () => w.bonds.operator(b.operator.keypair).cure(b.bond), `user transfer floor ${userFloor}`);
   w.market.setTime(big((await w.bond(b.bond)).maturity));
   await w.inflow(b, 20_000n * 10n ** 6n);
-  await record("redeem (burn, principal)", () => investorClient.redeem(b.bond, 10n ** 6n, account), `floors: user burn ${burnFloor} + PDA transfer ${pdaFloor}`);
+  await record(
+    "redeem (burn, principal)",
+    () => investorClient.redeem(b.bond, 10n ** 6n, account),
+    `floors: user burn ${burnFloor} + PDA transfer ${pdaFloor}`,
+  );
   await record("redeem (collect only)", () => investorClient.redeem(b.bond, 0n, account), "syncs, settles the checkpoint, no burn");
   await investorClient.redeem(b.bond, await w.tokens(account), account);
   await w.bonds.investor(buyer.keypair).redeem(b.bond, 10n ** 6n);
@@ -592,7 +720,10 @@ async function bondsBench() {
   await w.shares.client.transfer(whale.investor.keypair, big2.mint, second.keypair.publicKey, 10n ** 9n); // a tenth
   const secondAccount = await w.bonds.investor(second.keypair).openHolder(big2.bond);
   const measureAll = async () => {
-    const transfer = await provider.sendInstructions([await computeTokens.shareTransferIx(provider, whale.account, big2.mint, secondAccount, whale.investor.keypair.publicKey, 1n)], [whale.investor.keypair]);
+    const transfer = await provider.sendInstructions(
+      [await computeTokens.shareTransferIx(provider, whale.account, big2.mint, secondAccount, whale.investor.keypair.publicKey, 1n)],
+      [whale.investor.keypair],
+    );
     w.advance(86_400n);
     await w.inflow(big2, 10n ** 6n);
     await keeper.sync(big2.bond);
@@ -605,10 +736,14 @@ async function bondsBench() {
   const started = Date.now();
   await addHolders(w.shares, big2.bond, big2.mint, whale.investor.keypair, whale.account, holders - 1);
   const withMany = await measureAll();
-  table("compute_tokens bonds with 1 vs many holders", ["holders", "sync_revenue CU", "claim CU", "hooked transfer CU", "of which the hook"], [
-    [2, ...with1],
-    [holders + 1, ...withMany],
-  ]);
+  table(
+    "compute_tokens bonds with 1 vs many holders",
+    ["holders", "sync_revenue CU", "claim CU", "hooked transfer CU", "of which the hook"],
+    [
+      [2, ...with1],
+      [holders + 1, ...withMany],
+    ],
+  );
   console.log(`\n(${holders - 1} more bond holders in ${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 
@@ -629,7 +764,11 @@ async function nftBench() {
   const operator = await w.market.operator();
   const device = await w.market.device(operator);
   let t!: Awaited<ReturnType<typeof nfts.tokenize>>;
-  await record("tokenize_nft", async () => (t = await nfts.tokenize(operator.keypair, device, { termSeconds: 90n * 86_400n, uri: "https://example.org/nft.json" })), "CreateV1 + MintV1 + VerifyCollectionV1 CPIs, pool + vault, lock_payout CPI");
+  await record(
+    "tokenize_nft",
+    async () => (t = await nfts.tokenize(operator.keypair, device, { termSeconds: 90n * 86_400n, uri: "https://example.org/nft.json" })),
+    "CreateV1 + MintV1 + VerifyCollectionV1 CPIs, pool + vault, lock_payout CPI",
+  );
 
   // Token Metadata alone, signed by a keypair through Umi: the floor tokenize_nft cannot go below.
   const payer = Keypair.generate();
@@ -640,9 +779,25 @@ async function nftBench() {
   const collection = generateSigner(umi);
   await send(createNft(umi, { mint: collection, name: "floor", uri: "", sellerFeeBasisPoints: percentAmount(0), isCollection: true }));
   const item = generateSigner(umi);
-  const createCu = await simulated(createNft(umi, { mint: item, name: "floor item", uri: "", sellerFeeBasisPoints: percentAmount(0), collection: some({ key: collection.publicKey, verified: false }) }));
+  const createCu = await simulated(
+    createNft(umi, {
+      mint: item,
+      name: "floor item",
+      uri: "",
+      sellerFeeBasisPoints: percentAmount(0),
+      collection: some({ key: collection.publicKey, verified: false }),
+    }),
+  );
   rows.push(["  floor: Umi createNft alone (CreateV1 + MintV1)", createCu, "a keypair mint, payer and authority"]);
-  await send(createNft(umi, { mint: item, name: "floor item", uri: "", sellerFeeBasisPoints: percentAmount(0), collection: some({ key: collection.publicKey, verified: false }) }));
+  await send(
+    createNft(umi, {
+      mint: item,
+      name: "floor item",
+      uri: "",
+      sellerFeeBasisPoints: percentAmount(0),
+      collection: some({ key: collection.publicKey, verified: false }),
+    }),
+  );
   const verifyCu = await simulated(verifyCollectionV1(umi, { metadata: findMetadataPda(umi, { mint: item.publicKey }), collectionMint: collection.publicKey }));
   rows.push(["  floor: Umi verifyCollectionV1 alone (sized)", verifyCu, ""]);
 
@@ -655,8 +810,58 @@ async function nftBench() {
   table("compute_tokens cash-flow NFTs compute units (whole transactions; Token Metadata is the mainnet binary)", ["instruction", "CU", "note"], rows);
 }
 
-
 main().catch((e) => {
   console.error(e);
   process.exit(1);
 });
+
+/** The explorer on the demo's history, stored 1, 10 and 100 times over (under fresh signatures): ingestion, reading
+ * every event back, and deriving the series hourly and daily, as the server does per request. */
+async function explorerBench() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "io-compute-bench-explorer-"));
+  const ledger = path.join(dir, "ledger.bin");
+  execFileSync(process.execPath, ["-r", "ts-node/register/transpile-only", "-r", "tsconfig-paths/register", "app/demo.ts", "--ledger", ledger], {
+    cwd: path.join(__dirname, ".."),
+    stdio: "pipe",
+  });
+  const demo = new SqliteStore(indexFileFor(ledger));
+  const transactions = new Map<string, IndexedTransaction>();
+  for (const e of demo.events()) {
+    const tx = transactions.get(e.signature) ?? { signature: e.signature, slot: e.slot, blockTime: e.blockTime, events: [] };
+    tx.events.push({ program: e.program, name: e.name, data: e.data });
+    transactions.set(e.signature, tx);
+  }
+  demo.close();
+  const until = Math.max(...[...transactions.values()].map((t) => t.blockTime));
+  const ms = (start: bigint) => (Number(process.hrtime.bigint() - start) / 1e6).toFixed(0);
+  const rows: (string | number)[][] = [];
+  for (const copies of [1, 10, 100]) {
+    const store = new SqliteStore(path.join(dir, `x${copies}.db`));
+    let start = process.hrtime.bigint();
+    for (let k = 0; k < copies; k++) for (const tx of transactions.values()) store.addTransaction({ ...tx, signature: `${tx.signature}-${k}` });
+    const ingest = ms(start);
+    start = process.hrtime.bigint();
+    const events = store.events();
+    const read = ms(start);
+    start = process.hrtime.bigint();
+    deriveSeries(events, until, HOUR_SECONDS);
+    const hourly = ms(start);
+    start = process.hrtime.bigint();
+    deriveSeries(events, until, 86_400);
+    rows.push([copies, store.transactionCount(), events.length, ingest, read, hourly, ms(start)]);
+    store.close();
+  }
+  table(
+    `explorer index and series on the demo's history (${transactions.size} transactions with events over ${((until - Math.min(...[...transactions.values()].map((t) => t.blockTime))) / 86_400).toFixed(0)} days), stored N times`,
+    ["N", "transactions", "events", "ingest ms", "read all ms", "hourly series ms", "daily series ms"],
+    rows,
+  );
+  const assets = path.join(__dirname, "..", "explorer", "web", "dist", "assets");
+  if (fs.existsSync(assets)) {
+    const files = fs.readdirSync(assets).map((f) => fs.readFileSync(path.join(assets, f)));
+    const bytes = files.reduce((n, f) => n + f.length, 0);
+    const gzipped = files.reduce((n, f) => n + zlib.gzipSync(f).length, 0);
+    table("explorer dashboard bundle (React, react-router, recharts)", ["files", "bytes", "gzipped"], [[files.length, bytes, gzipped]]);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+}

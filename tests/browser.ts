@@ -42,4 +42,3 @@ export async function openPage(page: Page, url: string, name: string): Promise<v
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
-

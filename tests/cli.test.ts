@@ -25,7 +25,10 @@ describe("cli: io-compute on an embedded ledger", function () {
 
   /** Runs the CLI as `who`; returns its exit code, stdout and stderr. */
   function cli(who: keyof typeof keys, ...args: string[]) {
-    const run = spawnSync(BIN, ["--ledger", ledger, "--keypair", keys[who], ...args], { encoding: "utf8", env: { ...process.env, IO_COMPUTE_DEPLOYER: keys.deployer } });
+    const run = spawnSync(BIN, ["--ledger", ledger, "--keypair", keys[who], ...args], {
+      encoding: "utf8",
+      env: { ...process.env, IO_COMPUTE_DEPLOYER: keys.deployer },
+    });
     return { code: run.status, out: run.stdout, err: run.stderr };
   }
   /** Runs a command that must succeed with --json; returns its parsed output. */
@@ -62,7 +65,13 @@ describe("cli: io-compute on an embedded ledger", function () {
   it("deploys the four programs and the cash-flow NFT collection once, then reports them as there and changes nothing", async () => {
     const first = json("deployer", "deploy");
     expect(first.steps.map((s: { action: string }) => s.action)).to.deep.equal(["initialized", "initialized", "initialized", "initialized", "initialized"]);
-    const configs = [ioStaking.ioStakingPdas.config(), iosd.iosdPdas.config(), rentalEscrow.rentalEscrowPdas.market(), iosd.iosdPdas.iosdMint(), computeTokens.nftPdas.collectionMint()];
+    const configs = [
+      ioStaking.ioStakingPdas.config(),
+      iosd.iosdPdas.config(),
+      rentalEscrow.rentalEscrowPdas.market(),
+      iosd.iosdPdas.iosdMint(),
+      computeTokens.nftPdas.collectionMint(),
+    ];
     const read = async () => Promise.all(configs.map(async (key) => (await state().connection.getAccountInfo(key))!.data.toString("hex")));
     const before = await read();
     const second = json("deployer", "deploy");
@@ -73,13 +82,29 @@ describe("cli: io-compute on an embedded ledger", function () {
   it("runs a staker's, an operator's and a renter's session, every --json output matching the ledger", async () => {
     json("operator", "dev", "airdrop", "--io", "20000");
     const staked = json("operator", "stake", "12000.5");
-    expect(staked.staked).to.equal((120_005n * IO / 10n).toString());
+    expect(staked.staked).to.equal(((120_005n * IO) / 10n).toString());
     const status = json("operator", "staking", "status");
     const provider = state();
     const position = (await ioStaking.IoStakingClient.forProvider(provider).position(pubkeyOf("operator")))!;
     expect([status.staked, status.bonded, status.tierName]).to.deep.equal([position.staked.toString(), "0", "silver"]);
 
-    const registered = json("operator", "device", "register", "--id", "7", "--class", "2", "--gpus", "8", "--vram", "80", "--region", "eu-central-1", "--price", "2.5");
+    const registered = json(
+      "operator",
+      "device",
+      "register",
+      "--id",
+      "7",
+      "--class",
+      "2",
+      "--gpus",
+      "8",
+      "--vram",
+      "80",
+      "--region",
+      "eu-central-1",
+      "--price",
+      "2.5",
+    );
     const device = new PublicKey(registered.device);
     const onChain = await rentalEscrow.RentalEscrowClient.forProvider(state()).device(device);
     expect([onChain.gpuCount, onChain.deviceClass, onChain.pricePerGpuHour.toString()]).to.deep.equal([8, 2, "2500000"]);
@@ -94,7 +119,9 @@ describe("cli: io-compute on an embedded ledger", function () {
     const config = await iosd.fetchIosdConfig(iosd.iosdProgram(state()));
     const renterIosd = iosd.iosdPdas.iosdMint();
     expect(minted.iosdBalance).to.equal(quote.iosdOut);
-    expect(await tokenBalance(state(), getAta(renterIosd, pubkeyOf("renter"), config.iosdTokenProgram), config.iosdTokenProgram)).to.equal(BigInt(quote.iosdOut));
+    expect(await tokenBalance(state(), getAta(renterIosd, pubkeyOf("renter"), config.iosdTokenProgram), config.iosdTokenProgram)).to.equal(
+      BigInt(quote.iosdOut),
+    );
 
     const stats = json("renter", "stats");
     expect([stats.devices, stats.gpus, stats.ioStaked, stats.ioBurnedForIosd]).to.deep.equal([1, 8, position.staked.toString(), quote.ioBurned.toString()]);
@@ -103,8 +130,10 @@ describe("cli: io-compute on an embedded ledger", function () {
   });
 
   it("books a cluster in a renter's session, held back by the priority window first; the keeper completes it", async () => {
-    const h100 = json("operator", "device", "register", "--id", "9", "--class", "2", "--gpus", "8", "--vram", "80", "--region", "us-east-1", "--price", "2").device as string;
-    const a100 = json("operator", "device", "register", "--id", "8", "--class", "0", "--gpus", "4", "--vram", "40", "--region", "us-east-1", "--price", "1").device as string;
+    const h100 = json("operator", "device", "register", "--id", "9", "--class", "2", "--gpus", "8", "--vram", "80", "--region", "us-east-1", "--price", "2")
+      .device as string;
+    const a100 = json("operator", "device", "register", "--id", "8", "--class", "0", "--gpus", "4", "--vram", "40", "--region", "us-east-1", "--price", "1")
+      .device as string;
     expect(json("operator", "device", "list").devices.map((d: { device: string }) => d.device)).to.include.members([h100, a100]);
     // Both were just listed; class 0 is not a priority class, the H100 (class 2: silver) is in its window.
     expectRefused("renter", ["rent", h100, a100, "--for", "2h", "--max-price", "3"], /error: PriorityWindow \(rental_escrow\): /);
@@ -125,7 +154,21 @@ describe("cli: io-compute on an embedded ledger", function () {
 
   it("tokenizes a device, sells shares, and pays their holder what a rental earned; issues and fills a bond", async () => {
     const device = (json("operator", "device", "list").devices as { device: string; id: string }[]).find((d) => d.id === "7")!.device;
-    const tokenized = json("operator", "tokenize", device, "--shares", "1000", "--term", "30d", "--name", "H100 eu-central-1", "--symbol", "GPU7", "--distribution", "1d");
+    const tokenized = json(
+      "operator",
+      "tokenize",
+      device,
+      "--shares",
+      "1000",
+      "--term",
+      "30d",
+      "--name",
+      "H100 eu-central-1",
+      "--symbol",
+      "GPU7",
+      "--distribution",
+      "1d",
+    );
     const pool = new PublicKey(tokenized.pool);
     json("operator", "shares", "list", tokenized.pool, "400", "--price", "1.5");
     const config = await iosd.fetchIosdConfig(iosd.iosdProgram(state()));
@@ -167,7 +210,28 @@ describe("cli: io-compute on an embedded ledger", function () {
 
     // A bond on the other H100: raised in full by the renter, the keeper's crank closes the subscription.
     const h100 = (json("operator", "device", "list").devices as { device: string; id: string }[]).find((d) => d.id === "9")!.device;
-    const issued = json("operator", "bond", "issue", h100, "--face", "50", "--coupon-bps", "1200", "--subscription", "1h", "--term", "30d", "--grace", "1d", "--collateral", "100", "--name", "H100 bond", "--symbol", "B9");
+    const issued = json(
+      "operator",
+      "bond",
+      "issue",
+      h100,
+      "--face",
+      "50",
+      "--coupon-bps",
+      "1200",
+      "--subscription",
+      "1h",
+      "--term",
+      "30d",
+      "--grace",
+      "1d",
+      "--collateral",
+      "100",
+      "--name",
+      "H100 bond",
+      "--symbol",
+      "B9",
+    );
     json("renter", "bond", "subscribe", issued.bond, "50");
     expect(json("renter", "bond", "crank", issued.bond).done).to.deep.equal(["closeSubscription"]);
     const bond = json("renter", "bond", "show", issued.bond);
@@ -180,7 +244,13 @@ describe("cli: io-compute on an embedded ledger", function () {
     const a100 = (json("operator", "device", "list").devices as { device: string; id: string }[]).find((d) => d.id === "8")!.device;
     const made = json("operator", "nft", "tokenize", a100, "--term", "30d", "--uri", "https://example.org/a100.json");
     const nft = json("renter", "nft", "show", made.pool);
-    expect([nft.name, nft.symbol, nft.uri, nft.collectionVerified, nft.collection]).to.deep.equal(["4x GPU c0 us-east-1", "GPUCF", "https://example.org/a100.json", true, computeTokens.nftPdas.collectionMint().toBase58()]);
+    expect([nft.name, nft.symbol, nft.uri, nft.collectionVerified, nft.collection]).to.deep.equal([
+      "4x GPU c0 us-east-1",
+      "GPUCF",
+      "https://example.org/a100.json",
+      true,
+      computeTokens.nftPdas.collectionMint().toBase58(),
+    ]);
     expectRefused("renter", ["nft", "claim", made.pool], /error: you do not hold the NFT of \w+: only its holder claims/);
     const nftClaim = json("operator", "nft", "claim", made.pool);
     expect(nftClaim.claimed).to.equal("0");
@@ -197,7 +267,9 @@ describe("cli: io-compute on an embedded ledger", function () {
     expectRefused("operator", ["keeper", "run", "--batch", "abc"], /error: --batch must be a whole number of transactions, not "abc"/);
     expectRefused("operator", ["--url", "http://127.0.0.1:9", "dev", "warp", "1h"], /error: dev commands run on the embedded ledger only/);
     // IO minted by someone who is not the mint authority: Token's own error, named.
-    const run = spawnSync(BIN, ["--ledger", ledger, "--keypair", keys.renter, "dev", "airdrop", "--io", "1", "--deployer", keys.operator], { encoding: "utf8" });
+    const run = spawnSync(BIN, ["--ledger", ledger, "--keypair", keys.renter, "dev", "airdrop", "--io", "1", "--deployer", keys.operator], {
+      encoding: "utf8",
+    });
     expect(run.status).to.equal(1);
     expect(run.stderr).to.match(/error: OwnerMismatch/);
   });
@@ -216,7 +288,9 @@ describe("cli: io-compute on an embedded ledger", function () {
       const series = deriveSeries(store.events(), now);
       expect(series.staking[series.staking.length - 1].staked).to.equal(BigInt(config.totalStaked.toString()));
       const [pool] = await computeTokens.computeTokensProgram(provider).account.pool.all();
-      expect(series.revenue.filter((r) => r.pool === pool.publicKey.toBase58()).reduce((n, r) => n + r.inflow, 0n)).to.equal(BigInt(pool.account.totalInflow.toString()));
+      expect(series.revenue.filter((r) => r.pool === pool.publicKey.toBase58()).reduce((n, r) => n + r.inflow, 0n)).to.equal(
+        BigInt(pool.account.totalInflow.toString()),
+      );
     } finally {
       store.close();
     }
@@ -224,5 +298,8 @@ describe("cli: io-compute on an embedded ledger", function () {
 });
 
 function getAta(mint: PublicKey, owner: PublicKey, program: PublicKey): PublicKey {
-  return PublicKey.findProgramAddressSync([owner.toBuffer(), program.toBuffer(), mint.toBuffer()], new PublicKey("ATokenGPvbdGVxr1b2hvZbsiqW5xWH25efTNsLJA8knL"))[0];
+  return PublicKey.findProgramAddressSync(
+    [owner.toBuffer(), program.toBuffer(), mint.toBuffer()],
+    new PublicKey("ATokenGPvbdGVxr1b2hvZbsiqW5xWH25efTNsLJA8knL"),
+  )[0];
 }
