@@ -779,25 +779,17 @@ async function nftBench() {
   const collection = generateSigner(umi);
   await send(createNft(umi, { mint: collection, name: "floor", uri: "", sellerFeeBasisPoints: percentAmount(0), isCollection: true }));
   const item = generateSigner(umi);
-  const createCu = await simulated(
-    createNft(umi, {
-      mint: item,
-      name: "floor item",
-      uri: "",
-      sellerFeeBasisPoints: percentAmount(0),
-      collection: some({ key: collection.publicKey, verified: false }),
-    }),
-  );
+  const createItem = createNft(umi, {
+    mint: item,
+    name: "floor item",
+    uri: "",
+    sellerFeeBasisPoints: percentAmount(0),
+    collection: some({ key: collection.publicKey, verified: false }),
+  });
+  const createCu = await simulated(createItem);
   rows.push(["  floor: Umi createNft alone (CreateV1 + MintV1)", createCu, "a keypair mint, payer and authority"]);
-  await send(
-    createNft(umi, {
-      mint: item,
-      name: "floor item",
-      uri: "",
-      sellerFeeBasisPoints: percentAmount(0),
-      collection: some({ key: collection.publicKey, verified: false }),
-    }),
-  );
+  await send(createItem);
+
   const verifyCu = await simulated(verifyCollectionV1(umi, { metadata: findMetadataPda(umi, { mint: item.publicKey }), collectionMint: collection.publicKey }));
   rows.push(["  floor: Umi verifyCollectionV1 alone (sized)", verifyCu, ""]);
 

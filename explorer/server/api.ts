@@ -1,6 +1,7 @@
 // The dashboard's data, one function per page: current state read through the SDK, history from the index.
 // Amounts stay exact: bigints become decimal strings in base units (`plain`), with the decimals to show them.
 import { PublicKey } from "@solana/web3.js";
+import type { BN } from "@coral-xyz/anchor";
 import { big, computeTokens, fetchNetworkStats, ioStaking, iosd, rentalEscrow } from "@io-compute/sdk";
 import { deriveSeries, HOUR, type Series } from "../indexer/series";
 import type { StoredEvent } from "../indexer/store";
@@ -198,64 +199,51 @@ export async function pools(source: ExplorerSource) {
     program.account.holder.all(),
   ]);
   const holdersOf = (pool: PublicKey) => holders.filter((h) => h.account.pool.equals(pool));
+  /** What every kind shows: its keys, holders with a balance, revenue in, claimed, claimable now, term. */
+  const row = <K extends "shares" | "bond" | "nft">(
+    kind: K,
+    address: PublicKey,
+    p: { device: PublicKey; mint: PublicKey; operator: PublicKey; claimed: BN; operatorOwed: BN },
+    figures: { supply: BN | bigint; holders: number; revenue: BN | bigint; holdersRevenue: BN | bigint; claimable: bigint; termEnd: BN; termEnded: boolean },
+  ) => ({ kind, address, device: p.device, mint: p.mint, operator: p.operator, claimed: p.claimed, operatorOwed: big(p.operatorOwed), ...figures });
+  const holding = (pool: PublicKey) => holdersOf(pool).filter((h) => big(h.account.shares) > 0n).length;
   const all = [
-    ...shares.map(({ publicKey, account: p }) => {
-      const own = holdersOf(publicKey);
-      return {
-        kind: "shares" as const,
-        address: publicKey,
-        device: p.device,
-        mint: p.mint,
-        operator: p.operator,
+    ...shares.map(({ publicKey, account: p }) =>
+      row("shares", publicKey, p, {
         supply: p.shares,
-        holders: own.filter((h) => big(h.account.shares) > 0n).length,
+        holders: holding(publicKey),
         revenue: p.totalInflow,
         holdersRevenue: p.holdersRevenue,
-        claimed: p.claimed,
-        claimable: own.reduce((n, h) => n + computeTokens.claimable(p, h.account, now), 0n),
-        operatorOwed: big(p.operatorOwed),
+        claimable: holdersOf(publicKey).reduce((n, h) => n + computeTokens.claimable(p, h.account, now), 0n),
         termEnd: p.termEnd,
         termEnded: p.termEnded,
-      };
-    }),
-    ...bonds.map(({ publicKey, account: b }) => {
-      const own = holdersOf(publicKey);
-      return {
-        kind: "bond" as const,
-        address: publicKey,
-        device: b.device,
-        mint: b.mint,
-        operator: b.operator,
+      }),
+    ),
+    ...bonds.map(({ publicKey, account: b }) => ({
+      ...row("bond", publicKey, b, {
         supply: b.raised,
-        holders: own.filter((h) => big(h.account.shares) > 0n).length,
+        holders: holding(publicKey),
         revenue: big(b.couponPaid) + big(b.principalPaid),
-        holdersRevenue: big(b.couponPaid),
-        claimed: b.claimed,
-        claimable: own.reduce((n, h) => n + computeTokens.bonds.couponsClaimable(b, h.account, now), 0n),
-        operatorOwed: big(b.operatorOwed),
+        holdersRevenue: b.couponPaid,
+        claimable: holdersOf(publicKey).reduce((n, h) => n + computeTokens.bonds.couponsClaimable(b, h.account, now), 0n),
         termEnd: b.maturity,
         termEnded: b.status === computeTokens.BondStatus.Closed,
-        status: (["subscribing", "active", "failed", "defaulted", "closed"] as const)[b.status],
-        couponBps: b.couponBps,
-        face: b.face,
-      };
-    }),
-    ...nfts.map(({ publicKey, account: n }) => ({
-      kind: "nft" as const,
-      address: publicKey,
-      device: n.device,
-      mint: n.mint,
-      operator: n.operator,
-      supply: 1n,
-      holders: 1,
-      revenue: n.totalInflow,
-      holdersRevenue: n.holdersRevenue,
-      claimed: n.claimed,
-      claimable: computeTokens.nftClaimable(n),
-      operatorOwed: big(n.operatorOwed),
-      termEnd: n.termEnd,
-      termEnded: n.termEnded,
+      }),
+      status: (["subscribing", "active", "failed", "defaulted", "closed"] as const)[b.status],
+      couponBps: b.couponBps,
+      face: b.face,
     })),
+    ...nfts.map(({ publicKey, account: n }) =>
+      row("nft", publicKey, n, {
+        supply: 1n,
+        holders: 1,
+        revenue: n.totalInflow,
+        holdersRevenue: n.holdersRevenue,
+        claimable: computeTokens.nftClaimable(n),
+        termEnd: n.termEnd,
+        termEnded: n.termEnded,
+      }),
+    ),
   ];
   // Revenue is paid in the device's payment mint.
   const devices = await rentalEscrow.rentalEscrowProgram(source.provider()).account.device.fetchMultiple(all.map((p) => p.device));

@@ -1,7 +1,7 @@
 // Charts (recharts): a time series of one or more lines, areas or bars, and a plain bar chart by category. Animations
 // are off, so a screenshot shows the final picture.
 import { Area, Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { day, time } from "./format";
+import { chartValue, day, time } from "./format";
 
 export const COLORS = ["#2563eb", "#f97316", "#16a34a", "#9333ea", "#dc2626", "#0891b2", "#ca8a04", "#db2777"];
 
@@ -61,5 +61,31 @@ export function CategoryChart(props: {
         </BarChart>
       </ResponsiveContainer>
     </figure>
+  );
+}
+
+/** IOSD minted and IO burned to mint it, cumulative: the overview's and the IOSD page's chart. */
+export function MintBurnChart(props: {
+  rows: { time: number; iosdMintedTotal: string; ioBurnedTotal: string }[];
+  iosdDecimals: number;
+  ioDecimals: number;
+  bucket: number;
+  testId: string;
+}) {
+  return (
+    <TimeChart
+      title="IOSD minted and IO burned (cumulative)"
+      testId={props.testId}
+      bucket={props.bucket}
+      rows={props.rows.map((r) => ({
+        time: r.time,
+        minted: chartValue(r.iosdMintedTotal, props.iosdDecimals),
+        burned: chartValue(r.ioBurnedTotal, props.ioDecimals),
+      }))}
+      series={[
+        { key: "minted", name: "IOSD minted" },
+        { key: "burned", name: "IO burned", right: true },
+      ]}
+    />
   );
 }

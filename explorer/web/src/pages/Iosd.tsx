@@ -1,7 +1,7 @@
 // IOSD: supply, IO burned to mint it, fees, the rolling mint window, and the Pyth price the last mint used.
 import { type Iosd, useApi } from "../api";
-import { TimeChart } from "../charts";
-import { amount, chartValue, count, duration, percent, time } from "../format";
+import { MintBurnChart } from "../charts";
+import { amount, count, duration, percent, time } from "../format";
 import { Page, Stat, Stats } from "../ui";
 
 export function IosdPage() {
@@ -38,20 +38,7 @@ function IosdView({ i }: { i: Iosd }) {
         />
       </Stats>
       <div className="charts">
-        <TimeChart
-          title="IOSD minted and IO burned (cumulative)"
-          testId="chart-iosd-page"
-          bucket={bucket}
-          rows={i.series.map((r) => ({
-            time: r.time,
-            minted: chartValue(r.iosdMintedTotal, i.iosdDecimals),
-            burned: chartValue(r.ioBurnedTotal, i.ioDecimals),
-          }))}
-          series={[
-            { key: "minted", name: "IOSD minted" },
-            { key: "burned", name: "IO burned", right: true },
-          ]}
-        />
+        <MintBurnChart rows={i.series} iosdDecimals={i.iosdDecimals} ioDecimals={i.ioDecimals} bucket={bucket} testId="chart-iosd-page" />
       </div>
       <p className="note">
         Price feed {i.feedId.slice(0, 16)}…, at most {duration(i.maxStaleness)} old, confidence within {percent(i.maxConfBps)}.

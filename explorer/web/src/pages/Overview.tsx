@@ -1,6 +1,6 @@
 // Overview: the network's headline figures (current state) and its history (the index's series).
 import { type Overview, useApi } from "../api";
-import { CategoryChart, TimeChart } from "../charts";
+import { CategoryChart, MintBurnChart, TimeChart } from "../charts";
 import { amount, chartValue, count } from "../format";
 import { Page, Stat, Stats } from "../ui";
 
@@ -74,20 +74,7 @@ function OverviewView({ o }: { o: Overview }) {
           rows={o.series.staking.map((r) => ({ time: r.time, staked: chartValue(r.staked, o.ioDecimals) }))}
           series={[{ key: "staked", name: "IO staked", kind: "area" }]}
         />
-        <TimeChart
-          title="IOSD minted and IO burned (cumulative)"
-          testId="chart-iosd"
-          bucket={bucket}
-          rows={o.series.iosd.map((r) => ({
-            time: r.time,
-            minted: chartValue(r.iosdMintedTotal, o.iosdDecimals),
-            burned: chartValue(r.ioBurnedTotal, o.ioDecimals),
-          }))}
-          series={[
-            { key: "minted", name: "IOSD minted" },
-            { key: "burned", name: "IO burned", right: true },
-          ]}
-        />
+        <MintBurnChart rows={o.series.iosd} iosdDecimals={o.iosdDecimals} ioDecimals={o.ioDecimals} bucket={bucket} testId="chart-iosd" />
         <TimeChart
           title={`Revenue paid into tokenized devices ${perBucket} (IOSD)`}
           testId="chart-revenue"
