@@ -5,6 +5,7 @@ pub mod admin;
 pub mod args;
 pub mod checks;
 pub mod discriminator;
+pub mod emission;
 pub mod error;
 pub mod event;
 pub mod ids;
