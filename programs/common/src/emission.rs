@@ -9,8 +9,9 @@
 //! ```
 //!
 //! and a crank emits `C(now) - C(last)`: any number of missed epochs in O(1), the same total however often it
-//! runs. `C` is computed in fixed point: `q^t` as a 256-bit fraction, the product of at most 18 table entries
-//! `q^(2^i)` (each floored, so the error is below 2^-250), and `A` with 128 fractional bits. The result is
+//! runs. `C` is computed in fixed point: `q^t` as a 256-bit fraction, a product of 18 factors (the table entry
+//! `q^(2^i)` for each set bit of t, 1 - 2^-256 for each unset one; each product floored, so the error is below
+//! 2^-250), and `A` with 128 fractional bits. The result is
 //! `floor(A * 10^decimals * (1 - q^t))`, exact to the base unit against an arbitrary-precision reference (the host
 //! tests below check every power of two and random epochs).
 
@@ -44,6 +45,9 @@ const Q_POWERS: [[u64; 4]; 18] = [
     [0x21ad44c3c0fd8c73, 0x8ce5565820d93f22, 0x4a144e00a4edd6ae, 0x29785c89f84adb1d],
 ];
 
+/// 1 - 2^-256, the largest 256-bit fraction: "one" in products that must cost the same as any other.
+const ONE: [u64; 4] = [u64::MAX; 4];
+
 /// `floor(A * 2^128)` in IO, little-endian limbs (A is about 328,808,219 IO).
 const A_Q128: [u64; 3] = [0x8a44139fec5c23da, 0xdabbf4e86ff6bbb9, 0x139949a8];
 
@@ -73,21 +77,17 @@ pub fn cumulative(epochs: u64, decimals: u8) -> Option<u64> {
     if t == 0 {
         return Some(0);
     }
-    // q^t as a 256-bit fraction: the product of the table entries of t's set bits (t < 2^18).
-    let mut power: Option<[u64; 4]> = None;
+    // q^t as a 256-bit fraction: the table entries of t's set bits multiplied together (t < 2^18). Every bit costs
+    // one product, set or not (an unset bit multiplies by 1 - 2^-256), so the crank's compute units do not depend
+    // on how many epochs it catches up.
+    let mut power = ONE;
     for (bit, entry) in Q_POWERS.iter().enumerate() {
-        if t & (1 << bit) != 0 {
-            power = Some(match power {
-                None => *entry,
-                Some(p) => {
-                    let product = mul_limbs(&p, entry);
-                    [product[4], product[5], product[6], product[7]]
-                }
-            });
-        }
+        let mask = 0u64.wrapping_sub((t >> bit) & 1); // all ones when the bit is set
+        let factor = [0, 1, 2, 3].map(|k| (entry[k] & mask) | (ONE[k] & !mask));
+        let product = mul_limbs(&power, &factor);
+        power = [product[4], product[5], product[6], product[7]];
     }
-    let power = power?;
-    // 1 - q^t = 2^256 - power (power > 0), as two's complement.
+    // 1 - q^t = 2^256 - power (power > 0: q^LAST_EPOCH is about 0.088), as two's complement.
     let mut one_minus = [!power[0], !power[1], !power[2], !power[3]];
     for limb in one_minus.iter_mut() {
         let (sum, carry) = limb.overflowing_add(1);

@@ -48,11 +48,10 @@ export function cumulativeEmission(epochs: bigint, decimals: number): bigint {
   if (decimals > MAX_EMISSION_DECIMALS) throw new Error(`an IO mint with more than ${MAX_EMISSION_DECIMALS} decimals cannot hold the schedule`);
   const t = epochs > LAST_EPOCH ? LAST_EPOCH : epochs;
   if (t <= 0n) return 0n;
-  let power: bigint | undefined;
-  Q_POWERS.forEach((entry, bit) => {
-    if ((t >> BigInt(bit)) & 1n) power = power === undefined ? entry : (power * entry) >> 256n;
-  });
-  return (A_Q128 * 10n ** BigInt(decimals) * ((1n << 256n) - power!)) >> 384n;
+  // One product per bit, set or not (1 - 2^-256 for an unset bit), as the program multiplies.
+  const one = (1n << 256n) - 1n;
+  const power = Q_POWERS.reduce((p, entry, bit) => (p * ((t >> BigInt(bit)) & 1n ? entry : one)) >> 256n, one);
+  return (A_Q128 * 10n ** BigInt(decimals) * ((1n << 256n) - power)) >> 384n;
 }
 
 /** IO one epoch emits (its share of C), in base units. */
