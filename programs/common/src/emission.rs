@@ -59,7 +59,8 @@ pub const fn epochs_at(genesis: i64, now: i64) -> u64 {
     if now <= genesis {
         return 0;
     }
-    let elapsed = ((now - genesis) / EPOCH_SECONDS) as u64;
+    // Unsigned division: BPF has none for signed integers (now > genesis here).
+    let elapsed = (now as u64).wrapping_sub(genesis as u64) / EPOCH_SECONDS as u64;
     if elapsed > LAST_EPOCH {
         LAST_EPOCH
     } else {

@@ -87,7 +87,7 @@ pub struct Io<'a> {
     /// The config PDA's bump: the config owns the vaults and signs for them.
     config_bump: u8,
     /// The program's own vaults: no user-side account may be one of them.
-    vaults: [Address; 2],
+    vaults: [Address; 4],
 }
 
 impl<'a> Io<'a> {
@@ -103,7 +103,7 @@ impl<'a> Io<'a> {
             token_program,
             decimals: config.io_decimals(),
             config_bump: config.bump(),
-            vaults: [config.stake_vault(), config.reward_vault()],
+            vaults: [config.stake_vault(), config.reward_vault(), config.emission_vault(), config.supplier_vault()],
         })
     }
 

@@ -36,6 +36,12 @@ common::program_errors! {
         OwnerMustSign = "The position's owner must sign for its stake to be bonded",
         UnsupportedMintExtension = "The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted)",
         ReleaseBelowRequirement = "Only stake bonded beyond the device's requirement can be released, and at least one unit",
+        EmissionsAlreadyStarted = "The emission schedule has already started",
+        EmissionsNotStarted = "The emission schedule has not been started",
+        InvalidEmissionSplit = "The stakers' share of emissions is at most 10,000 bps, and their stream lasts one second to five years",
+        EmissionDecimalsUnsupported = "The emission schedule needs an IO mint with at most 10 decimals",
+        InvalidEmissionGenesis = "The emission schedule's genesis must be a positive unix time",
+        NothingDue = "No emission is due: no epoch has ended since the last crank, or the schedule is complete",
     }
 }
 

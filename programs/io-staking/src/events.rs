@@ -9,6 +9,8 @@ pub const UNSTAKE_CANCELLED: [u8; 8] = event("UnstakeCancelled");
 pub const WITHDRAWN: [u8; 8] = event("Withdrawn");
 pub const REWARDS_CLAIMED: [u8; 8] = event("RewardsClaimed");
 pub const REWARDS_FUNDED: [u8; 8] = event("RewardsFunded");
+pub const EMISSIONS_STARTED: [u8; 8] = event("EmissionsStarted");
+pub const EMISSIONS_CRANKED: [u8; 8] = event("EmissionsCranked");
 pub const BONDED: [u8; 8] = event("Bonded");
 pub const UNBONDED: [u8; 8] = event("Unbonded");
 pub const SLASHED: [u8; 8] = event("Slashed");
@@ -88,3 +90,22 @@ pub fn rewards_swept(amount: u64) {
 pub fn position_closed(owner: &pinocchio::Address) {
     EventWriter::<40>::new(&POSITION_CLOSED).bytes(owner.as_ref()).emit();
 }
+
+/// `EmissionsStarted { genesis, staker_bps, stream_seconds }`
+pub fn emissions_started(genesis: i64, staker_bps: u16, stream_seconds: i64) {
+    EventWriter::<26>::new(&EMISSIONS_STARTED).i64(genesis).u16(staker_bps).i64(stream_seconds).emit();
+}
+
+/// `EmissionsCranked { epochs, scheduled, paid, to_stakers, to_suppliers, shortfall }`: `paid` (its two parts)
+/// left the emission vault in this crank; `shortfall` is what the schedule owes beyond what the vault held.
+pub fn emissions_cranked(crank: &crate::instructions::crank_emissions::Crank) {
+    EventWriter::<56>::new(&EMISSIONS_CRANKED)
+        .u64(crank.epochs)
+        .u64(crank.scheduled)
+        .u64(crank.to_stakers + crank.to_suppliers)
+        .u64(crank.to_stakers)
+        .u64(crank.to_suppliers)
+        .u64(crank.shortfall)
+        .emit();
+}
+

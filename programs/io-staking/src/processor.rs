@@ -20,6 +20,8 @@ pub fn process_instruction(program_id: &Address, accounts: &mut [AccountView], d
         close_position::DISCRIMINATOR => close_position::process(accounts, args),
         apply_config_change::DISCRIMINATOR => apply_config_change::process(accounts, args),
         fund_rewards::DISCRIMINATOR => fund_rewards::process(accounts, args),
+        start_emissions::DISCRIMINATOR => start_emissions::process(accounts, args),
+        crank_emissions::DISCRIMINATOR => crank_emissions::process(accounts, args),
         update_config::DISCRIMINATOR => update_config::process(accounts, args),
         initialize::DISCRIMINATOR => initialize::process(accounts, args),
         // propose_admin, accept_admin, pause, unpause: common::admin, with this program's errors.

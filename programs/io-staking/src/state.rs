@@ -13,6 +13,11 @@ pub const CONFIG_SEED: &[u8] = b"config";
 pub const STAKE_VAULT_SEED: &[u8] = b"stake_vault";
 /// Seeds of the vault holding funded, not yet claimed rewards: ["reward_vault", config].
 pub const REWARD_VAULT_SEED: &[u8] = b"reward_vault";
+/// Seeds of the vault the emission schedule pays from (funded with IO by the deployment or the treasury):
+/// ["emission_vault", config].
+pub const EMISSION_VAULT_SEED: &[u8] = b"emission_vault";
+/// Seeds of the vault holding the suppliers' part of emissions until operators claim it: ["supplier_vault", config].
+pub const SUPPLIER_VAULT_SEED: &[u8] = b"supplier_vault";
 /// Seeds of a staker's position: ["stake", owner].
 pub const STAKE_SEED: &[u8] = b"stake";
 /// Seeds of a device's bond: ["bond", device].
@@ -73,6 +78,25 @@ common::account_state! {
         bump: u8,
         stake_vault_bump: u8,
         reward_vault_bump: u8,
+        /// The emission schedule (common::emission) starts at `emission_genesis` once the admin starts it (0: not
+        /// started). Each crank pays `C(epochs) - emission_paid` from the emission vault, what the vault holds at
+        /// most: `emission_staker_bps` of it into the reward stream (over `emission_stream_seconds`), the rest to
+        /// the supplier vault.
+        emission_genesis: i64,
+        emission_staker_bps: u16,
+        emission_stream_seconds: i64,
+        emission_vault: Address,
+        supplier_vault: Address,
+        /// Epochs elapsed at the last crank, and the schedule's total for them, `C(emission_epochs)`.
+        emission_epochs: u64,
+        emission_scheduled: u64,
+        /// IO paid out of the emission vault in all, and its two parts; `emission_scheduled - emission_paid` is the
+        /// shortfall an underfunded vault left at the last crank, paid by the next cranks once the vault is refilled.
+        emission_paid: u64,
+        emission_to_stakers: u64,
+        emission_to_suppliers: u64,
+        emission_vault_bump: u8,
+        supplier_vault_bump: u8,
     }
 }
 

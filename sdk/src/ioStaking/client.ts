@@ -5,7 +5,19 @@ import { getAssociatedTokenAddressSync } from "@solana/spl-token";
 import { Keypair, PublicKey } from "@solana/web3.js";
 import { IoStaking } from "../idl/io_staking";
 import { StakingConfig, fetchStakingConfig, StakePosition, fetchPosition } from "./accounts";
-import { IoAccounts, stakeIx, requestUnstakeIx, cancelUnstakeIx, withdrawIx, claimRewardsIx, fundRewardsIx, sweepUndistributedIx, closePositionIx } from "./instructions";
+import {
+  IoAccounts,
+  stakeIx,
+  requestUnstakeIx,
+  cancelUnstakeIx,
+  withdrawIx,
+  claimRewardsIx,
+  fundRewardsIx,
+  sweepUndistributedIx,
+  closePositionIx,
+  startEmissionsIx,
+  crankEmissionsIx,
+} from "./instructions";
 import { pendingRewards, requiredStake } from "./math";
 import { ioStakingProgram } from "./program";
 
@@ -43,7 +55,9 @@ export class IoStakingClient {
 
   async stake(owner: Keypair, amount: bigint, ownerToken?: PublicKey): Promise<string> {
     const token = ownerToken ?? (await this.ioAccountOf(owner.publicKey));
-    return stakeIx(this.program, { owner: owner.publicKey, ownerToken: token, amount, ...(await this.ioAccounts()) }).signers([owner]).rpc();
+    return stakeIx(this.program, { owner: owner.publicKey, ownerToken: token, amount, ...(await this.ioAccounts()) })
+      .signers([owner])
+      .rpc();
   }
 
   requestUnstake(owner: Keypair, amount: bigint): Promise<string> {
@@ -56,12 +70,16 @@ export class IoStakingClient {
 
   async withdraw(owner: Keypair, to?: PublicKey): Promise<string> {
     const ownerToken = to ?? (await this.ioAccountOf(owner.publicKey));
-    return withdrawIx(this.program, { owner: owner.publicKey, ownerToken, ...(await this.ioAccounts()) }).signers([owner]).rpc();
+    return withdrawIx(this.program, { owner: owner.publicKey, ownerToken, ...(await this.ioAccounts()) })
+      .signers([owner])
+      .rpc();
   }
 
   async claimRewards(owner: Keypair, to?: PublicKey): Promise<string> {
     const ownerToken = to ?? (await this.ioAccountOf(owner.publicKey));
-    return claimRewardsIx(this.program, { owner: owner.publicKey, ownerToken, ...(await this.ioAccounts()) }).signers([owner]).rpc();
+    return claimRewardsIx(this.program, { owner: owner.publicKey, ownerToken, ...(await this.ioAccounts()) })
+      .signers([owner])
+      .rpc();
   }
 
   async fundRewards(admin: Keypair, amount: bigint, duration: bigint, adminToken?: PublicKey): Promise<string> {
@@ -71,9 +89,23 @@ export class IoStakingClient {
       .rpc();
   }
 
+  /** Starts the emission schedule at `genesis` (admin, once). */
+  async startEmissions(admin: Keypair, genesis: bigint, stakerBps: number, streamSeconds: bigint): Promise<string> {
+    return startEmissionsIx(this.program, { admin: admin.publicKey, genesis, stakerBps, streamSeconds, ...(await this.ioAccounts()) })
+      .signers([admin])
+      .rpc();
+  }
+
+  /** Pays what the schedule owes since the last crank (anyone; the provider's wallet pays the fee). */
+  async crankEmissions(): Promise<string> {
+    return crankEmissionsIx(this.program, await this.ioAccounts()).rpc();
+  }
+
   async sweepUndistributed(admin: Keypair): Promise<string> {
     const config = await this.config();
-    return sweepUndistributedIx(this.program, { admin: admin.publicKey, treasury: config.treasury, ...(await this.ioAccounts()) }).signers([admin]).rpc();
+    return sweepUndistributedIx(this.program, { admin: admin.publicKey, treasury: config.treasury, ...(await this.ioAccounts()) })
+      .signers([admin])
+      .rpc();
   }
 
   closePosition(owner: Keypair): Promise<string> {

@@ -1,5 +1,7 @@
 // io.net's IO emission schedule by its cumulative amount, computed exactly as the programs compute it
 // (programs/common/src/emission.rs): C(t) = A * (1 - q^t) in fixed point, q^t from the same table of q^(2^i).
+import { big, BPS } from "../util";
+import type { StakingConfig } from "./accounts";
 
 /** Seconds per epoch. */
 export const EPOCH_SECONDS = 3_600n;
@@ -56,3 +58,29 @@ export function cumulativeEmission(epochs: bigint, decimals: number): bigint {
 
 /** IO one epoch emits (its share of C), in base units. */
 export const epochEmission = (epoch: bigint, decimals: number): bigint => cumulativeEmission(epoch, decimals) - cumulativeEmission(epoch - 1n, decimals);
+
+/** What `crank_emissions` would do at `now` with `held` IO in the emission vault (as the program computes it). */
+export interface EmissionCrank {
+  epochs: bigint;
+  /** C(epochs): the schedule's total so far. */
+  scheduled: bigint;
+  /** Owed since the last crank (the schedule less everything paid). */
+  owed: bigint;
+  toStakers: bigint;
+  toSuppliers: bigint;
+  /** Owed beyond what the vault holds, still owed after the crank. */
+  shortfall: bigint;
+}
+
+/** The crank at `now`, or null before the schedule has started. */
+export function emissionDue(config: StakingConfig, now: bigint, held: bigint): EmissionCrank | null {
+  const genesis = big(config.emissionGenesis);
+  if (genesis === 0n) return null;
+  const epochs = epochsAt(genesis, now);
+  const scheduled = cumulativeEmission(epochs, config.ioDecimals);
+  const owed = scheduled - big(config.emissionPaid);
+  const pay = owed < held ? owed : held;
+  // The stakers' share of everything paid so far, less what they already had (as the program splits it).
+  const toStakers = ((big(config.emissionPaid) + pay) * BigInt(config.emissionStakerBps)) / BPS - big(config.emissionToStakers);
+  return { epochs, scheduled, owed, toStakers, toSuppliers: pay - toStakers, shortfall: owed - pay };
+}

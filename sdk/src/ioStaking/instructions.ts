@@ -35,17 +35,15 @@ function settingsArgs(p: ConfigSettings): [BN, BN, number[], PublicKey, PublicKe
 
 /** The `initialize` instruction. */
 export function initializeStakingIx(program: Program<IoStaking>, p: InitializeStakingParams) {
-  return program.methods
-    .initialize(...settingsArgs(p), bn(p.changeDelaySeconds ?? 0n))
-    .accountsPartial({
-      admin: p.admin,
-      config: ioStakingPdas.config(),
-      ioMint: p.ioMint,
-      stakeVault: ioStakingPdas.stakeVault(),
-      rewardVault: ioStakingPdas.rewardVault(),
-      treasury: p.treasury,
-      tokenProgram: p.tokenProgram,
-    });
+  return program.methods.initialize(...settingsArgs(p), bn(p.changeDelaySeconds ?? 0n)).accountsPartial({
+    admin: p.admin,
+    config: ioStakingPdas.config(),
+    ioMint: p.ioMint,
+    stakeVault: ioStakingPdas.stakeVault(),
+    rewardVault: ioStakingPdas.rewardVault(),
+    treasury: p.treasury,
+    tokenProgram: p.tokenProgram,
+  });
 }
 
 export interface StakeParams {
@@ -131,12 +129,54 @@ export function fundRewardsIx(program: Program<IoStaking>, p: FundRewardsParams)
   });
 }
 
+export interface StartEmissionsParams extends IoAccounts {
+  admin: PublicKey;
+  /** Unix time the first epoch starts. */
+  genesis: bigint;
+  /** Stakers' share of each crank, in bps; the rest goes to the supplier vault. */
+  stakerBps: number;
+  /** Seconds over which each crank's staker share is streamed. */
+  streamSeconds: bigint;
+}
+
+/** `start_emissions` (admin, once): starts the schedule and creates the emission and supplier vaults. */
+export function startEmissionsIx(program: Program<IoStaking>, p: StartEmissionsParams) {
+  return program.methods.startEmissions(bn(p.genesis), p.stakerBps, bn(p.streamSeconds)).accountsPartial({
+    admin: p.admin,
+    config: ioStakingPdas.config(),
+    ioMint: p.ioMint,
+    emissionVault: ioStakingPdas.emissionVault(),
+    supplierVault: ioStakingPdas.supplierVault(),
+    tokenProgram: p.tokenProgram,
+  });
+}
+
+/** `crank_emissions` (anyone): pays what the schedule owes since the last crank. */
+export function crankEmissionsIx(program: Program<IoStaking>, p: IoAccounts) {
+  return program.methods.crankEmissions().accountsPartial({
+    config: ioStakingPdas.config(),
+    emissionVault: ioStakingPdas.emissionVault(),
+    rewardVault: ioStakingPdas.rewardVault(),
+    supplierVault: ioStakingPdas.supplierVault(),
+    ioMint: p.ioMint,
+    tokenProgram: p.tokenProgram,
+  });
+}
+
 /**
  * `bond(device_class, gpu_count, extra)` for `device`, from `owner`'s position: signed by the bond authority
  * (rental_escrow's market PDA, by CPI); creates the device's bond account (paid by `owner`) or tops it up to the
  * requirement, plus `extra` beyond it.
  */
-export function bondIx(program: Program<IoStaking>, bondAuthority: PublicKey, owner: PublicKey, device: PublicKey, deviceClass: number, gpuCount: number, extra = 0n) {
+export function bondIx(
+  program: Program<IoStaking>,
+  bondAuthority: PublicKey,
+  owner: PublicKey,
+  device: PublicKey,
+  deviceClass: number,
+  gpuCount: number,
+  extra = 0n,
+) {
   return program.methods.bond(deviceClass, gpuCount, bn(extra)).accountsPartial({
     bondAuthority,
     config: ioStakingPdas.config(),

@@ -9,6 +9,10 @@ export const ioStakingPdas = {
   config: stakingConfig,
   stakeVault: (config = stakingConfig()) => findPda(IO_STAKING_PROGRAM_ID, "stake_vault", config),
   rewardVault: (config = stakingConfig()) => findPda(IO_STAKING_PROGRAM_ID, "reward_vault", config),
+  /** The vault the emission schedule pays from. */
+  emissionVault: (config = stakingConfig()) => findPda(IO_STAKING_PROGRAM_ID, "emission_vault", config),
+  /** The vault holding the suppliers' part of emissions. */
+  supplierVault: (config = stakingConfig()) => findPda(IO_STAKING_PROGRAM_ID, "supplier_vault", config),
   /** A listed device's bond: ["bond", device]. */
   deviceBond: (device: PublicKey) => findPda(IO_STAKING_PROGRAM_ID, "bond", device),
 };

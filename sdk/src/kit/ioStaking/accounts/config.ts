@@ -29,6 +29,8 @@ import {
   getStructEncoder,
   getU128Decoder,
   getU128Encoder,
+  getU16Decoder,
+  getU16Encoder,
   getU32Decoder,
   getU32Encoder,
   getU64Decoder,
@@ -92,6 +94,18 @@ export type Config = {
   bump: number;
   stakeVaultBump: number;
   rewardVaultBump: number;
+  emissionGenesis: bigint;
+  emissionStakerBps: number;
+  emissionStreamSeconds: bigint;
+  emissionVault: Address;
+  supplierVault: Address;
+  emissionEpochs: bigint;
+  emissionScheduled: bigint;
+  emissionPaid: bigint;
+  emissionToStakers: bigint;
+  emissionToSuppliers: bigint;
+  emissionVaultBump: number;
+  supplierVaultBump: number;
 };
 
 export type ConfigArgs = {
@@ -128,6 +142,18 @@ export type ConfigArgs = {
   bump: number;
   stakeVaultBump: number;
   rewardVaultBump: number;
+  emissionGenesis: number | bigint;
+  emissionStakerBps: number;
+  emissionStreamSeconds: number | bigint;
+  emissionVault: Address;
+  supplierVault: Address;
+  emissionEpochs: number | bigint;
+  emissionScheduled: number | bigint;
+  emissionPaid: number | bigint;
+  emissionToStakers: number | bigint;
+  emissionToSuppliers: number | bigint;
+  emissionVaultBump: number;
+  supplierVaultBump: number;
 };
 
 /** Gets the encoder for {@link ConfigArgs} account data. */
@@ -168,6 +194,18 @@ export function getConfigEncoder(): FixedSizeEncoder<ConfigArgs> {
       ["bump", getU8Encoder()],
       ["stakeVaultBump", getU8Encoder()],
       ["rewardVaultBump", getU8Encoder()],
+      ["emissionGenesis", getI64Encoder()],
+      ["emissionStakerBps", getU16Encoder()],
+      ["emissionStreamSeconds", getI64Encoder()],
+      ["emissionVault", getAddressEncoder()],
+      ["supplierVault", getAddressEncoder()],
+      ["emissionEpochs", getU64Encoder()],
+      ["emissionScheduled", getU64Encoder()],
+      ["emissionPaid", getU64Encoder()],
+      ["emissionToStakers", getU64Encoder()],
+      ["emissionToSuppliers", getU64Encoder()],
+      ["emissionVaultBump", getU8Encoder()],
+      ["supplierVaultBump", getU8Encoder()],
     ]),
     (value) => ({ ...value, discriminator: CONFIG_DISCRIMINATOR }),
   );
@@ -210,6 +248,18 @@ export function getConfigDecoder(): FixedSizeDecoder<Config> {
     ["bump", getU8Decoder()],
     ["stakeVaultBump", getU8Decoder()],
     ["rewardVaultBump", getU8Decoder()],
+    ["emissionGenesis", getI64Decoder()],
+    ["emissionStakerBps", getU16Decoder()],
+    ["emissionStreamSeconds", getI64Decoder()],
+    ["emissionVault", getAddressDecoder()],
+    ["supplierVault", getAddressDecoder()],
+    ["emissionEpochs", getU64Decoder()],
+    ["emissionScheduled", getU64Decoder()],
+    ["emissionPaid", getU64Decoder()],
+    ["emissionToStakers", getU64Decoder()],
+    ["emissionToSuppliers", getU64Decoder()],
+    ["emissionVaultBump", getU8Decoder()],
+    ["supplierVaultBump", getU8Decoder()],
   ]);
 }
 
@@ -272,5 +322,5 @@ export async function fetchAllMaybeConfig(
 }
 
 export function getConfigSize(): number {
-  return 589;
+  return 713;
 }

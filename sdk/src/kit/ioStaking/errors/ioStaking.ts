@@ -84,10 +84,25 @@ export const IO_STAKING_ERROR__OWNER_MUST_SIGN = 0x1790; // 6032
 export const IO_STAKING_ERROR__UNSUPPORTED_MINT_EXTENSION = 0x1791; // 6033
 /** ReleaseBelowRequirement: Only stake bonded beyond the device's requirement can be released, and at least one unit */
 export const IO_STAKING_ERROR__RELEASE_BELOW_REQUIREMENT = 0x1792; // 6034
+/** EmissionsAlreadyStarted: The emission schedule has already started */
+export const IO_STAKING_ERROR__EMISSIONS_ALREADY_STARTED = 0x1793; // 6035
+/** EmissionsNotStarted: The emission schedule has not been started */
+export const IO_STAKING_ERROR__EMISSIONS_NOT_STARTED = 0x1794; // 6036
+/** InvalidEmissionSplit: The stakers' share of emissions is at most 10,000 bps, and their stream lasts one second to five years */
+export const IO_STAKING_ERROR__INVALID_EMISSION_SPLIT = 0x1795; // 6037
+/** EmissionDecimalsUnsupported: The emission schedule needs an IO mint with at most 10 decimals */
+export const IO_STAKING_ERROR__EMISSION_DECIMALS_UNSUPPORTED = 0x1796; // 6038
+/** InvalidEmissionGenesis: The emission schedule's genesis must be a positive unix time */
+export const IO_STAKING_ERROR__INVALID_EMISSION_GENESIS = 0x1797; // 6039
+/** NothingDue: No emission is due: no epoch has ended since the last crank, or the schedule is complete */
+export const IO_STAKING_ERROR__NOTHING_DUE = 0x1798; // 6040
 
 export type IoStakingError =
   | typeof IO_STAKING_ERROR__CHANGE_NOT_READY
   | typeof IO_STAKING_ERROR__COOLDOWN_NOT_ELAPSED
+  | typeof IO_STAKING_ERROR__EMISSION_DECIMALS_UNSUPPORTED
+  | typeof IO_STAKING_ERROR__EMISSIONS_ALREADY_STARTED
+  | typeof IO_STAKING_ERROR__EMISSIONS_NOT_STARTED
   | typeof IO_STAKING_ERROR__INSUFFICIENT_BALANCE
   | typeof IO_STAKING_ERROR__INSUFFICIENT_BONDED_STAKE
   | typeof IO_STAKING_ERROR__INSUFFICIENT_STAKE
@@ -97,6 +112,8 @@ export type IoStakingError =
   | typeof IO_STAKING_ERROR__INVALID_CLASS_MULTIPLIER
   | typeof IO_STAKING_ERROR__INVALID_COOLDOWN
   | typeof IO_STAKING_ERROR__INVALID_DEVICE_CLASS
+  | typeof IO_STAKING_ERROR__INVALID_EMISSION_GENESIS
+  | typeof IO_STAKING_ERROR__INVALID_EMISSION_SPLIT
   | typeof IO_STAKING_ERROR__INVALID_GPU_COUNT
   | typeof IO_STAKING_ERROR__INVALID_MIN_STAKE
   | typeof IO_STAKING_ERROR__INVALID_REWARD_DURATION
@@ -106,6 +123,7 @@ export type IoStakingError =
   | typeof IO_STAKING_ERROR__NO_PENDING_UNSTAKE
   | typeof IO_STAKING_ERROR__NOT_ADMIN
   | typeof IO_STAKING_ERROR__NOT_BOND_AUTHORITY
+  | typeof IO_STAKING_ERROR__NOTHING_DUE
   | typeof IO_STAKING_ERROR__NOTHING_TO_CLAIM
   | typeof IO_STAKING_ERROR__NOTHING_TO_SWEEP
   | typeof IO_STAKING_ERROR__NOT_PENDING_ADMIN
@@ -127,6 +145,9 @@ if (process.env["NODE_ENV"] !== "production") {
   ioStakingErrorMessages = {
     [IO_STAKING_ERROR__CHANGE_NOT_READY]: `The proposed change's delay has not passed yet`,
     [IO_STAKING_ERROR__COOLDOWN_NOT_ELAPSED]: `The unstake cooldown has not elapsed yet`,
+    [IO_STAKING_ERROR__EMISSION_DECIMALS_UNSUPPORTED]: `The emission schedule needs an IO mint with at most 10 decimals`,
+    [IO_STAKING_ERROR__EMISSIONS_ALREADY_STARTED]: `The emission schedule has already started`,
+    [IO_STAKING_ERROR__EMISSIONS_NOT_STARTED]: `The emission schedule has not been started`,
     [IO_STAKING_ERROR__INSUFFICIENT_BALANCE]: `The amount exceeds the token account's balance`,
     [IO_STAKING_ERROR__INSUFFICIENT_BONDED_STAKE]: `The amount exceeds the stake bonded for the device`,
     [IO_STAKING_ERROR__INSUFFICIENT_STAKE]: `The amount exceeds the position's stake`,
@@ -136,6 +157,8 @@ if (process.env["NODE_ENV"] !== "production") {
     [IO_STAKING_ERROR__INVALID_CLASS_MULTIPLIER]: `A device class multiplier must be zero (class unused) or at least 10,000 bps`,
     [IO_STAKING_ERROR__INVALID_COOLDOWN]: `The unstake cooldown must be between one second and one year`,
     [IO_STAKING_ERROR__INVALID_DEVICE_CLASS]: `The device class is not offered`,
+    [IO_STAKING_ERROR__INVALID_EMISSION_GENESIS]: `The emission schedule's genesis must be a positive unix time`,
+    [IO_STAKING_ERROR__INVALID_EMISSION_SPLIT]: `The stakers' share of emissions is at most 10,000 bps, and their stream lasts one second to five years`,
     [IO_STAKING_ERROR__INVALID_GPU_COUNT]: `The GPU count must be positive`,
     [IO_STAKING_ERROR__INVALID_MIN_STAKE]: `The minimum stake per GPU must be positive`,
     [IO_STAKING_ERROR__INVALID_REWARD_DURATION]: `The reward period must be between one second and five years`,
@@ -145,6 +168,7 @@ if (process.env["NODE_ENV"] !== "production") {
     [IO_STAKING_ERROR__NO_PENDING_UNSTAKE]: `The position has no pending unstake`,
     [IO_STAKING_ERROR__NOT_ADMIN]: `Only the config's admin can do this`,
     [IO_STAKING_ERROR__NOT_BOND_AUTHORITY]: `Only the configured bond authority can bond or unbond stake`,
+    [IO_STAKING_ERROR__NOTHING_DUE]: `No emission is due: no epoch has ended since the last crank, or the schedule is complete`,
     [IO_STAKING_ERROR__NOTHING_TO_CLAIM]: `The position has no rewards to claim`,
     [IO_STAKING_ERROR__NOTHING_TO_SWEEP]: `No rewards are undistributed`,
     [IO_STAKING_ERROR__NOT_PENDING_ADMIN]: `Only the proposed admin can accept the admin role`,

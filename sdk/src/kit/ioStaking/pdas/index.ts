@@ -8,6 +8,8 @@
 
 export * from "./config";
 export * from "./deviceBond";
+export * from "./emissionVault";
 export * from "./position";
 export * from "./rewardVault";
 export * from "./stakeVault";
+export * from "./supplierVault";

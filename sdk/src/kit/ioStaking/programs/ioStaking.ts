@@ -50,6 +50,7 @@ import {
   getCancelUnstakeInstructionAsync,
   getClaimRewardsInstructionAsync,
   getClosePositionInstructionAsync,
+  getCrankEmissionsInstructionAsync,
   getFundRewardsInstructionAsync,
   getInitializeInstructionAsync,
   getPauseInstructionAsync,
@@ -58,6 +59,7 @@ import {
   getRequestUnstakeInstructionAsync,
   getSlashInstructionAsync,
   getStakeInstructionAsync,
+  getStartEmissionsInstructionAsync,
   getSweepUndistributedInstructionAsync,
   getUnbondInstructionAsync,
   getUnpauseInstructionAsync,
@@ -69,6 +71,7 @@ import {
   parseCancelUnstakeInstruction,
   parseClaimRewardsInstruction,
   parseClosePositionInstruction,
+  parseCrankEmissionsInstruction,
   parseFundRewardsInstruction,
   parseInitializeInstruction,
   parsePauseInstruction,
@@ -77,6 +80,7 @@ import {
   parseRequestUnstakeInstruction,
   parseSlashInstruction,
   parseStakeInstruction,
+  parseStartEmissionsInstruction,
   parseSweepUndistributedInstruction,
   parseUnbondInstruction,
   parseUnpauseInstruction,
@@ -88,6 +92,7 @@ import {
   type CancelUnstakeAsyncInput,
   type ClaimRewardsAsyncInput,
   type ClosePositionAsyncInput,
+  type CrankEmissionsAsyncInput,
   type FundRewardsAsyncInput,
   type InitializeAsyncInput,
   type ParsedAcceptAdminInstruction,
@@ -96,6 +101,7 @@ import {
   type ParsedCancelUnstakeInstruction,
   type ParsedClaimRewardsInstruction,
   type ParsedClosePositionInstruction,
+  type ParsedCrankEmissionsInstruction,
   type ParsedFundRewardsInstruction,
   type ParsedInitializeInstruction,
   type ParsedPauseInstruction,
@@ -104,6 +110,7 @@ import {
   type ParsedRequestUnstakeInstruction,
   type ParsedSlashInstruction,
   type ParsedStakeInstruction,
+  type ParsedStartEmissionsInstruction,
   type ParsedSweepUndistributedInstruction,
   type ParsedUnbondInstruction,
   type ParsedUnpauseInstruction,
@@ -115,6 +122,7 @@ import {
   type RequestUnstakeAsyncInput,
   type SlashAsyncInput,
   type StakeAsyncInput,
+  type StartEmissionsAsyncInput,
   type SweepUndistributedAsyncInput,
   type UnbondAsyncInput,
   type UnpauseAsyncInput,
@@ -124,9 +132,11 @@ import {
 import {
   findConfigPda,
   findDeviceBondPda,
+  findEmissionVaultPda,
   findPositionPda,
   findRewardVaultPda,
   findStakeVaultPda,
+  findSupplierVaultPda,
 } from "../pdas";
 
 export const IO_STAKING_PROGRAM_ADDRESS =
@@ -189,6 +199,8 @@ export enum IoStakingInstruction {
   Withdraw,
   ClaimRewards,
   FundRewards,
+  StartEmissions,
+  CrankEmissions,
   Bond,
   Unbond,
   ReleaseBond,
@@ -283,6 +295,28 @@ export function identifyIoStakingInstruction(
     )
   ) {
     return IoStakingInstruction.FundRewards;
+  }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([32, 240, 66, 1, 80, 136, 79, 124]),
+      ),
+      0,
+    )
+  ) {
+    return IoStakingInstruction.StartEmissions;
+  }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([87, 240, 46, 221, 74, 60, 33, 28]),
+      ),
+      0,
+    )
+  ) {
+    return IoStakingInstruction.CrankEmissions;
   }
   if (
     containsBytes(
@@ -447,6 +481,12 @@ export type ParsedIoStakingInstruction<
       instructionType: IoStakingInstruction.FundRewards;
     } & ParsedFundRewardsInstruction<TProgram>)
   | ({
+      instructionType: IoStakingInstruction.StartEmissions;
+    } & ParsedStartEmissionsInstruction<TProgram>)
+  | ({
+      instructionType: IoStakingInstruction.CrankEmissions;
+    } & ParsedCrankEmissionsInstruction<TProgram>)
+  | ({
       instructionType: IoStakingInstruction.Bond;
     } & ParsedBondInstruction<TProgram>)
   | ({
@@ -535,6 +575,20 @@ export function parseIoStakingInstruction<TProgram extends string>(
       return {
         instructionType: IoStakingInstruction.FundRewards,
         ...parseFundRewardsInstruction(instruction),
+      };
+    }
+    case IoStakingInstruction.StartEmissions: {
+      assertIsInstructionWithAccounts(instruction);
+      return {
+        instructionType: IoStakingInstruction.StartEmissions,
+        ...parseStartEmissionsInstruction(instruction),
+      };
+    }
+    case IoStakingInstruction.CrankEmissions: {
+      assertIsInstructionWithAccounts(instruction);
+      return {
+        instructionType: IoStakingInstruction.CrankEmissions,
+        ...parseCrankEmissionsInstruction(instruction),
       };
     }
     case IoStakingInstruction.Bond: {
@@ -675,6 +729,14 @@ export type IoStakingPluginInstructions = {
     input: FundRewardsAsyncInput,
   ) => ReturnType<typeof getFundRewardsInstructionAsync> &
     SelfPlanAndSendFunctions;
+  startEmissions: (
+    input: StartEmissionsAsyncInput,
+  ) => ReturnType<typeof getStartEmissionsInstructionAsync> &
+    SelfPlanAndSendFunctions;
+  crankEmissions: (
+    input: CrankEmissionsAsyncInput,
+  ) => ReturnType<typeof getCrankEmissionsInstructionAsync> &
+    SelfPlanAndSendFunctions;
   bond: (
     input: BondAsyncInput,
   ) => ReturnType<typeof getBondInstructionAsync> & SelfPlanAndSendFunctions;
@@ -725,6 +787,8 @@ export type IoStakingPluginPdas = {
   stakeVault: typeof findStakeVaultPda;
   rewardVault: typeof findRewardVaultPda;
   position: typeof findPositionPda;
+  emissionVault: typeof findEmissionVaultPda;
+  supplierVault: typeof findSupplierVaultPda;
   deviceBond: typeof findDeviceBondPda;
 };
 
@@ -780,6 +844,16 @@ export function ioStakingProgram() {
             addSelfPlanAndSendFunctions(
               client,
               getFundRewardsInstructionAsync(input),
+            ),
+          startEmissions: (input) =>
+            addSelfPlanAndSendFunctions(
+              client,
+              getStartEmissionsInstructionAsync(input),
+            ),
+          crankEmissions: (input) =>
+            addSelfPlanAndSendFunctions(
+              client,
+              getCrankEmissionsInstructionAsync(input),
             ),
           bond: (input) =>
             addSelfPlanAndSendFunctions(client, getBondInstructionAsync(input)),
@@ -844,6 +918,8 @@ export function ioStakingProgram() {
           stakeVault: findStakeVaultPda,
           rewardVault: findRewardVaultPda,
           position: findPositionPda,
+          emissionVault: findEmissionVaultPda,
+          supplierVault: findSupplierVaultPda,
           deviceBond: findDeviceBondPda,
         },
       },
