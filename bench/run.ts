@@ -43,7 +43,24 @@ function table(title: string, header: string[], rows: (string | number)[][]) {
   for (const r of cells.slice(1)) console.log(fmt(r));
 }
 
+/** The sections after the first tables, by name: `BENCH_ONLY=emissions npm run bench` runs one alone. */
+const SECTIONS: Record<string, () => Promise<void>> = {
+  staking: () => stakingBench(),
+  iosd: () => iosdBench(),
+  rental: () => rentalBench(),
+  computeTokens: () => computeTokensBench(),
+  bonds: () => bondsBench(),
+  nft: () => nftBench(),
+  emissions: () => emissionsBench(),
+  explorer: () => explorerBench(),
+};
+
 async function main() {
+  const only = process.env.BENCH_ONLY;
+  if (only) {
+    if (!SECTIONS[only]) throw new Error(`BENCH_ONLY must be one of ${Object.keys(SECTIONS).join(", ")}`);
+    return SECTIONS[only]();
+  }
   table(
     "Program sizes (SBPF v0, target/deploy)",
     ["program", "bytes"],
@@ -109,13 +126,7 @@ async function main() {
   console.log("\nInitialize's floor is the system/token work alone, run as top-level instructions. Initialize adds about");
   console.log("1,000 CU per CPI and finds each new PDA's canonical bump (1,500 CU per bump tried); it runs once.");
 
-  await stakingBench();
-  await iosdBench();
-  await rentalBench();
-  await computeTokensBench();
-  await bondsBench();
-  await nftBench();
-  await explorerBench();
+  for (const section of Object.values(SECTIONS)) await section();
 }
 
 /** Floors: the bench-only cpi-floor program making just the token CPI an instruction cannot avoid. */
@@ -856,4 +867,30 @@ async function explorerBench() {
     table("explorer dashboard bundle (React, react-router, recharts)", ["files", "bytes", "gzipped"], [[files.length, bytes, gzipped]]);
   }
   fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** crank_emissions after 1 hour and after 10 years of missed epochs: C(t) costs the same for every t (one product per
+ * bit of t, set or not), so the two must be equal. Each row is a world's first crank (both transfers happen). */
+async function emissionsBench() {
+  const GENESIS = 1_800_000_000n;
+  const rows: (string | number)[][] = [];
+  for (const [label, missed] of [
+    ["after 1 hour (1 epoch)", 3_600n],
+    ["after 1 week (168 epochs)", 7n * 86_400n],
+    ["after 10 years (87,600 epochs)", 10n * 365n * 86_400n],
+    ["after the last epoch (175,319)", 21n * 365n * 86_400n],
+  ] as const) {
+    const world = await new World().createIo();
+    await world.initStaking();
+    setUnixTimestamp(world.svm, GENESIS);
+    const { keypair: staker } = await world.newIoHolder(1_000n * IO);
+    await world.stakingClient.stake(staker, 1_000n * IO);
+    await world.stakingClient.startEmissions(world.admin, GENESIS, 4_000, 7n * 86_400n);
+    await mintTo(world.provider, world.ioMint, ioStaking.ioStakingPdas.emissionVault(), world.ioMintAuthority, 301_000_000n * IO, world.ioTokenProgram);
+    setUnixTimestamp(world.svm, GENESIS + missed);
+    await world.stakingClient.crankEmissions();
+    const paid = big((await world.stakingClient.config()).emissionPaid);
+    rows.push([label, world.provider.lastResult!.computeUnits, `${paid / IO} IO`]);
+  }
+  table("io_staking crank_emissions compute units (two PDA-signed transfers, the reward stream refilled)", ["missed", "CU", "paid"], rows);
 }

@@ -48,6 +48,17 @@ const Q_POWERS: [[u64; 4]; 18] = [
 /// 1 - 2^-256, the largest 256-bit fraction: "one" in products that must cost the same as any other.
 const ONE: [u64; 4] = [u64::MAX; 4];
 
+/// Per bit of t: the factor when the bit is clear (`ONE`) and when it is set (`q^(2^i)`).
+const FACTORS: [[[u64; 4]; 2]; 18] = {
+    let mut factors = [[ONE; 2]; 18];
+    let mut bit = 0;
+    while bit < 18 {
+        factors[bit][1] = Q_POWERS[bit];
+        bit += 1;
+    }
+    factors
+};
+
 /// `floor(A * 2^128)` in IO, little-endian limbs (A is about 328,808,219 IO).
 const A_Q128: [u64; 3] = [0x8a44139fec5c23da, 0xdabbf4e86ff6bbb9, 0x139949a8];
 
@@ -81,21 +92,17 @@ pub fn cumulative(epochs: u64, decimals: u8) -> Option<u64> {
     // q^t as a 256-bit fraction: the table entries of t's set bits multiplied together (t < 2^18). Every bit costs
     // one product, set or not (an unset bit multiplies by 1 - 2^-256), so the crank's compute units do not depend
     // on how many epochs it catches up.
+    // The factor is picked by indexing with the bit, not by a branch the compiler could make of a select.
     let mut power = ONE;
-    for (bit, entry) in Q_POWERS.iter().enumerate() {
-        let mask = 0u64.wrapping_sub((t >> bit) & 1); // all ones when the bit is set
-        let factor = [0, 1, 2, 3].map(|k| (entry[k] & mask) | (ONE[k] & !mask));
-        let product = mul_limbs(&power, &factor);
+    for (bit, choices) in FACTORS.iter().enumerate() {
+        let product = mul_limbs(&power, &choices[((t >> bit) & 1) as usize]);
         power = [product[4], product[5], product[6], product[7]];
     }
     // 1 - q^t = 2^256 - power (power > 0: q^LAST_EPOCH is about 0.088), as two's complement.
     let mut one_minus = [!power[0], !power[1], !power[2], !power[3]];
+    let mut carry = 1;
     for limb in one_minus.iter_mut() {
-        let (sum, carry) = limb.overflowing_add(1);
-        *limb = sum;
-        if !carry {
-            break;
-        }
+        (*limb, carry) = add_with_carry(*limb, carry);
     }
     // A * 10^decimals (128 fractional bits), times (1 - q^t) (256 fractional bits), floored.
     let scaled = mul_limbs(&A_Q128, &[10u64.pow(decimals as u32)]);
@@ -106,23 +113,31 @@ pub fn cumulative(epochs: u64, decimals: u8) -> Option<u64> {
     Some(product[6])
 }
 
-/// `a * b` for little-endian limbs (together at most 8), schoolbook, into 8 limbs.
+/// `a * b` for little-endian limbs (together at most 8), schoolbook, into 8 limbs. Carries are computed with bit
+/// operations, not comparisons, which BPF would turn into branches: the cost is the same for every value.
 fn mul_limbs(a: &[u64], b: &[u64]) -> [u64; 8] {
     let mut out = [0u64; 8];
     for (i, &x) in a.iter().enumerate() {
         let mut carry: u64 = 0;
         for (j, &y) in b.iter().enumerate() {
             let (high, low) = mul_wide(x, y);
-            // out[i+j] + low + carry < 2^66: sum in u128 (addition only, which BPF can do).
-            let sum = out[i + j] as u128 + low as u128 + carry as u128;
-            out[i + j] = sum as u64;
-            carry = high + (sum >> 64) as u64;
+            let (sum, c1) = add_with_carry(out[i + j], low);
+            let (sum, c2) = add_with_carry(sum, carry);
+            out[i + j] = sum;
+            carry = high + c1 + c2; // x * y + out + carry < 2^128: never overflows
         }
         if i + b.len() < 8 {
             out[i + b.len()] = carry;
         }
     }
     out
+}
+
+/// `a + b` wrapped, and the carry out (0 or 1), without a comparison.
+#[inline(always)]
+const fn add_with_carry(a: u64, b: u64) -> (u64, u64) {
+    let sum = a.wrapping_add(b);
+    (sum, ((a & b) | ((a | b) & !sum)) >> 63)
 }
 
 #[cfg(test)]

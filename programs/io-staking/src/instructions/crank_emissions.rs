@@ -15,7 +15,7 @@ use common::{
     checks::{require_address, require_writable},
     emission::{cumulative, epochs_at},
     error::AnchorError,
-    math::{mul_div_floor, BPS_DENOMINATOR},
+    math::{checked_mul, BPS_DENOMINATOR},
     token::token_account_of_mint,
 };
 use pinocchio::{AccountView, ProgramResult};
@@ -69,8 +69,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     // The stakers' share of everything paid so far, floored, less what they already had: the split's totals do not
     // depend on how often the crank runs, and the two parts always add up to `pay`.
     let paid = state.emission_paid() + pay; // <= scheduled
-    let stakers_total =
-        mul_div_floor(paid, state.emission_staker_bps() as u64, BPS_DENOMINATOR).ok_or(StakingError::MathOverflow)?;
+    let stakers_total = bps_of_floor(paid, state.emission_staker_bps()).ok_or(StakingError::MathOverflow)?;
     let to_stakers = stakers_total - state.emission_to_stakers();
     let crank = Crank { epochs, scheduled, to_stakers, to_suppliers: pay - to_stakers, shortfall: owed - pay };
 
@@ -97,3 +96,11 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     events::emissions_cranked(&crank);
     Ok(())
 }
+
+/// `floor(amount * bps / 10,000)` with the same instructions for every amount (`amount = 10,000 q + r`, so the
+/// product is `q * bps + floor(r * bps / 10,000)`): the crank's compute units must not depend on how much it pays.
+fn bps_of_floor(amount: u64, bps: u16) -> Option<u64> {
+    let whole = checked_mul(amount / BPS_DENOMINATOR, bps as u64)?;
+    whole.checked_add((amount % BPS_DENOMINATOR) * bps as u64 / BPS_DENOMINATOR) // < 10^4 * 10^4
+}
+
