@@ -1,14 +1,14 @@
 // One-command initialization of the four programs in dependency order, from a config file (migrations/config/):
 // IO (created on a local ledger), io_staking (the market PDA as bond and slash authority), iosd (IOSD on the chosen
 // token program, the Pyth receiver and feed), rental_escrow (the market, with io_staking's config), compute_tokens
-// (bound to the market: the payout locker). Idempotent: what exists is reported and left alone, except the market's
+// (bound to the market: the payout locker), the NFT collection, io.net's emission schedule. Idempotent: what exists is reported and left alone, except the market's
 // settings, which `update_market` changes when the config's differ.
 import * as fs from "fs";
 import type { Provider } from "@coral-xyz/anchor";
 import type { Umi } from "@metaplex-foundation/umi";
 import { Keypair, PublicKey } from "@solana/web3.js";
-import { TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
-import { computeTokens, createAta, createMint, ioStaking, iosd, parseUnits, rentalEscrow } from "@io-compute/sdk";
+import { getMint, TOKEN_2022_PROGRAM_ID, TOKEN_PROGRAM_ID } from "@solana/spl-token";
+import { big, clusterTime, computeTokens, createAta, createMint, ioStaking, iosd, mintTo, parseUnits, rentalEscrow } from "@io-compute/sdk";
 
 export interface DeployConfig {
   io: { decimals: number; mint?: string };
@@ -37,6 +37,10 @@ export interface DeployConfig {
   /** `nftCollectionUri`: the cash-flow NFT collection's JSON metadata (the collection is created where Token Metadata
    * runs). */
   computeTokens: { operatorBps: number; nftCollectionUri?: string };
+  /** io.net's emission schedule: `genesis` a unix time or "deploy" (the hour the deployment runs in), the stakers'
+   * share in bps (the rest to suppliers), the stakers' stream length, and IO to put in the emission vault where the
+   * deployer is the IO mint's authority (a local ledger); elsewhere the treasury funds it. */
+  emissions?: { genesis: number | "deploy"; stakerBps: number; streamSeconds: number; fundIo?: string };
 }
 
 /** Reads a deployment config, refusing what initialization would reject or get wrong. */
@@ -192,7 +196,26 @@ export async function initializeAll(provider: Provider, deployer: Keypair, confi
     await computeTokens.createNftCollectionIx(ct, umi, { admin, uri: config.computeTokens.nftCollectionUri ?? "" }).rpc();
     steps.push({ program: "compute_tokens", action: "initialized", detail: `NFT collection ${collectionMint.toBase58()}` });
   }
+  if (config.emissions) steps.push(await startEmissions(provider, deployer, config.emissions, ioMint, ioTokenProgram));
   return steps;
+}
+
+/** Starts the emission schedule once, and funds its vault when the deployer can mint IO. */
+async function startEmissions(provider: Provider, deployer: Keypair, settings: NonNullable<DeployConfig["emissions"]>, ioMint: PublicKey, tokenProgram: PublicKey): Promise<DeployStep> {
+  const client = ioStaking.IoStakingClient.forProvider(provider);
+  const config = await client.config();
+  if (big(config.emissionGenesis) !== 0n) return { program: "io_staking", action: "exists", detail: `emissions since ${big(config.emissionGenesis)}` };
+  const now = await clusterTime(provider.connection);
+  const genesis = settings.genesis === "deploy" ? now - (now % ioStaking.EPOCH_SECONDS) : BigInt(settings.genesis);
+  await client.startEmissions(deployer, genesis, settings.stakerBps, BigInt(settings.streamSeconds));
+  const mint = await getMint(provider.connection, ioMint, "confirmed", tokenProgram);
+  let funded = "fund the emission vault with IO from the treasury";
+  if (settings.fundIo && mint.mintAuthority?.equals(deployer.publicKey)) {
+    const amount = parseUnits(settings.fundIo, mint.decimals);
+    await mintTo(provider, ioMint, ioStaking.ioStakingPdas.emissionVault(), deployer, amount, tokenProgram);
+    funded = `${settings.fundIo} IO minted into the emission vault`;
+  }
+  return { program: "io_staking", action: "initialized", detail: `emissions from ${genesis} (stakers ${settings.stakerBps / 100}%); ${funded}` };
 }
 
 /** JSON.stringify replacer: bigints and keys as strings. */

@@ -64,7 +64,7 @@ describe("cli: io-compute on an embedded ledger", function () {
 
   it("deploys the four programs and the cash-flow NFT collection once, then reports them as there and changes nothing", async () => {
     const first = json("deployer", "deploy");
-    expect(first.steps.map((s: { action: string }) => s.action)).to.deep.equal(["initialized", "initialized", "initialized", "initialized", "initialized"]);
+    expect(first.steps.map((s: { action: string }) => s.action)).to.deep.equal(["initialized", "initialized", "initialized", "initialized", "initialized", "initialized"]);
     const configs = [
       ioStaking.ioStakingPdas.config(),
       iosd.iosdPdas.config(),
@@ -75,7 +75,7 @@ describe("cli: io-compute on an embedded ledger", function () {
     const read = async () => Promise.all(configs.map(async (key) => (await state().connection.getAccountInfo(key))!.data.toString("hex")));
     const before = await read();
     const second = json("deployer", "deploy");
-    expect(second.steps.map((s: { action: string }) => s.action)).to.deep.equal(["exists", "exists", "exists", "exists", "exists"]);
+    expect(second.steps.map((s: { action: string }) => s.action)).to.deep.equal(["exists", "exists", "exists", "exists", "exists", "exists"]);
     expect(await read()).to.deep.equal(before);
   });
 
@@ -272,6 +272,23 @@ describe("cli: io-compute on an embedded ledger", function () {
     });
     expect(run.status).to.equal(1);
     expect(run.stderr).to.match(/error: OwnerMismatch/);
+  });
+
+  it("shows and cranks io.net's emission schedule that deploy started and funded; a crank with nothing due is refused", async () => {
+    const before = json("renter", "emissions", "status");
+    json("renter", "dev", "warp", "3h");
+    const crank = json("renter", "emissions", "crank");
+    const provider = state();
+    const config = await ioStaking.fetchStakingConfig(ioStaking.ioStakingProgram(provider));
+    const epochs = ioStaking.epochsAt(BigInt(config.emissionGenesis.toString()), unixTimestamp(provider.svm));
+    expect(BigInt(crank.epochs)).to.equal(epochs);
+    expect(BigInt(before.paid) + BigInt(crank.paid)).to.equal(ioStaking.cumulativeEmission(epochs, 8));
+    expect([crank.paid, crank.toStakers]).to.deep.equal([config.emissionPaid.toString(), config.emissionToStakers.toString()]);
+    expect(BigInt(crank.toStakers)).to.equal((BigInt(config.emissionPaid.toString()) * 3_000n) / 10_000n);
+    const after = json("renter", "emissions", "status");
+    expect([after.dueNow, after.vault]).to.deep.equal(["0", (BigInt(before.vault) - BigInt(crank.paid)).toString()]);
+    expect(json("renter", "stats").ioEmitted).to.equal(crank.paid);
+    expectRefused("renter", ["emissions", "crank"], /error: NothingDue \(io_staking\): No emission is due/);
   });
 
   it("hands every transaction it sent to the explorer's index beside the ledger, whose series match the ledger", async () => {

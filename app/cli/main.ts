@@ -11,6 +11,7 @@ import * as market from "./market";
 import * as keeper from "./keeper";
 import * as stats from "./stats";
 import * as dev from "./dev";
+import * as emissions from "./emissions";
 import * as tokens from "./tokens";
 
 const program = new Command("io-compute")
@@ -22,7 +23,7 @@ const program = new Command("io-compute")
   .option("-y, --yes", "skip confirmations")
   .showHelpAfterError();
 
-for (const area of [deploy, staking, iosd, market, tokens, keeper, stats, dev]) area.register(program);
+for (const area of [deploy, staking, iosd, market, tokens, emissions, keeper, stats, dev]) area.register(program);
 
 // Exit when the command is done: an RPC connection's websocket would otherwise keep the process alive.
 program

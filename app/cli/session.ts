@@ -120,6 +120,11 @@ export class Session {
     }
   }
 
+  /** The events of the last transaction this session sent (both providers keep its result). */
+  lastEvents(): TransactionResult["events"] {
+    return (this.provider as { lastResult?: TransactionResult }).lastResult?.events ?? [];
+  }
+
   now(): Promise<bigint> {
     return this.svm ? Promise.resolve(unixTimestamp(this.svm)) : clusterTime(this.provider.connection);
   }

@@ -14,6 +14,7 @@ export function register(program: Command) {
         [
           ["devices listed", `${data.devices} (${data.gpus} GPUs, ${data.gpusRented} rented now)`],
           ["IO staked", `${ioText(data.ioStaked, d)} (${ioText(data.ioBonded, d)} bonded by devices)`],
+          ["IO emitted", ioText(data.ioEmitted, d)],
           ["IOSD supply", usdText(data.iosdSupply)],
           ["IO burned for IOSD", ioText(data.ioBurnedForIosd, d)],
           ["tokenized devices", `${data.tokenizedDevices} (revenue ${usdText(data.tokenizedRevenue)}), ${data.bonds} bonds`],

@@ -15,6 +15,8 @@ export interface NetworkStats {
   gpusRented: number;
   ioStaked: bigint;
   ioBonded: bigint;
+  /** IO paid out by the emission schedule so far (0 before it starts). */
+  ioEmitted: bigint;
   iosdSupply: bigint;
   ioBurnedForIosd: bigint;
   tokenizedDevices: number;
@@ -44,6 +46,7 @@ export async function fetchNetworkStats(provider: Provider, now: bigint): Promis
     gpusRented: rented.reduce((n, d) => n + d.account.gpuCount, 0),
     ioStaked: big(config.totalStaked),
     ioBonded: big(config.totalBonded),
+    ioEmitted: big(config.emissionPaid),
     iosdSupply: await mintSupply(provider, iosd.iosdPdas.iosdMint(), iosdConfig.iosdTokenProgram),
     ioBurnedForIosd: big(iosdConfig.totalIoBurned),
     tokenizedDevices: pools.length,
