@@ -95,6 +95,13 @@ async function main() {
     line(label, `${short(vault)}  owner ${short(account.owner)} (config PDA)  balance ${io(account.amount)}`);
   }
 
+  step("io_staking.start_emissions: io.net's schedule (300M IO over 20 years, hourly) from today, stakers 30%");
+  const emissionGenesis = unixTimestamp(provider.svm);
+  await ioStaking.IoStakingClient.forProvider(provider).startEmissions(admin, emissionGenesis, 3_000, 7n * 86_400n);
+  await mintTo(provider, ioMint, ioStaking.ioStakingPdas.emissionVault(), ioMintAuthority, 300_000_001n * IO, TOKEN_PROGRAM_ID);
+  line("emission vault", `${short(ioStaking.ioStakingPdas.emissionVault())}  funded with ${io(300_000_001n * IO)} (the treasury's job on mainnet)`);
+  line("first epochs", [1n, 2n, 3n].map((e) => io(ioStaking.epochEmission(e, IO_DECIMALS))).join(", "));
+
   step("iosd.initialize: config + the IOSD mint on Token-2022 with its metadata (mint authority = config PDA)");
   const iosdProgram = iosd.iosdProgram(provider);
   await iosd
@@ -170,6 +177,7 @@ async function main() {
   await computeTokensDemo(provider, ioMint, ioMintAuthority, renter);
   await bondsDemo(provider, ioMint, ioMintAuthority);
   await nftDemo(provider, admin, ioMint, ioMintAuthority, renter);
+  await emissionsDemo(provider, emissionGenesis);
 
   console.log("\nDone: the four programs (and Metaplex Token Metadata) ran end to end on the embedded SVM.");
   provider.svm.saveToFile(ledger);
@@ -180,6 +188,19 @@ async function main() {
 
 /** A device term as one Metaplex NFT: created through Token Metadata, read back with Umi, paid by a rental, sold by a
  * plain SPL transfer; the buyer collects what the seller left unclaimed. */
+/** Over a year of hourly epochs has passed since the schedule started: one crank pays all of it, exactly C(t). */
+async function emissionsDemo(provider: LiteSvmProvider, genesis: bigint) {
+  step("emissions: nobody cranked all year; one crank (anyone's) pays every missed epoch at once, in O(1)");
+  const client = ioStaking.IoStakingClient.forProvider(provider);
+  await client.crankEmissions();
+  const config = await client.config();
+  const epochs = ioStaking.epochsAt(genesis, unixTimestamp(provider.svm));
+  line("epochs elapsed", `${epochs} (${(Number(epochs) / 24).toFixed(1)} days)`);
+  line("paid", `${io(config.emissionPaid)} = C(${epochs}), as the SDK computes it: ${io(ioStaking.cumulativeEmission(epochs, IO_DECIMALS))}`);
+  line("to stakers / suppliers", `${io(config.emissionToStakers)} streamed over 7 days / ${io(config.emissionToSuppliers)} in the supplier vault`);
+  line("compute units", `${provider.lastResult!.computeUnits} (the same after an hour or ten years)`);
+}
+
 async function nftDemo(provider: LiteSvmProvider, admin: Keypair, ioMint: PublicKey, ioMintAuthority: Keypair, renter: { keypair: Keypair; iosd: PublicKey }) {
   const umi = createLiteSvmUmi(provider.svm);
   const nfts = computeTokens.NftClient.forProvider(provider, umi);

@@ -213,6 +213,24 @@ for (const version of VALIDATOR_VERSIONS) {
       }
     });
 
+    it("starts io.net's emission schedule two hours back and cranks it: C(2) exactly, split 30/70, nothing more until the next hour", async () => {
+      const client = stakingClient();
+      const now = await clusterTime(v.connection);
+      const genesis = now - (now % ioStaking.EPOCH_SECONDS) - 2n * ioStaking.EPOCH_SECONDS;
+      await client.startEmissions(v.deployer, genesis, 3_000, 7n * 86_400n);
+      await mintTo(provider, ioMint, ioStaking.ioStakingPdas.emissionVault(), ioMintAuthority, 100_000n * IO, TOKEN_PROGRAM_ID);
+      await client.crankEmissions();
+      const cranked = lastEvent("emissionsCranked");
+      const config = await client.config();
+      const paid = ioStaking.cumulativeEmission(2n, 8);
+      expect([big(cranked.epochs as never), big(cranked.paid as never), big(config.emissionPaid)]).to.deep.equal([2n, paid, paid]);
+      expect(big(cranked.toStakers as never)).to.equal((paid * 3_000n) / 10_000n);
+      expect(await ioBalance(ioStaking.ioStakingPdas.supplierVault())).to.equal(paid - (paid * 3_000n) / 10_000n);
+      expect(await ioBalance(ioStaking.ioStakingPdas.emissionVault())).to.equal(100_000n * IO - paid);
+      // Until the next hour ends nothing more is due (unless the validator's clock crossed one meanwhile).
+      if (ioStaking.epochsAt(genesis, await clusterTime(v.connection)) === 2n) await expectError(client.crankEmissions(), "NothingDue");
+    });
+
     it("funds rewards while nobody stakes, and sweeps what nobody earned to the treasury", async () => {
       const client = stakingClient();
       await mintTo(provider, ioMint, ioTreasury, ioMintAuthority, 1_000n * IO, TOKEN_PROGRAM_ID);
