@@ -98,8 +98,9 @@ async function main() {
   step("io_staking.start_emissions: io.net's schedule (300M IO over 20 years, hourly) from today, stakers 30%");
   const emissionGenesis = unixTimestamp(provider.svm);
   await ioStaking.IoStakingClient.forProvider(provider).startEmissions(admin, emissionGenesis, 3_000, 7n * 86_400n);
-  await mintTo(provider, ioMint, ioStaking.ioStakingPdas.emissionVault(), ioMintAuthority, 300_000_001n * IO, TOKEN_PROGRAM_ID);
-  line("emission vault", `${short(ioStaking.ioStakingPdas.emissionVault())}  funded with ${io(300_000_001n * IO)} (the treasury's job on mainnet)`);
+  const scheduleTotal = ioStaking.cumulativeEmission(ioStaking.LAST_EPOCH, IO_DECIMALS);
+  await mintTo(provider, ioMint, ioStaking.ioStakingPdas.emissionVault(), ioMintAuthority, scheduleTotal, TOKEN_PROGRAM_ID);
+  line("emission vault", `${short(ioStaking.ioStakingPdas.emissionVault())}  funded with the schedule's total, ${io(scheduleTotal)} (the treasury's job on mainnet)`);
   line("first epochs", [1n, 2n, 3n].map((e) => io(ioStaking.epochEmission(e, IO_DECIMALS))).join(", "));
 
   step("iosd.initialize: config + the IOSD mint on Token-2022 with its metadata (mint authority = config PDA)");

@@ -37,9 +37,10 @@ export interface DeployConfig {
   /** `nftCollectionUri`: the cash-flow NFT collection's JSON metadata (the collection is created where Token Metadata
    * runs). */
   computeTokens: { operatorBps: number; nftCollectionUri?: string };
-  /** io.net's emission schedule: `genesis` a unix time or "deploy" (the hour the deployment runs in), the stakers'
-   * share in bps (the rest to suppliers), the stakers' stream length, and IO to put in the emission vault where the
-   * deployer is the IO mint's authority (a local ledger); elsewhere the treasury funds it. */
+  /** io.net's emission schedule: `genesis` a unix time within a year of now or "deploy" (the hour the deployment
+   * runs in), the stakers' share in bps (the rest to suppliers), the stakers' stream length, and IO to put in the
+   * emission vault where the deployer is the IO mint's authority (a local ledger; the schedule's whole total,
+   * 300,000,000.00044093 IO at 8 decimals, leaves nothing stranded); elsewhere the treasury funds it. */
   emissions?: { genesis: number | "deploy"; stakerBps: number; streamSeconds: number; fundIo?: string };
 }
 

@@ -98,6 +98,7 @@ describe("io_staking emissions", () => {
   it("starts once, by the admin, with a valid split; its vaults belong to the config", async () => {
     const world = await new World().createIo();
     await world.initStaking();
+    setUnixTimestamp(world.svm, GENESIS - 100n);
     const stranger = Keypair.generate();
     world.provider.airdrop(stranger.publicKey, 10n ** 10n);
     const io = await world.stakingClient.ioAccounts();
@@ -112,6 +113,11 @@ describe("io_staking emissions", () => {
     await expectRejected(world, keys, () => start(world.admin, GENESIS, STAKER_BPS, 0n), "InvalidEmissionSplit");
     await expectRejected(world, keys, () => start(world.admin, GENESIS, STAKER_BPS, 6n * YEAR), "InvalidEmissionSplit");
     await expectRejected(world, keys, () => start(world.admin, 0n, STAKER_BPS, STREAM), "InvalidEmissionGenesis");
+    // Within a year of now either way: a genesis in milliseconds would start the schedule in the year 56,000.
+    const now = unixTimestamp(world.svm);
+    await expectRejected(world, keys, () => start(world.admin, now * 1_000n, STAKER_BPS, STREAM), "InvalidEmissionGenesis");
+    await expectRejected(world, keys, () => start(world.admin, now + YEAR + 1n, STAKER_BPS, STREAM), "InvalidEmissionGenesis");
+    await expectRejected(world, keys, () => start(world.admin, now - YEAR - 1n, STAKER_BPS, STREAM), "InvalidEmissionGenesis");
     await expectRejected(world, keys, () => world.stakingClient.crankEmissions(), "EmissionsNotStarted");
 
     await start(world.admin, GENESIS, STAKER_BPS, STREAM);
@@ -209,6 +215,40 @@ describe("io_staking emissions", () => {
     expect(claimed).to.equal(pending);
     expect((crank.toStakers / STREAM) * STREAM - claimed <= 1n).to.equal(true);
     expect(crank.toStakers - claimed < STREAM + 1n).to.equal(true);
+  });
+
+  it("never shortens a longer reward campaign the admin funded: the emission joins it until its end", async () => {
+    const w = await EmissionWorld.create(1_000_000n * IO);
+    w.at(GENESIS);
+    await w.world.mintToAdmin(1_000_000n * IO);
+    await w.client.fundRewards(w.world.admin, 1_000_000n * IO, 5n * YEAR);
+    const campaign = await w.config();
+    w.at(GENESIS + DAY);
+    const crank = await w.crank();
+    const config = await w.config();
+    const remaining = big(campaign.rewardPeriodEnd) - (GENESIS + DAY);
+    const unstreamed = big(campaign.rewardRate) * remaining;
+    expect([big(config.rewardPeriodEnd), big(config.rewardRate)]).to.deep.equal([big(campaign.rewardPeriodEnd), (unstreamed + crank.toStakers) / remaining]);
+  });
+
+  it("refuses an emission or supplier vault as the treasury", async () => {
+    const w = await EmissionWorld.create(0n);
+    const config = await w.config();
+    for (const vault of [ioStakingPdas.emissionVault(), ioStakingPdas.supplierVault()]) {
+      const settings = {
+        unstakeCooldown: big(config.unstakeCooldown),
+        minStakePerGpu: big(config.minStakePerGpu),
+        classMultipliersBps: config.classMultipliersBps,
+        bondAuthority: config.bondAuthority,
+        slashAuthority: config.slashAuthority,
+      };
+      await expectRejected(
+        w.world,
+        [ioStakingPdas.config()],
+        () => ioStaking.updateConfigIx(w.world.staking, w.world.admin.publicKey, vault, settings).signers([w.world.admin]).rpc(),
+        "InvalidTreasury",
+      );
+    }
   });
 
   it("refuses while paused and with vaults that are not the config's, changing nothing", async () => {

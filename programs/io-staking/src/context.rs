@@ -103,7 +103,7 @@ impl<'a> Io<'a> {
             token_program,
             decimals: config.io_decimals(),
             config_bump: config.bump(),
-            vaults: [config.stake_vault(), config.reward_vault(), config.emission_vault(), config.supplier_vault()],
+            vaults: config.vaults(),
         })
     }
 

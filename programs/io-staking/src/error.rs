@@ -40,7 +40,7 @@ common::program_errors! {
         EmissionsNotStarted = "The emission schedule has not been started",
         InvalidEmissionSplit = "The stakers' share of emissions is at most 10,000 bps, and their stream lasts one second to five years",
         EmissionDecimalsUnsupported = "The emission schedule needs an IO mint with at most 10 decimals",
-        InvalidEmissionGenesis = "The emission schedule's genesis must be a positive unix time",
+        InvalidEmissionGenesis = "The emission schedule's genesis must be a unix time (seconds) within a year of now",
         NothingDue = "No emission is due: no epoch has ended since the last crank, or the schedule is complete",
     }
 }

@@ -174,6 +174,11 @@ impl Config {
 }
 
 impl Config {
+    /// The program's own IO vaults: none may serve as a treasury or a user's account.
+    pub fn vaults(&self) -> [Address; 4] {
+        [self.stake_vault(), self.reward_vault(), self.emission_vault(), self.supplier_vault()]
+    }
+
     /// IO that a device of `class` with `gpu_count` GPUs must keep bonded:
     /// `min_stake_per_gpu * max(1x, multiplier) * gpu_count`, rounded up (in the pool's favour).
     pub fn required_stake(&self, class: u8, gpu_count: u32) -> Result<u64, ProgramError> {

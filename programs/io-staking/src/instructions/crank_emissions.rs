@@ -1,7 +1,7 @@
 //! `crank_emissions` (anyone): pays what io.net's schedule owes since the last crank, `C(epochs now) -
 //! emission_paid` (common::emission), out of the emission vault: the stakers' share into the reward stream (streamed
-//! over `emission_stream_seconds`, the unstreamed rest of a running period rolling in), the rest into the supplier
-//! vault. O(1) whatever number of epochs it catches up, and the same total however often it runs. An underfunded
+//! over `emission_stream_seconds`, or to the end of a longer running period, the unstreamed rest of which rolls in),
+//! the rest into the supplier vault. O(1) whatever number of epochs it catches up, and the same total however often it runs. An underfunded
 //! vault pays what it holds; the shortfall stays owed and is paid by the next cranks once the vault is refilled.
 //! Nothing is owed past the schedule's last epoch.
 
@@ -76,7 +76,10 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     if crank.to_stakers > 0 {
         let mut pool = state.reward_pool();
         pool.update(now)?;
-        pool.refill(crank.to_stakers, state.emission_stream_seconds() as u64, now)?;
+        // Never shorten a running period (a reward campaign the admin funded for longer than the stream): the
+        // emission joins it until its end; otherwise it streams over `emission_stream_seconds`.
+        let running = if pool.period_end > now { (pool.period_end - now) as u64 } else { 0 };
+        pool.refill(crank.to_stakers, running.max(state.emission_stream_seconds() as u64), now)?;
         state.set_reward_pool(&pool);
         let funded = state.total_rewards_funded().checked_add(crank.to_stakers).ok_or(StakingError::MathOverflow)?;
         state.set_total_rewards_funded(funded);

@@ -1,10 +1,11 @@
 //! `start_emissions(genesis, staker_bps, stream_seconds)` (admin, once): starts io.net's emission schedule at
 //! `genesis` (common::emission) and creates its two vaults, token accounts owned by the config PDA: the emission
 //! vault, which the deployment or the treasury funds with IO, and the supplier vault. From then on anyone may
-//! `crank_emissions`. A genesis in the past is allowed: the first crank then pays every epoch since.
+//! `crank_emissions`. The genesis must lie within a year of now; one in the past makes the first crank pay every
+//! epoch since.
 
 use crate::{
-    context::{load_config_as_admin, Io},
+    context::{load_config_as_admin, now, Io},
     error::StakingError,
     events,
     instructions::fund_rewards::MAX_REWARD_DURATION,
@@ -22,6 +23,9 @@ use pinocchio::{cpi::Seed, AccountView, ProgramResult};
 
 pub const DISCRIMINATOR: [u8; 8] = common::discriminator::instruction("start_emissions");
 pub const ARGS_LEN: usize = 8 + 2 + 8;
+
+/// How far from now the genesis may be, either way: one year.
+pub const MAX_GENESIS_DRIFT: i64 = 365 * 24 * 60 * 60;
 
 /// Accounts:
 ///   0. `[signer, writable]` admin: the config's admin; pays for the two vaults
@@ -43,14 +47,16 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     if staker_bps as u64 > BPS_DENOMINATOR || stream_seconds <= 0 || stream_seconds as u64 > MAX_REWARD_DURATION {
         return Err(StakingError::InvalidEmissionSplit.into());
     }
-    if genesis <= 0 {
-        return Err(StakingError::InvalidEmissionGenesis.into());
-    }
 
     let config_key = *config.address();
     let state = load_config_as_admin(config, admin)?;
     if state.emission_genesis() != 0 {
         return Err(StakingError::EmissionsAlreadyStarted.into());
+    }
+    // Within a year of now: a genesis in milliseconds, or a typo, would otherwise lock the funded vault for ages.
+    let now = now()?;
+    if genesis <= 0 || genesis > now.saturating_add(MAX_GENESIS_DRIFT) || genesis < now.saturating_sub(MAX_GENESIS_DRIFT) {
+        return Err(StakingError::InvalidEmissionGenesis.into());
     }
     if state.io_decimals() > MAX_DECIMALS {
         return Err(StakingError::EmissionDecimalsUnsupported.into());

@@ -24,7 +24,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
 
     let state = load_config_as_admin(config, admin)?;
     token_account_of_mint(treasury, &state.io_mint(), &state.token_program())?;
-    if treasury.address() == &state.stake_vault() || treasury.address() == &state.reward_vault() {
+    if state.vaults().contains(treasury.address()) {
         return Err(StakingError::InvalidTreasury.into());
     }
     params.apply_settings(state);

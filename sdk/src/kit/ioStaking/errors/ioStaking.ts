@@ -92,7 +92,7 @@ export const IO_STAKING_ERROR__EMISSIONS_NOT_STARTED = 0x1794; // 6036
 export const IO_STAKING_ERROR__INVALID_EMISSION_SPLIT = 0x1795; // 6037
 /** EmissionDecimalsUnsupported: The emission schedule needs an IO mint with at most 10 decimals */
 export const IO_STAKING_ERROR__EMISSION_DECIMALS_UNSUPPORTED = 0x1796; // 6038
-/** InvalidEmissionGenesis: The emission schedule's genesis must be a positive unix time */
+/** InvalidEmissionGenesis: The emission schedule's genesis must be a unix time (seconds) within a year of now */
 export const IO_STAKING_ERROR__INVALID_EMISSION_GENESIS = 0x1797; // 6039
 /** NothingDue: No emission is due: no epoch has ended since the last crank, or the schedule is complete */
 export const IO_STAKING_ERROR__NOTHING_DUE = 0x1798; // 6040
@@ -157,7 +157,7 @@ if (process.env["NODE_ENV"] !== "production") {
     [IO_STAKING_ERROR__INVALID_CLASS_MULTIPLIER]: `A device class multiplier must be zero (class unused) or at least 10,000 bps`,
     [IO_STAKING_ERROR__INVALID_COOLDOWN]: `The unstake cooldown must be between one second and one year`,
     [IO_STAKING_ERROR__INVALID_DEVICE_CLASS]: `The device class is not offered`,
-    [IO_STAKING_ERROR__INVALID_EMISSION_GENESIS]: `The emission schedule's genesis must be a positive unix time`,
+    [IO_STAKING_ERROR__INVALID_EMISSION_GENESIS]: `The emission schedule's genesis must be a unix time (seconds) within a year of now`,
     [IO_STAKING_ERROR__INVALID_EMISSION_SPLIT]: `The stakers' share of emissions is at most 10,000 bps, and their stream lasts one second to five years`,
     [IO_STAKING_ERROR__INVALID_GPU_COUNT]: `The GPU count must be positive`,
     [IO_STAKING_ERROR__INVALID_MIN_STAKE]: `The minimum stake per GPU must be positive`,
