@@ -1,7 +1,7 @@
-// `keeper run`: the cranks anyone may run, in bounded batches.
+// `keeper run`: the cranks anyone may run, in bounded batches (rentals, pools, bonds, the emission schedule).
 import { Command } from "commander";
 import { Presets, SingleBar } from "cli-progress";
-import { big, computeTokens, rentalEscrow, tokenBalance } from "@io-compute/sdk";
+import { big, computeTokens, ioStaking, rentalEscrow, tokenBalance } from "@io-compute/sdk";
 import { CliError, command, describeError, table } from "./session";
 
 const { BondStatus } = computeTokens;
@@ -20,7 +20,8 @@ export function register(program: Command) {
     const bonds = (await ct.account.bond.all()).filter((b) => b.account.status !== BondStatus.Failed && b.account.status !== BondStatus.Closed);
     const config = await computeTokens.fetchComputeTokensConfig(ct);
     const bondKeeper = s.bonds().keeper();
-    type Outcome = "settled" | "completed" | "synced" | "bondActions" | null;
+    const stakingConfig = await s.stakingConfig();
+    type Outcome = "settled" | "completed" | "synced" | "bondActions" | "emissions" | null;
     // Rentals first: what they settle reaches the pools' vaults before the pools sync.
     const phases: (() => Promise<Outcome>)[][] = [
       rentals.map(({ publicKey, account }) => async () => {
@@ -42,10 +43,19 @@ export function register(program: Command) {
             async (): Promise<Outcome> =>
               (await bondKeeper.crank(publicKey)).length > 0 ? "bondActions" : null,
         ),
+        // The emission schedule, when an epoch has ended since the last crank and the vault holds something.
+        async (): Promise<Outcome> => {
+          if (big(stakingConfig.emissionGenesis) === 0n) return null;
+          const held = await tokenBalance(s.provider, stakingConfig.emissionVault, stakingConfig.tokenProgram);
+          const due = ioStaking.emissionDue(stakingConfig, now, held);
+          if (!due || due.owed === 0n) return null;
+          await s.staking().crankEmissions();
+          return "emissions";
+        },
       ],
     ];
     const total = phases.reduce((n, p) => n + p.length, 0);
-    const done = { settled: 0, completed: 0, synced: 0, bondActions: 0 };
+    const done = { settled: 0, completed: 0, synced: 0, bondActions: 0, emissions: 0 };
     const failures: string[] = [];
     const bar = s.globals.json ? null : new SingleBar({ format: "keeper [{bar}] {value}/{total} {task}", hideCursor: true }, Presets.legacy);
     bar?.start(total, 0, { task: "" });
@@ -60,14 +70,16 @@ export function register(program: Command) {
           else if (r.value) done[r.value] += 1;
         }
         finished += batch.length;
-        bar?.update(finished, { task: `${done.settled} settled, ${done.completed} completed, ${done.synced} synced, ${done.bondActions} bonds cranked` });
+        bar?.update(finished, {
+          task: `${done.settled} settled, ${done.completed} completed, ${done.synced} synced, ${done.bondActions} bonds cranked, ${done.emissions} emission cranks`,
+        });
       }
     }
     bar?.stop();
     s.print({ rentals: rentals.length, pools: pools.length, bonds: bonds.length, ...done, failed: failures.length, failures }, () =>
       [
         table(
-          ["looked at", "settled", "completed", "synced", "bonds cranked", "failed"],
+          ["looked at", "settled", "completed", "synced", "bonds cranked", "emissions cranked", "failed"],
           [
             [
               `${rentals.length} rentals, ${pools.length} pools, ${bonds.length} bonds`,
@@ -75,6 +87,7 @@ export function register(program: Command) {
               done.completed,
               done.synced,
               done.bondActions,
+              done.emissions,
               failures.length,
             ],
           ],
