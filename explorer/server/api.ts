@@ -2,7 +2,7 @@
 // Amounts stay exact: bigints become decimal strings in base units (`plain`), with the decimals to show them.
 import { PublicKey } from "@solana/web3.js";
 import type { BN } from "@coral-xyz/anchor";
-import { big, computeTokens, fetchNetworkStats, ioStaking, iosd, rentalEscrow } from "@io-compute/sdk";
+import { big, computeTokens, fetchNetworkStats, ioStaking, iosd, mintSupply, rentalEscrow } from "@io-compute/sdk";
 import { deriveSeries, HOUR, type Series } from "../indexer/series";
 import type { StoredEvent } from "../indexer/store";
 import type { ExplorerSource } from "./source";
@@ -173,7 +173,7 @@ export async function device(source: ExplorerSource, address: PublicKey) {
     };
     if (ended[e.name]) rental.state = ended[e.name];
   }
-  const tokenization = (await pools(source)).all.filter((p) => p.device.toBase58() === address.toBase58());
+  const tokenization = (await poolRows(source, now)).filter((p) => p.device.equals(address));
   const list = [...rentals.values()].reverse();
   return {
     now,
@@ -188,9 +188,19 @@ export async function device(source: ExplorerSource, address: PublicKey) {
   };
 }
 
-/** Every revenue pool: share pools, bonds and cash-flow NFTs, with revenue, holders, what they can claim now, and term. */
+/** Every revenue pool, its history of revenue synced, and the units to show them. */
 export async function pools(source: ExplorerSource) {
   const now = await source.now();
+  return {
+    now,
+    ...(await mints(source)),
+    all: await poolRows(source, now),
+    series: series(source.store.events({ program: computeTokens.COMPUTE_TOKENS_PROGRAM_ID.toBase58() }), now).revenue,
+  };
+}
+
+/** Share pools, bonds and cash-flow NFTs, with revenue, holders, what they can claim at `now`, and term. */
+async function poolRows(source: ExplorerSource, now: bigint) {
   const program = computeTokens.computeTokensProgram(source.provider());
   const [shares, bonds, nfts, holders] = await Promise.all([
     program.account.pool.all(),
@@ -247,13 +257,7 @@ export async function pools(source: ExplorerSource) {
   ];
   // Revenue is paid in the device's payment mint.
   const devices = await rentalEscrow.rentalEscrowProgram(source.provider()).account.device.fetchMultiple(all.map((p) => p.device));
-  const withMint = all.map((p, i) => ({ ...p, revenueMint: devices[i]?.paymentMint ?? null }));
-  return {
-    now,
-    ...(await mints(source)),
-    all: withMint,
-    series: series(source.store.events({ program: computeTokens.COMPUTE_TOKENS_PROGRAM_ID.toBase58() }), now).revenue,
-  };
+  return all.map((p, i) => ({ ...p, revenueMint: devices[i]?.paymentMint ?? null }));
 }
 
 /** io_staking: the pool's totals and reward stream, and every position with its cooldown and rewards earned so far. */
@@ -297,13 +301,12 @@ export async function iosdPage(source: ExplorerSource) {
   const now = await source.now();
   const provider = source.provider();
   const config = await iosd.fetchIosdConfig(iosd.iosdProgram(provider));
-  const stats = await fetchNetworkStats(provider, now);
   const mintsEvents = source.store.events({ name: "iosdMinted" });
   const last = mintsEvents[mintsEvents.length - 1];
   return {
     now,
     ...(await mints(source)),
-    supply: stats.iosdSupply,
+    supply: await mintSupply(provider, iosd.iosdPdas.iosdMint(), config.iosdTokenProgram),
     totalIosdMinted: config.totalIosdMinted,
     totalIoBurned: config.totalIoBurned,
     totalFees: config.totalFees,

@@ -1,8 +1,9 @@
 //! `crank_emissions` (anyone): pays what io.net's schedule owes since the last crank, `C(epochs now) -
 //! emission_paid` (common::emission), out of the emission vault: the stakers' share into the reward stream (streamed
 //! over `emission_stream_seconds`, or to the end of a longer running period, the unstreamed rest of which rolls in),
-//! the rest into the supplier vault. O(1) whatever number of epochs it catches up, and the same total however often it runs. An underfunded
-//! vault pays what it holds; the shortfall stays owed and is paid by the next cranks once the vault is refilled.
+//! the rest into the supplier vault. O(1) whatever number of epochs it catches up, and the same total however often it
+//! runs. An underfunded vault pays what it holds; the shortfall stays owed and is paid by the next cranks once the
+//! vault is refilled.
 //! Nothing is owed past the schedule's last epoch.
 
 use crate::{
