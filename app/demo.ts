@@ -12,7 +12,19 @@ import {
 import * as fs from "fs";
 import * as path from "path";
 import { Keypair, PublicKey } from "@solana/web3.js";
-import { computeTokens, createAta, createMint, ioStaking, iosd, mintTo, rentalEscrow, mintSupply, tokenBalance, TransactionFailedError } from "@io-compute/sdk";
+import {
+  computeTokens,
+  createAta,
+  createMint,
+  fetchNetworkStats,
+  ioStaking,
+  iosd,
+  mintTo,
+  rentalEscrow,
+  mintSupply,
+  tokenBalance,
+  TransactionFailedError,
+} from "@io-compute/sdk";
 import { indexEmbedded } from "../explorer/indexer/ingest";
 import { indexFileFor, SqliteStore } from "../explorer/indexer/store";
 import { DEMO_LEDGER } from "../explorer/server/source";
@@ -56,6 +68,9 @@ async function main() {
   const ioMintAuthority = Keypair.generate();
   const ioMint = await createMint(provider, IO_DECIMALS, ioMintAuthority.publicKey, TOKEN_PROGRAM_ID);
   const ioTreasury = await createAta(provider, ioMint, admin.publicKey, TOKEN_PROGRAM_ID);
+  // USDC, the market's third payment mint (6 decimals, as on mainnet).
+  const usdcMintAuthority = Keypair.generate();
+  const usdcMint = await createMint(provider, 6, usdcMintAuthority.publicKey, TOKEN_PROGRAM_ID);
   line("IO mint", short(ioMint));
   line("treasury (IO)", short(ioTreasury));
 
@@ -100,7 +115,10 @@ async function main() {
   await ioStaking.IoStakingClient.forProvider(provider).startEmissions(admin, emissionGenesis, 3_000, 7n * 86_400n);
   const scheduleTotal = ioStaking.cumulativeEmission(ioStaking.LAST_EPOCH, IO_DECIMALS);
   await mintTo(provider, ioMint, ioStaking.ioStakingPdas.emissionVault(), ioMintAuthority, scheduleTotal, TOKEN_PROGRAM_ID);
-  line("emission vault", `${short(ioStaking.ioStakingPdas.emissionVault())}  funded with the schedule's total, ${io(scheduleTotal)} (the treasury's job on mainnet)`);
+  line(
+    "emission vault",
+    `${short(ioStaking.ioStakingPdas.emissionVault())}  funded with the schedule's total, ${io(scheduleTotal)} (the treasury's job on mainnet)`,
+  );
   line("first epochs", [1n, 2n, 3n].map((e) => io(ioStaking.epochEmission(e, IO_DECIMALS))).join(", "));
 
   step("iosd.initialize: config + the IOSD mint on Token-2022 with its metadata (mint authority = config PDA)");
@@ -141,12 +159,13 @@ async function main() {
       admin: admin.publicKey,
       iosdMint: iosdMint.address,
       ioMint,
+      usdcMint,
       treasuryIosd: iosdTreasury,
       treasuryIo: ioTreasury,
+      treasuryUsdc: await createAta(provider, usdcMint, admin.publicKey, TOKEN_PROGRAM_ID),
       stakingConfig: ioStaking.ioStakingPdas.config(),
       arbiter: arbiter.publicKey,
-      renterFeeBps: rentalEscrow.DEFAULT_FEE_BPS,
-      supplierFeeBps: rentalEscrow.DEFAULT_FEE_BPS,
+      fees: rentalEscrow.IO_NET_FEES,
       disputeWindowSeconds: 3_600n,
       maxRentalDurationSeconds: 90n * 86_400n,
       minRentalDurationSeconds: rentalEscrow.DEFAULT_MIN_RENTAL_DURATION,
@@ -155,8 +174,16 @@ async function main() {
   line("compute units", `${provider.lastResult!.computeUnits}`);
   const market = await rentalEscrow.fetchMarket(escrow);
   line("market", short(rentalEscrow.rentalEscrowPdas.market()));
-  line("fees", `renter ${market.renterFeeBps / 100}%, supplier ${market.supplierFeeBps / 100}%`);
+  const fees = rentalEscrow.marketFees(market);
+  for (const name of rentalEscrow.PAYMENT_MINTS) {
+    line(
+      `fees in ${name.toUpperCase()}`,
+      `renter ${fees[name].renterBps / 100}%, supplier ${fees[name].supplierBps / 100}%${name === "io" ? " (fees paid in IO are burned)" : ""}`,
+    );
+  }
   line("dispute window", `${Number(market.disputeWindow) / 3_600} h: settle pays what streamed until one window ago`);
+  const supplierLedger = await rentalEscrow.RentalEscrowClient.forProvider(provider).openSupplierLedger(admin);
+  line("supplier ledger", `${short(supplierLedger)}: GPU-seconds paid for, per day of the emission schedule (175,376 bytes)`);
 
   step("compute_tokens.initialize: revenue-share config bound to the market");
   const ct = computeTokens.computeTokensProgram(provider);
@@ -174,11 +201,11 @@ async function main() {
 
   await stakingDemo(provider, ioMint, ioMintAuthority, ioTreasury);
   const renter = await iosdDemo(provider, ioMint, ioMintAuthority);
-  await rentalDemo(provider, ioMint, ioMintAuthority, renter, iosdTreasury);
+  const supplier = await rentalDemo(provider, ioMint, ioMintAuthority, renter, iosdTreasury);
   await computeTokensDemo(provider, ioMint, ioMintAuthority, renter);
   await bondsDemo(provider, ioMint, ioMintAuthority);
   await nftDemo(provider, admin, ioMint, ioMintAuthority, renter);
-  await emissionsDemo(provider, emissionGenesis);
+  await emissionsDemo(provider, emissionGenesis, supplier);
 
   console.log("\nDone: the four programs (and Metaplex Token Metadata) ran end to end on the embedded SVM.");
   provider.svm.saveToFile(ledger);
@@ -189,8 +216,9 @@ async function main() {
 
 /** A device term as one Metaplex NFT: created through Token Metadata, read back with Umi, paid by a rental, sold by a
  * plain SPL transfer; the buyer collects what the seller left unclaimed. */
-/** Over a year of hourly epochs has passed since the schedule started: one crank pays all of it, exactly C(t). */
-async function emissionsDemo(provider: LiteSvmProvider, genesis: bigint) {
+/** Over a year of hourly epochs has passed since the schedule started: one crank pays all of it, exactly C(t); the
+ * operator of the rentals above claims its devices' share of the suppliers' part. */
+async function emissionsDemo(provider: LiteSvmProvider, genesis: bigint, supplier: { operator: Keypair; devices: PublicKey[] }) {
   step("emissions: nobody cranked all year; one crank (anyone's) pays every missed epoch at once, in O(1)");
   const client = ioStaking.IoStakingClient.forProvider(provider);
   await client.crankEmissions();
@@ -200,6 +228,17 @@ async function emissionsDemo(provider: LiteSvmProvider, genesis: bigint) {
   line("paid", `${io(config.emissionPaid)} = C(${epochs}), as the SDK computes it: ${io(ioStaking.cumulativeEmission(epochs, IO_DECIMALS))}`);
   line("to stakers / suppliers", `${io(config.emissionToStakers)} streamed over 7 days / ${io(config.emissionToSuppliers)} in the supplier vault`);
   line("compute units", `${provider.lastResult!.computeUnits} (the same after an hour or ten years)`);
+
+  step("supplier emissions: each day's suppliers' part is split by the GPU-seconds served that day; the operator claims");
+  const rentals = rentalEscrow.RentalEscrowClient.forProvider(provider);
+  for (const device of supplier.devices) {
+    const earned = await rentals.supplierEmissions(device);
+    if (earned.owed === 0n) continue;
+    await rentals.claimSupplierEmissions(supplier.operator, device);
+    line(`device ${short(device)}`, `${earned.gpuSeconds} GPU-seconds served: claimed ${io(earned.owed)}`);
+  }
+  const stats = await fetchNetworkStats(provider, unixTimestamp(provider.svm));
+  line("IO burned", `${io(stats.ioBurnedForIosd)} to mint IOSD, ${io(stats.ioBurnedInFees)} in fees (io.net charges none on IO)`);
 }
 
 async function nftDemo(provider: LiteSvmProvider, admin: Keypair, ioMint: PublicKey, ioMintAuthority: Keypair, renter: { keypair: Keypair; iosd: PublicKey }) {
@@ -489,6 +528,7 @@ async function rentalDemo(
   advanceClock(provider.svm, hour);
   await client.complete(renter.keypair, late.rental);
   await rentalEscrow.updateMarketIx(escrow, admin.publicKey, settings).rpc();
+  return { operator, devices: [a100, h100] };
 }
 
 /** An operator tokenizes an 8x A100 into 100 shares for 90 days and sells 40 in a primary sale; rentals pay the

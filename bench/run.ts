@@ -392,8 +392,7 @@ async function rentalBench() {
   await record("resolve_dispute", 4 * pdaFloor, "3 PDA transfers + slash transfer (+ close)", () => client.resolveDispute(world.arbiter, rental, 5_000, IO));
   const settings = {
     arbiter: world.arbiter.publicKey,
-    renterFeeBps: 25,
-    supplierFeeBps: 25,
+    fees: rentalEscrow.IO_NET_FEES,
     disputeWindowSeconds: 0n,
     maxRentalDurationSeconds: 90n * 86_400n,
     minRentalDurationSeconds: 3_600n,

@@ -12,6 +12,9 @@ import { big, clusterTime, computeTokens, createAta, createMint, ioStaking, iosd
 
 export interface DeployConfig {
   io: { decimals: number; mint?: string };
+  /** The market's third payment mint; created with the deployer as mint authority when `mint` is not set (a local
+   * ledger). */
+  usdc: { decimals: number; mint?: string };
   staking: { unstakeCooldownSeconds: number; minStakePerGpu: string; classMultipliersBps: number[] };
   iosd: {
     tokenProgram: "spl-token" | "token-2022";
@@ -25,8 +28,8 @@ export interface DeployConfig {
     windowCap: string;
   };
   market: {
-    renterFeeBps: number;
-    supplierFeeBps: number;
+    /** Fees by payment mint (io.net's: IOSD 0.25% each side, IO none, USDC 2% each side); fees paid in IO are burned. */
+    fees: rentalEscrow.FeeSchedule;
     disputeWindowSeconds: number;
     maxRentalDurationSeconds: number;
     minRentalDurationSeconds: number;
@@ -54,6 +57,7 @@ export function readConfig(path: string): DeployConfig {
     ["iosd.pythReceiver", config.iosd.pythReceiver],
     ["market.arbiter", config.market.arbiter],
     ["io.mint", config.io.mint],
+    ["usdc.mint", config.usdc.mint],
   ] as const) {
     if (key !== undefined && !isPublicKey(key)) throw new Error(`${field} in ${path} is not an address: "${key}"`);
   }
@@ -142,8 +146,7 @@ export async function initializeAll(provider: Provider, deployer: Keypair, confi
   const m = config.market;
   const settings: rentalEscrow.MarketSettings = {
     arbiter: m.arbiter ? new PublicKey(m.arbiter) : admin,
-    renterFeeBps: m.renterFeeBps,
-    supplierFeeBps: m.supplierFeeBps,
+    fees: m.fees,
     disputeWindowSeconds: BigInt(m.disputeWindowSeconds),
     maxRentalDurationSeconds: BigInt(m.maxRentalDurationSeconds),
     minRentalDurationSeconds: BigInt(m.minRentalDurationSeconds),
@@ -155,26 +158,38 @@ export async function initializeAll(provider: Provider, deployer: Keypair, confi
   };
   const existingMarket = await escrow.account.market.fetchNullable(market);
   if (!existingMarket) {
+    const usdcMint = config.usdc.mint ? new PublicKey(config.usdc.mint) : await createMint(provider, config.usdc.decimals, admin, TOKEN_PROGRAM_ID);
+    const usdcTokenProgram = (await provider.connection.getAccountInfo(usdcMint))!.owner;
     await rentalEscrow
       .initializeMarketIx(escrow, {
         ...settings,
         admin,
         iosdMint: iosd.iosdPdas.iosdMint(),
         ioMint,
+        usdcMint,
         treasuryIosd: iosdTreasury,
         treasuryIo: ioTreasury,
+        treasuryUsdc: await createAta(provider, usdcMint, admin, usdcTokenProgram),
         stakingConfig: ioStaking.ioStakingPdas.config(),
         changeDelaySeconds: BigInt(m.changeDelaySeconds),
       })
       .rpc();
-    steps.push({ program: "rental_escrow", action: "initialized", detail: `market ${market.toBase58()}` });
+    steps.push({
+      program: "rental_escrow",
+      action: "initialized",
+      detail: `market ${market.toBase58()}; payments in IOSD, IO and USDC ${usdcMint.toBase58()}`,
+    });
   } else {
     const current = JSON.stringify(rentalEscrow.marketSettings(existingMarket), jsonBigint);
     if (current === JSON.stringify(settings, jsonBigint)) {
       steps.push({ program: "rental_escrow", action: "exists", detail: `market ${market.toBase58()}, settings as configured` });
     } else {
       await rentalEscrow.updateMarketIx(escrow, admin, settings).rpc();
-      steps.push({ program: "rental_escrow", action: "updated", detail: "market settings changed to the config's (update_market)" });
+      steps.push({
+        program: "rental_escrow",
+        action: "updated",
+        detail: "market settings changed to the config's (update_market; a new arbiter or fees apply after the delay)",
+      });
     }
   }
 
@@ -197,12 +212,30 @@ export async function initializeAll(provider: Provider, deployer: Keypair, confi
     await computeTokens.createNftCollectionIx(ct, umi, { admin, uri: config.computeTokens.nftCollectionUri ?? "" }).rpc();
     steps.push({ program: "compute_tokens", action: "initialized", detail: `NFT collection ${collectionMint.toBase58()}` });
   }
-  if (config.emissions) steps.push(await startEmissions(provider, deployer, config.emissions, ioMint, ioTokenProgram));
+  if (config.emissions) {
+    steps.push(await startEmissions(provider, deployer, config.emissions, ioMint, ioTokenProgram));
+    steps.push(await openSupplierLedger(provider, deployer));
+  }
   return steps;
 }
 
+/** Opens the market's supplier ledger once: from then on GPU time paid for earns supplier emissions. */
+async function openSupplierLedger(provider: Provider, deployer: Keypair): Promise<DeployStep> {
+  const client = rentalEscrow.RentalEscrowClient.forProvider(provider);
+  const current = (await client.market()).supplierLedger;
+  if (!current.equals(PublicKey.default)) return { program: "rental_escrow", action: "exists", detail: `supplier ledger ${current.toBase58()}` };
+  const ledger = await client.openSupplierLedger(deployer);
+  return { program: "rental_escrow", action: "initialized", detail: `supplier ledger ${ledger.toBase58()} (GPU time paid for earns emissions)` };
+}
+
 /** Starts the emission schedule once, and funds its vault when the deployer can mint IO. */
-async function startEmissions(provider: Provider, deployer: Keypair, settings: NonNullable<DeployConfig["emissions"]>, ioMint: PublicKey, tokenProgram: PublicKey): Promise<DeployStep> {
+async function startEmissions(
+  provider: Provider,
+  deployer: Keypair,
+  settings: NonNullable<DeployConfig["emissions"]>,
+  ioMint: PublicKey,
+  tokenProgram: PublicKey,
+): Promise<DeployStep> {
   const client = ioStaking.IoStakingClient.forProvider(provider);
   const config = await client.config();
   if (big(config.emissionGenesis) !== 0n) return { program: "io_staking", action: "exists", detail: `emissions since ${big(config.emissionGenesis)}` };

@@ -150,7 +150,7 @@ describe("explorer on the demo's ledger", function () {
       expect(await text(page, "stat-gpus-rented")).to.equal(count(stats.gpusRented));
       expect(await text(page, "stat-io-staked")).to.equal(io(stats.ioStaked));
       expect(await text(page, "stat-iosd-supply")).to.equal(amount(stats.iosdSupply, IOSD_DECIMALS, "IOSD"));
-      expect(await text(page, "stat-io-burned")).to.equal(io(stats.ioBurnedForIosd));
+      expect(await text(page, "stat-io-burned")).to.equal(io(stats.ioBurnedForIosd + stats.ioBurnedInFees));
       expect([await text(page, "stat-tokenized"), await text(page, "stat-bonds"), await text(page, "stat-nfts")]).to.deep.equal([
         count(stats.tokenizedDevices),
         count(stats.bonds),

@@ -84,19 +84,22 @@ describe("hardening: timelocked changes of authorities, treasuries and the oracl
     expect((await iosd.fetchIosdConfig(world.iosd)).pythReceiver.toBase58()).to.equal(fakeReceiver.toBase58());
   });
 
-  it("rental_escrow: a new arbiter waits out the delay; fees change at once", async () => {
+  it("rental_escrow: a new arbiter and new fees wait out the delay", async () => {
     await world.initStaking();
     await world.initIosd();
     await world.initMarket({ changeDelaySeconds: DELAY });
     const next = Keypair.generate().publicKey;
-    await rentalEscrow.updateMarketIx(world.escrow, world.admin.publicKey, { ...world.marketParams(), arbiter: next, renterFeeBps: 50 }).rpc();
+    const fees = { ...rentalEscrow.IO_NET_FEES, io: { renterBps: 50, supplierBps: 10 } };
+    await rentalEscrow.updateMarketIx(world.escrow, world.admin.publicKey, { ...world.marketParams(), arbiter: next, fees }).rpc();
     let market = await rentalEscrow.fetchMarket(world.escrow);
-    expect([market.arbiter.toBase58(), market.pendingArbiter.toBase58(), market.renterFeeBps]).to.deep.equal([world.arbiter.publicKey.toBase58(), next.toBase58(), 50]);
+    expect([market.arbiter.toBase58(), market.pendingArbiter.toBase58()]).to.deep.equal([world.arbiter.publicKey.toBase58(), next.toBase58()]);
+    expect([rentalEscrow.marketFees(market), rentalEscrow.pendingMarketFees(market)]).to.deep.equal([rentalEscrow.IO_NET_FEES, fees]);
     await expectRejected(world, [rentalEscrow.rentalEscrowPdas.market()], () => rentalEscrow.applyConfigChangeIx(world.escrow).rpc(), "ChangeNotReady");
     at(T0 + DELAY);
     await rentalEscrow.applyConfigChangeIx(world.escrow).rpc();
     market = await rentalEscrow.fetchMarket(world.escrow);
     expect(market.arbiter.toBase58()).to.equal(next.toBase58());
+    expect(rentalEscrow.marketFees(market)).to.deep.equal(fees);
   });
 
   it("a delay over 30 days is refused at initialize", async () => {

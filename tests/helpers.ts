@@ -42,6 +42,9 @@ export class World {
   readonly arbiter = Keypair.generate();
   ioMint!: PublicKey;
   ioTreasury!: PublicKey;
+  readonly usdcMintAuthority = Keypair.generate();
+  usdcMint!: PublicKey;
+  usdcTreasury!: PublicKey;
   iosdTreasury!: PublicKey;
   readonly staking;
   readonly iosd;
@@ -61,10 +64,13 @@ export class World {
     return this.provider.svm;
   }
 
-  /** Creates IO (8 decimals) and the admin's IO treasury account. */
+  /** Creates IO (8 decimals) and USDC (6 decimals, the market's third payment mint), with the admin's treasury
+   * account of each. */
   async createIo(): Promise<this> {
     this.ioMint = await createMint(this.provider, IO_DECIMALS, this.ioMintAuthority.publicKey, this.ioTokenProgram);
     this.ioTreasury = await createAta(this.provider, this.ioMint, this.admin.publicKey, this.ioTokenProgram);
+    this.usdcMint = await createMint(this.provider, 6, this.usdcMintAuthority.publicKey, TOKEN_PROGRAM_ID);
+    this.usdcTreasury = await createAta(this.provider, this.usdcMint, this.admin.publicKey, TOKEN_PROGRAM_ID);
     return this;
   }
 
@@ -118,12 +124,13 @@ export class World {
       admin: this.admin.publicKey,
       iosdMint: iosd.iosdPdas.iosdMint(),
       ioMint: this.ioMint,
+      usdcMint: this.usdcMint,
       treasuryIosd: this.iosdTreasury,
       treasuryIo: this.ioTreasury,
+      treasuryUsdc: this.usdcTreasury,
       stakingConfig: ioStaking.ioStakingPdas.config(),
       arbiter: this.arbiter.publicKey,
-      renterFeeBps: rentalEscrow.DEFAULT_FEE_BPS,
-      supplierFeeBps: rentalEscrow.DEFAULT_FEE_BPS,
+      fees: rentalEscrow.IO_NET_FEES,
       disputeWindowSeconds: 3n * 86_400n,
       maxRentalDurationSeconds: 90n * 86_400n,
       minRentalDurationSeconds: rentalEscrow.DEFAULT_MIN_RENTAL_DURATION,

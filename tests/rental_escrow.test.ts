@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { Keypair, PublicKey } from "@solana/web3.js";
 import { ioStaking, iosd, rentalEscrow } from "@io-compute/sdk";
 import { setUnixTimestamp } from "@io-compute/sdk/testing";
-import { expectRejected, World, withAccount, withoutSigner } from "./helpers";
+import { big, expectRejected, World, withAccount, withoutSigner } from "./helpers";
 
 const { rentalEscrowPdas, initializeMarketIx, fetchMarket } = rentalEscrow;
 
@@ -28,8 +28,13 @@ describe("rental_escrow: initialize", () => {
     expect(market.treasuryIosd.toBase58()).to.equal(params.treasuryIosd.toBase58());
     expect(market.treasuryIo.toBase58()).to.equal(world.ioTreasury.toBase58());
     expect(market.stakingConfig.toBase58()).to.equal(ioStaking.ioStakingPdas.config().toBase58());
-    expect(market.renterFeeBps).to.equal(25);
-    expect(market.supplierFeeBps).to.equal(25);
+    expect([market.usdcMint.toBase58(), market.treasuryUsdc.toBase58()]).to.deep.equal([world.usdcMint.toBase58(), world.usdcTreasury.toBase58()]);
+    expect([market.renterFeeBps, market.supplierFeeBps]).to.deep.equal([
+      [25, 0, 200],
+      [25, 0, 200],
+    ]);
+    expect(rentalEscrow.marketFees(market)).to.deep.equal(rentalEscrow.IO_NET_FEES);
+    expect([big(market.ioFeesBurned), market.supplierLedger.toBase58()]).to.deep.equal([0n, PublicKey.default.toBase58()]);
     expect(market.disputeWindow.toString()).to.equal((3 * 86_400).toString());
     expect(market.maxRentalDuration.toString()).to.equal((90 * 86_400).toString());
     expect(market.paused).to.equal(false);
@@ -42,7 +47,7 @@ describe("rental_escrow: initialize", () => {
     it("a second initialize", async () => {
       const world = await ready();
       await world.initMarket();
-      await expectRejected(world, keys(), () => world.initMarket({ renterFeeBps: 0 }), "AccountDiscriminatorAlreadySet");
+      await expectRejected(world, keys(), () => world.initMarket({ disputeWindowSeconds: 0n }), "AccountDiscriminatorAlreadySet");
     });
 
     it("a signer who is not the program's upgrade authority", async () => {
@@ -88,8 +93,14 @@ describe("rental_escrow: initialize", () => {
 
     it("invalid fees, windows and arbiter, each with its named error", async () => {
       const world = await ready();
-      await expectRejected(world, keys(), () => world.initMarket({ renterFeeBps: 1_001 }), "InvalidFee");
-      await expectRejected(world, keys(), () => world.initMarket({ supplierFeeBps: 1_001 }), "InvalidFee");
+      const fees = (name: rentalEscrow.PaymentMintName, side: keyof rentalEscrow.MintFees) => ({
+        ...rentalEscrow.IO_NET_FEES,
+        [name]: { ...rentalEscrow.IO_NET_FEES[name], [side]: 1_001 },
+      });
+      for (const name of rentalEscrow.PAYMENT_MINTS) {
+        await expectRejected(world, keys(), () => world.initMarket({ fees: fees(name, "renterBps") }), "InvalidFee");
+        await expectRejected(world, keys(), () => world.initMarket({ fees: fees(name, "supplierBps") }), "InvalidFee");
+      }
       await expectRejected(world, keys(), () => world.initMarket({ disputeWindowSeconds: -1n }), "InvalidDisputeWindow");
       await expectRejected(world, keys(), () => world.initMarket({ disputeWindowSeconds: 31n * 86_400n }), "InvalidDisputeWindow");
       await expectRejected(world, keys(), () => world.initMarket({ maxRentalDurationSeconds: 3_599n }), "InvalidMaxDuration");
@@ -100,8 +111,7 @@ describe("rental_escrow: initialize", () => {
   describe("admin", () => {
     const settings = (overrides: Partial<rentalEscrow.MarketSettings> = {}): rentalEscrow.MarketSettings => ({
       arbiter: Keypair.generate().publicKey,
-      renterFeeBps: 10,
-      supplierFeeBps: 40,
+      fees: { iosd: { renterBps: 10, supplierBps: 40 }, io: { renterBps: 5, supplierBps: 0 }, usdc: { renterBps: 150, supplierBps: 250 } },
       disputeWindowSeconds: 86_400n,
       maxRentalDurationSeconds: 7n * 86_400n,
       minRentalDurationSeconds: 1_800n,
@@ -117,15 +127,49 @@ describe("rental_escrow: initialize", () => {
       await rentalEscrow.applyConfigChangeIx(world.escrow).rpc(); // the new arbiter waits out the delay (0 here)
       const market = await fetchMarket(world.escrow);
       expect(market.arbiter.toBase58()).to.equal(next.arbiter.toBase58());
-      expect([market.renterFeeBps, market.supplierFeeBps, market.disputeWindow.toString(), market.maxRentalDuration.toString(), market.minRentalDuration.toString()]).to.deep.equal([10, 40, "86400", "604800", "1800"]);
+      expect([
+        market.renterFeeBps,
+        market.supplierFeeBps,
+        market.disputeWindow.toString(),
+        market.maxRentalDuration.toString(),
+        market.minRentalDuration.toString(),
+      ]).to.deep.equal([[10, 5, 150], [40, 0, 250], "86400", "604800", "1800"]);
+      expect(rentalEscrow.marketFees(market)).to.deep.equal(next.fees);
 
       const stranger = Keypair.generate();
       const keys = [rentalEscrowPdas.market()];
       await expectRejected(world, keys, () => rentalEscrow.updateMarketIx(world.escrow, stranger.publicKey, settings()).signers([stranger]).rpc(), "NotAdmin");
-      await expectRejected(world, keys, () => rentalEscrow.updateMarketIx(world.escrow, world.admin.publicKey, settings({ supplierFeeBps: 1_001 })).rpc(), "InvalidFee");
-      await expectRejected(world, keys, () => rentalEscrow.updateMarketIx(world.escrow, world.admin.publicKey, settings({ maxRentalDurationSeconds: 366n * 86_400n })).rpc(), "InvalidMaxDuration");
-      await expectRejected(world, keys, () => rentalEscrow.updateMarketIx(world.escrow, world.admin.publicKey, settings({ minRentalDurationSeconds: 7n * 86_400n + 1n })).rpc(), "InvalidMinDuration");
-      await expectRejected(world, keys, () => rentalEscrow.updateMarketIx(world.escrow, world.admin.publicKey, settings({ minRentalDurationSeconds: -1n })).rpc(), "InvalidMinDuration");
+      await expectRejected(
+        world,
+        keys,
+        () =>
+          rentalEscrow
+            .updateMarketIx(
+              world.escrow,
+              world.admin.publicKey,
+              settings({ fees: { ...rentalEscrow.IO_NET_FEES, usdc: { renterBps: 200, supplierBps: 1_001 } } }),
+            )
+            .rpc(),
+        "InvalidFee",
+      );
+      await expectRejected(
+        world,
+        keys,
+        () => rentalEscrow.updateMarketIx(world.escrow, world.admin.publicKey, settings({ maxRentalDurationSeconds: 366n * 86_400n })).rpc(),
+        "InvalidMaxDuration",
+      );
+      await expectRejected(
+        world,
+        keys,
+        () => rentalEscrow.updateMarketIx(world.escrow, world.admin.publicKey, settings({ minRentalDurationSeconds: 7n * 86_400n + 1n })).rpc(),
+        "InvalidMinDuration",
+      );
+      await expectRejected(
+        world,
+        keys,
+        () => rentalEscrow.updateMarketIx(world.escrow, world.admin.publicKey, settings({ minRentalDurationSeconds: -1n })).rpc(),
+        "InvalidMinDuration",
+      );
     });
 
     it("transfers the admin role in two steps and pauses", async () => {
@@ -134,7 +178,12 @@ describe("rental_escrow: initialize", () => {
       const next = Keypair.generate();
       await rentalEscrow.proposeAdminIx(world.escrow, world.admin.publicKey, next.publicKey).rpc();
       const keys = [rentalEscrowPdas.market()];
-      await expectRejected(world, keys, () => rentalEscrow.acceptAdminIx(world.escrow, world.arbiter.publicKey).signers([world.arbiter]).rpc(), "NotPendingAdmin");
+      await expectRejected(
+        world,
+        keys,
+        () => rentalEscrow.acceptAdminIx(world.escrow, world.arbiter.publicKey).signers([world.arbiter]).rpc(),
+        "NotPendingAdmin",
+      );
       await rentalEscrow.acceptAdminIx(world.escrow, next.publicKey).signers([next]).rpc();
       expect((await fetchMarket(world.escrow)).admin.toBase58()).to.equal(next.publicKey.toBase58());
       await expectRejected(world, keys, () => rentalEscrow.pauseIx(world.escrow, world.admin.publicKey).rpc(), "NotAdmin");

@@ -19,7 +19,18 @@ describe("rental_escrow: disputes", () => {
   const rentalState = async () => (await rentalEscrow.fetchRental(m.escrow, rental))!;
   const position = async () => (await fetchPosition(m.world.staking, operator.keypair.publicKey))!;
   const resolve = (shareBps: number, slash: bigint, arbiter = m.world.arbiter) => m.client.resolveDispute(arbiter, rental, shareBps, slash);
-  const keys = () => [device, rental, rentalEscrowPdas.escrow(rental), renter.iosd, operator.iosd, treasury, ioStakingPdas.config(), positionPda(operator.keypair.publicKey), ioStakingPdas.stakeVault(), m.world.ioTreasury];
+  const keys = () => [
+    device,
+    rental,
+    rentalEscrowPdas.escrow(rental),
+    renter.iosd,
+    operator.iosd,
+    treasury,
+    ioStakingPdas.config(),
+    positionPda(operator.keypair.publicKey),
+    ioStakingPdas.stakeVault(),
+    m.world.ioTreasury,
+  ];
 
   beforeEach(async () => {
     m = await MarketWorld.create();
@@ -48,7 +59,12 @@ describe("rental_escrow: disputes", () => {
     // Free for the next renter, but not deregistrable while the dispute is open.
     const next = await m.renter();
     await m.client.rent(next.keypair, device, HOUR, PRICE);
-    await expectRejected(m.world, [device], () => deregisterDeviceIx(m.escrow, operator.keypair.publicKey, device).signers([operator.keypair]).rpc(), "DeviceHasOpenRentals");
+    await expectRejected(
+      m.world,
+      [device],
+      () => deregisterDeviceIx(m.escrow, operator.keypair.publicKey, device).signers([operator.keypair]).rpc(),
+      "DeviceHasOpenRentals",
+    );
   });
 
   it("the arbiter splits the remainder, slashes the operator's bond and closes the rental", async () => {
@@ -79,7 +95,13 @@ describe("rental_escrow: disputes", () => {
     const p = await position();
     expect([big(p.staked), big(p.bonded)]).to.deep.equal([1_700n * IO, 1_300n * IO]);
     const d = await deviceState();
-    expect([await m.client.bonded(device), d.disputesLost, d.openRentals, big(d.completedRentals), big(d.secondsServed)]).to.deep.equal([1_300n * IO, 1, 0, 0n, 3n * HOUR]);
+    expect([await m.client.bonded(device), d.disputesLost, d.openRentals, big(d.completedRentals), big(d.secondsServed)]).to.deep.equal([
+      1_300n * IO,
+      1,
+      0,
+      0n,
+      3n * HOUR,
+    ]);
     // The lost dispute weighs four times the GPU time it booked: 8 GPUs x 10 h.
     expect(big(d.lostGpuSeconds)).to.equal(8n * 10n * HOUR);
     expect(d.scoreBps).to.equal(rentalEscrow.scoreBps(0n, 8n * 10n * HOUR));
@@ -121,7 +143,13 @@ describe("rental_escrow: disputes", () => {
       const impostor = Keypair.generate();
       await expectRejected(m.world, keys(), () => resolve(5_000, 0n, impostor), "NotArbiter");
       // The arbiter changes: the old one is refused, the new one resolves.
-      const settings = { arbiter: impostor.publicKey, renterFeeBps: 25, supplierFeeBps: 25, disputeWindowSeconds: 3n * 86_400n, maxRentalDurationSeconds: 90n * 86_400n, minRentalDurationSeconds: 3_600n };
+      const settings = {
+        arbiter: impostor.publicKey,
+        fees: rentalEscrow.IO_NET_FEES,
+        disputeWindowSeconds: 3n * 86_400n,
+        maxRentalDurationSeconds: 90n * 86_400n,
+        minRentalDurationSeconds: 3_600n,
+      };
       await updateMarketIx(m.escrow, m.world.admin.publicKey, settings).rpc();
       await rentalEscrow.applyConfigChangeIx(m.escrow).rpc();
       await expectRejected(m.world, keys(), () => resolve(5_000, 0n), "NotArbiter");

@@ -7,7 +7,7 @@
 import { expect } from "chai";
 import { PublicKey } from "@solana/web3.js";
 import { createCloseAccountInstruction, createTransferCheckedInstruction, TOKEN_PROGRAM_ID } from "@solana/spl-token";
-import { rentalEscrow, TransactionFailedError } from "@io-compute/sdk";
+import { ioStaking, rentalEscrow, TransactionFailedError } from "@io-compute/sdk";
 import { big, IO, rng } from "./helpers";
 import { MarketWorld, Operator, Renter } from "./market";
 
@@ -118,13 +118,29 @@ describe("rental_escrow: randomized invariants", () => {
         }
         let bookings: rentalEscrow.Booking[] = [];
         const ok = await attempt(chosen.length > 1 ? "book cluster" : "create_rental", expected, async () => {
-          bookings = await m.client.bookCluster(renter.keypair, chosen.map((d) => d.pk), duration, 10n ** 12n);
+          bookings = await m.client.bookCluster(
+            renter.keypair,
+            chosen.map((d) => d.pk),
+            duration,
+            10n ** 12n,
+          );
         });
         if (ok) {
           for (const [i, b] of bookings.entries()) {
             const d = chosen[i];
             const rate = d.price * BigInt(d.gpus);
-            open.push({ pk: b.rental, device: d.pk, renter, start: now, end: now + duration, rate, deposited: cost(rate, duration), released: 0n, disputedAt: null, donated: 0n });
+            open.push({
+              pk: b.rental,
+              device: d.pk,
+              renter,
+              start: now,
+              end: now + duration,
+              rate,
+              deposited: cost(rate, duration),
+              released: 0n,
+              disputedAt: null,
+              donated: 0n,
+            });
             rentedUntil.set(d.pk.toBase58(), now + duration);
             fees += fee(cost(rate, duration), 25);
           }
@@ -186,6 +202,8 @@ describe("rental_escrow: randomized invariants", () => {
                 treasury,
                 paymentMint: m.iosdMint,
                 tokenProgram: TOKEN_PROGRAM_ID,
+                stakingConfig: ioStaking.ioStakingPdas.config(),
+                supplierLedger: PublicKey.default,
               })
               .signers([r.renter.keypair])
               .rpc(),
@@ -224,7 +242,10 @@ describe("rental_escrow: randomized invariants", () => {
         const donor = pick(renters);
         const amount = BigInt(1 + Math.floor(random() * 1_000));
         const escrow = rentalEscrow.rentalEscrowPdas.escrow(r.pk);
-        await m.world.provider.sendInstructions([createTransferCheckedInstruction(donor.iosd, m.iosdMint, escrow, donor.keypair.publicKey, amount, 6, [], TOKEN_PROGRAM_ID)], [donor.keypair]);
+        await m.world.provider.sendInstructions(
+          [createTransferCheckedInstruction(donor.iosd, m.iosdMint, escrow, donor.keypair.publicKey, amount, 6, [], TOKEN_PROGRAM_ID)],
+          [donor.keypair],
+        );
         r.donated += amount;
         count("donation");
       } else if (roll < 0.86) {
@@ -269,8 +290,24 @@ describe("rental_escrow: randomized invariants", () => {
         expect(big(state.rentedUntil)).to.equal(rentedUntil.get(d.pk.toBase58()));
       }
     }
-    console.log(`      seed ${seed}: ${Object.entries(counts).sort().map(([k, v]) => `${k} ${v}`).join(", ")}`);
-    for (const needed of ["create_rental", "book cluster", "settle", "extend", "cancel", "complete", "open_dispute", "resolve_dispute", "donation", "payout closed"]) {
+    console.log(
+      `      seed ${seed}: ${Object.entries(counts)
+        .sort()
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ")}`,
+    );
+    for (const needed of [
+      "create_rental",
+      "book cluster",
+      "settle",
+      "extend",
+      "cancel",
+      "complete",
+      "open_dispute",
+      "resolve_dispute",
+      "donation",
+      "payout closed",
+    ]) {
       expect(counts[needed] ?? 0, needed).to.be.greaterThan(0);
     }
   });

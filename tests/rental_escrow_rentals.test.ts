@@ -50,7 +50,14 @@ describe("rental_escrow: rentals", () => {
       expect(r.device.toBase58()).to.equal(device.toBase58());
       expect(r.renter.toBase58()).to.equal(renter.keypair.publicKey.toBase58());
       expect(r.escrow.toBase58()).to.equal(rentalEscrowPdas.escrow(rental).toBase58());
-      expect([big(r.nonce), big(r.start), big(r.end), big(r.deposited), big(r.released), big(r.renterFees)]).to.deep.equal([0n, T0, T0 + 10n * HOUR, q.deposit, 0n, q.renterFee]);
+      expect([big(r.nonce), big(r.start), big(r.end), big(r.deposited), big(r.released), big(r.renterFees)]).to.deep.equal([
+        0n,
+        T0,
+        T0 + 10n * HOUR,
+        q.deposit,
+        0n,
+        q.renterFee,
+      ]);
       expect([r.gpuCount, r.renterFeeBps, r.supplierFeeBps, r.disputed]).to.deep.equal([8, 25, 25, false]);
       const d = await deviceState();
       expect([big(d.rentedUntil), d.openRentals, big(d.rentalCount)]).to.deep.equal([T0 + 10n * HOUR, 1, 1n]);
@@ -75,21 +82,22 @@ describe("rental_escrow: rentals", () => {
       expect((await deviceState(third)).openRentals).to.equal(0);
     });
 
-    it("accepts IO for devices priced in IO, with fees to the IO treasury", async () => {
+    it("accepts IO for devices priced in IO, without fees (io.net's schedule; tests/fees_by_mint burns them when set)", async () => {
       const ioDevice = await m.client.registerDevice(operator.keypair, m.spec({ gpuCount: 1, pricePerGpuHour: 4n * IO }), m.world.ioMint, operator.io);
       const ioRenter = await m.world.newIoHolder(100n * IO);
       const operatorBefore = await m.ioBalance(operator.io);
       const treasuryBefore = await m.ioBalance(m.world.ioTreasury);
       const { rental } = await m.client.rent(ioRenter.keypair, ioDevice, 3n * HOUR, 4n * IO);
-      expect(await m.ioBalance(ioRenter.token)).to.equal(100n * IO - 12n * IO - fee(12n * IO, 25));
+      expect(await m.ioBalance(ioRenter.token)).to.equal(100n * IO - 12n * IO);
       m.setTime(T0 + 3n * HOUR);
       await m.client.complete(ioRenter.keypair, rental);
-      expect(await m.ioBalance(operator.io)).to.equal(operatorBefore + 12n * IO - fee(12n * IO, 25));
-      expect(await m.ioBalance(m.world.ioTreasury)).to.equal(treasuryBefore + 2n * fee(12n * IO, 25));
+      expect(await m.ioBalance(operator.io)).to.equal(operatorBefore + 12n * IO);
+      expect(await m.ioBalance(m.world.ioTreasury)).to.equal(treasuryBefore);
     });
 
     describe("rejects, changing nothing", () => {
-      const ixFor = async (hours: bigint, maxPrice = PRICE) => (await m.client.createRentalInstruction(renter.keypair.publicKey, device, hours * HOUR, maxPrice)).ix;
+      const ixFor = async (hours: bigint, maxPrice = PRICE) =>
+        (await m.client.createRentalInstruction(renter.keypair.publicKey, device, hours * HOUR, maxPrice)).ix;
       const keys = () => [...keysOf(rentalEscrowPdas.rental(device, 0n))];
 
       it("a price above the renter's maximum", async () => {
@@ -250,7 +258,9 @@ describe("rental_escrow: rentals", () => {
       const d = await deviceState();
       expect([big(d.rentedUntil), d.openRentals, big(d.secondsServed), big(d.completedRentals)]).to.deep.equal([T0 + 4_321n, 0, 4_321n, 0n]);
       // The device can be booked again at once, and re-priced.
-      await updateDeviceIx(m.escrow, operator.keypair.publicKey, device, 2n * PRICE, 0).signers([operator.keypair]).rpc();
+      await updateDeviceIx(m.escrow, operator.keypair.publicKey, device, 2n * PRICE, 0)
+        .signers([operator.keypair])
+        .rpc();
       await rent(1n, 2n * PRICE);
     });
 
@@ -284,9 +294,27 @@ describe("rental_escrow: rentals", () => {
       expect([d.openRentals, big(d.completedRentals), big(d.secondsServed), big(d.cleanGpuSeconds)]).to.deep.equal([0, 1n, 2n * HOUR, 16n * HOUR]);
       expect(d.scoreBps).to.equal(rentalEscrow.scoreBps(16n * HOUR, 0n));
       expect(d.scoreBps).to.equal(7_500);
-      await expectRejected(m.world, [device, operator.iosd, treasury], () => rentalEscrow.completeIx(m.escrow, renter.keypair.publicKey, renter.keypair.publicKey, {
-        market: rentalEscrowPdas.market(), device, rental, escrow: rentalEscrowPdas.escrow(rental), payout: operator.iosd, treasury, paymentMint: m.iosdMint, tokenProgram: TOKEN_PROGRAM_ID,
-      }).signers([renter.keypair]).rpc(), "AccountOwnedByWrongProgram");
+      await expectRejected(
+        m.world,
+        [device, operator.iosd, treasury],
+        () =>
+          rentalEscrow
+            .completeIx(m.escrow, renter.keypair.publicKey, renter.keypair.publicKey, {
+              market: rentalEscrowPdas.market(),
+              device,
+              rental,
+              escrow: rentalEscrowPdas.escrow(rental),
+              payout: operator.iosd,
+              treasury,
+              paymentMint: m.iosdMint,
+              tokenProgram: TOKEN_PROGRAM_ID,
+              stakingConfig: ioStaking.ioStakingPdas.config(),
+              supplierLedger: PublicKey.default,
+            })
+            .signers([renter.keypair])
+            .rpc(),
+        "AccountOwnedByWrongProgram",
+      );
     });
 
     it("lets anyone complete once the dispute window has closed, not before", async () => {
@@ -307,7 +335,10 @@ describe("rental_escrow: rentals", () => {
       const { rental } = await rent(1n);
       const deregister = () => deregisterDeviceIx(m.escrow, operator.keypair.publicKey, device).signers([operator.keypair]).rpc();
       await expectRejected(m.world, [device], deregister, "DeviceHasOpenRentals");
-      const reprice = () => updateDeviceIx(m.escrow, operator.keypair.publicKey, device, 2n * PRICE, 0).signers([operator.keypair]).rpc();
+      const reprice = () =>
+        updateDeviceIx(m.escrow, operator.keypair.publicKey, device, 2n * PRICE, 0)
+          .signers([operator.keypair])
+          .rpc();
       await expectRejected(m.world, [device], reprice, "DeviceBusy");
       m.setTime(T0 + HOUR);
       // Ended but inside the dispute window: still open, so the bond stays.
@@ -326,24 +357,41 @@ describe("rental_escrow: rentals", () => {
         return found[0].data as Record<string, unknown>;
       };
       // No dispute window, so settle pays what has streamed at once.
-      await rentalEscrow.updateMarketIx(m.escrow, m.world.admin.publicKey, { arbiter: m.world.arbiter.publicKey, renterFeeBps: 30, supplierFeeBps: 20, disputeWindowSeconds: 0n, maxRentalDurationSeconds: 86_400n, minRentalDurationSeconds: 0n }).rpc();
-      expect([only("marketUpdated").renterFeeBps, only("marketUpdated").supplierFeeBps]).to.deep.equal([30, 20]);
+      await rentalEscrow
+        .updateMarketIx(m.escrow, m.world.admin.publicKey, {
+          arbiter: m.world.arbiter.publicKey,
+          fees: { ...rentalEscrow.IO_NET_FEES, iosd: { renterBps: 30, supplierBps: 20 } },
+          disputeWindowSeconds: 0n,
+          maxRentalDurationSeconds: 86_400n,
+          minRentalDurationSeconds: 0n,
+        })
+        .rpc();
+      expect([only("marketUpdated").renterFeeBps, only("marketUpdated").supplierFeeBps]).to.deep.equal([
+        [30, 0, 200],
+        [20, 0, 200],
+      ]);
+      await rentalEscrow.applyConfigChangeIx(m.escrow).rpc(); // the fees wait out the market's delay (none here)
       const second = await m.device(operator, { gpuCount: 1 });
       const registered = only("deviceRegistered");
-      expect([(registered.device as PublicKey).toBase58(), big(registered.bonded), registered.gpuCount, rentalEscrow.decodeRegion(registered.region as number[])]).to.deep.equal([
-        second.toBase58(),
-        200n * IO,
-        1,
-        "us-east-1",
-      ]);
+      expect([
+        (registered.device as PublicKey).toBase58(),
+        big(registered.bonded),
+        registered.gpuCount,
+        rentalEscrow.decodeRegion(registered.region as number[]),
+      ]).to.deep.equal([second.toBase58(), 200n * IO, 1, "us-east-1"]);
       // io_staking's own event, emitted inside the bond CPI.
       const bondedEvent = events().find((e) => e.name === "bonded")!;
       expect([bondedEvent.program, big(bondedEvent.data.amount)]).to.deep.equal([ioStaking.IO_STAKING_PROGRAM_ID.toBase58(), 200n * IO]);
 
-      await updateDeviceIx(m.escrow, operator.keypair.publicKey, second, 2n * PRICE, 0).signers([operator.keypair]).rpc();
+      await updateDeviceIx(m.escrow, operator.keypair.publicKey, second, 2n * PRICE, 0)
+        .signers([operator.keypair])
+        .rpc();
       expect(big(only("deviceUpdated").pricePerGpuHour)).to.equal(2n * PRICE);
       const locker = Keypair.generate();
-      await rentalEscrow.lockPayoutIx(m.escrow, operator.keypair.publicKey, locker.publicKey, second, operator.iosd, T0 + 90n * 86_400n).signers([operator.keypair, locker]).rpc();
+      await rentalEscrow
+        .lockPayoutIx(m.escrow, operator.keypair.publicKey, locker.publicKey, second, operator.iosd, T0 + 90n * 86_400n)
+        .signers([operator.keypair, locker])
+        .rpc();
       expect((only("payoutLocked").locker as PublicKey).toBase58()).to.equal(locker.publicKey.toBase58());
       await rentalEscrow.unlockPayoutIx(m.escrow, locker.publicKey, second).signers([locker]).rpc();
       only("payoutUnlocked");

@@ -82,7 +82,9 @@ for (const version of VALIDATOR_VERSIONS) {
     /** A funded wallet holding `io` IO in its associated account. */
     async function wallet(io: bigint): Promise<{ keypair: Keypair; io: PublicKey }> {
       const keypair = Keypair.generate();
-      await provider.sendAndConfirm(new Transaction().add(SystemProgram.transfer({ fromPubkey: v.deployer.publicKey, toPubkey: keypair.publicKey, lamports: 10n ** 10n })));
+      await provider.sendAndConfirm(
+        new Transaction().add(SystemProgram.transfer({ fromPubkey: v.deployer.publicKey, toPubkey: keypair.publicKey, lamports: 10n ** 10n })),
+      );
       const account = await createAta(provider, ioMint, keypair.publicKey, TOKEN_PROGRAM_ID);
       if (io > 0n) await mintTo(provider, ioMint, account, ioMintAuthority, io, TOKEN_PROGRAM_ID);
       return { keypair, io: account };
@@ -108,7 +110,10 @@ for (const version of VALIDATOR_VERSIONS) {
     /** The one event named `name` in the provider's last transaction. */
     function lastEvent(name: string): Record<string, unknown> {
       const events = provider.lastResult!.events.filter((e) => e.name === name);
-      expect(events.map((e) => e.name), `events of the last transaction`).to.deep.equal([name]);
+      expect(
+        events.map((e) => e.name),
+        `events of the last transaction`,
+      ).to.deep.equal([name]);
       return events[0].data;
     }
 
@@ -124,7 +129,14 @@ for (const version of VALIDATOR_VERSIONS) {
     async function mintIosdFor(owner: { keypair: Keypair; io: PublicKey }, ioAmount: bigint): Promise<PublicKey> {
       await postPrice();
       const userIosd = await createAta(provider, iosdMint(), owner.keypair.publicKey, TOKEN_2022_PROGRAM_ID);
-      const ix = await iosd.mintIosdFromConfig(programs().iosd, { user: owner.keypair.publicKey, priceUpdate: priceAccount.publicKey, userIo: owner.io, userIosd, ioAmount, minIosdOut: 1n });
+      const ix = await iosd.mintIosdFromConfig(programs().iosd, {
+        user: owner.keypair.publicKey,
+        priceUpdate: priceAccount.publicKey,
+        userIo: owner.io,
+        userIosd,
+        ioAmount,
+        minIosdOut: 1n,
+      });
       await ix.signers([owner.keypair]).rpc();
       return userIosd;
     }
@@ -179,17 +191,19 @@ for (const version of VALIDATOR_VERSIONS) {
         })
         .rpc();
       const iosdTreasury = await createAta(provider, iosdMint(), admin, TOKEN_2022_PROGRAM_ID);
+      const usdcMint = await createMint(provider, 6, admin, TOKEN_PROGRAM_ID);
       await rentalEscrow
         .initializeMarketIx(escrow, {
           admin,
           iosdMint: iosdMint(),
           ioMint,
+          usdcMint,
           treasuryIosd: iosdTreasury,
           treasuryIo: ioTreasury,
+          treasuryUsdc: await createAta(provider, usdcMint, admin, TOKEN_PROGRAM_ID),
           stakingConfig: ioStaking.ioStakingPdas.config(),
           arbiter: admin,
-          renterFeeBps: 25,
-          supplierFeeBps: 25,
+          fees: rentalEscrow.IO_NET_FEES,
           disputeWindowSeconds: 0n,
           maxRentalDurationSeconds: 86_400n,
           minRentalDurationSeconds: 0n,
@@ -286,7 +300,14 @@ for (const version of VALIDATOR_VERSIONS) {
       const supplyBefore = await mintSupply(provider, ioMint, TOKEN_PROGRAM_ID);
       const treasuryBefore = await ioBalance(ioTreasury);
       const userIosd = await createAta(provider, iosdMint(), user.keypair.publicKey, TOKEN_2022_PROGRAM_ID);
-      const ix = await iosd.mintIosdFromConfig(programs().iosd, { user: user.keypair.publicKey, priceUpdate: priceAccount.publicKey, userIo: user.io, userIosd, ioAmount: 1_000n * IO, minIosdOut: quote.iosdOut });
+      const ix = await iosd.mintIosdFromConfig(programs().iosd, {
+        user: user.keypair.publicKey,
+        priceUpdate: priceAccount.publicKey,
+        userIo: user.io,
+        userIosd,
+        ioAmount: 1_000n * IO,
+        minIosdOut: quote.iosdOut,
+      });
       await ix.signers([user.keypair]).rpc();
       const minted = lastEvent("iosdMinted");
       expect([big(minted.iosdOut as never), big(minted.ioBurned as never), big(minted.fee as never)]).to.deep.equal([quote.iosdOut, quote.ioBurned, quote.fee]);
@@ -315,7 +336,10 @@ for (const version of VALIDATOR_VERSIONS) {
       expect(await client.bonded(device)).to.equal(800n * IO);
       await expectRentExempt("device", device);
       await expectRentExempt("device bond", ioStaking.ioStakingPdas.deviceBond(device));
-      await rentalEscrow.updateDeviceIx(programs().escrow, operator.keypair.publicKey, device, 2_000_000n, rentalEscrow.DeviceStatus.Offline).signers([operator.keypair]).rpc();
+      await rentalEscrow
+        .updateDeviceIx(programs().escrow, operator.keypair.publicKey, device, 2_000_000n, rentalEscrow.DeviceStatus.Offline)
+        .signers([operator.keypair])
+        .rpc();
       const updated = await client.device(device);
       expect([big(updated.pricePerGpuHour), updated.status]).to.deep.equal([2_000_000n, rentalEscrow.DeviceStatus.Offline]);
       await rentalEscrow.deregisterDeviceIx(programs().escrow, operator.keypair.publicKey, device).signers([operator.keypair]).rpc();
@@ -333,7 +357,14 @@ for (const version of VALIDATOR_VERSIONS) {
       const price = 3_600_000n;
       const devices = [];
       for (const deviceId of [11n, 12n]) {
-        devices.push(await client.registerDevice(operator.keypair, { deviceId, deviceClass: 1, gpuCount: 2, vramGb: 80, region: "us-west-2", pricePerGpuHour: price }, iosdMint(), payout));
+        devices.push(
+          await client.registerDevice(
+            operator.keypair,
+            { deviceId, deviceClass: 1, gpuCount: 2, vramGb: 80, region: "us-west-2", pricePerGpuHour: price },
+            iosdMint(),
+            payout,
+          ),
+        );
       }
       const renter = await wallet(100n * IO);
       const renterIosd = await mintIosdFor(renter, 100n * IO);
@@ -434,7 +465,12 @@ for (const version of VALIDATOR_VERSIONS) {
       const operatorIosd = await createAta(provider, iosdMint(), operator.keypair.publicKey, TOKEN_2022_PROGRAM_ID);
       // 12,000 IOSD per GPU-hour: a 3-second rental earns 10 IOSD, enough for a day-long stream to show in seconds.
       const price = 12_000n * IOSD;
-      const device = await client.registerDevice(operator.keypair, { deviceId: 21n, deviceClass: 0, gpuCount: 1, vramGb: 48, region: "ap-south-1", pricePerGpuHour: price }, iosdMint(), operatorIosd);
+      const device = await client.registerDevice(
+        operator.keypair,
+        { deviceId: 21n, deviceClass: 0, gpuCount: 1, vramGb: 48, region: "ap-south-1", pricePerGpuHour: price },
+        iosdMint(),
+        operatorIosd,
+      );
       const tokenized = await ct.tokenize(operator.keypair, device, {
         shares: 1_000n,
         termSeconds: 30n,
@@ -464,9 +500,16 @@ for (const version of VALIDATOR_VERSIONS) {
       const poor = await wallet(0n);
       await createAta(provider, iosdMint(), poor.keypair.publicKey, TOKEN_2022_PROGRAM_ID);
       for (const skipPreflight of [false, true]) {
-        const poorProvider = new RpcProvider(v.connection, new KeypairWallet(poor.keypair), { commitment: "confirmed", preflightCommitment: "confirmed", skipPreflight });
+        const poorProvider = new RpcProvider(v.connection, new KeypairWallet(poor.keypair), {
+          commitment: "confirmed",
+          preflightCommitment: "confirmed",
+          skipPreflight,
+        });
         const lamportsBefore = await v.connection.getBalance(poor.keypair.publicKey);
-        const error = await expectError(new computeTokens.ComputeTokensClient(computeTokens.computeTokensProgram(poorProvider)).buy(poor.keypair, pool, 1n, 10_000n, TOKEN_2022_PROGRAM_ID), "InsufficientFunds");
+        const error = await expectError(
+          new computeTokens.ComputeTokensClient(computeTokens.computeTokensProgram(poorProvider)).buy(poor.keypair, pool, 1n, 10_000n, TOKEN_2022_PROGRAM_ID),
+          "InsufficientFunds",
+        );
         expect(error.programId).to.equal(TOKEN_2022_PROGRAM_ID.toBase58());
         expect(error.logs.some((l) => l.includes("insufficient funds"))).to.equal(true);
         // Preflight refused it for free; executed, it cost the fee and nothing else.
@@ -495,13 +538,19 @@ for (const version of VALIDATOR_VERSIONS) {
       await ct.sync(pool);
       const synced = lastEvent("revenueSynced");
       const [operatorCut, holders] = computeTokens.splitInflow(earned, computeTokens.DEFAULT_OPERATOR_BPS);
-      expect([big(synced.inflow as never), big(synced.holdersAmount as never), big(synced.operatorAmount as never)]).to.deep.equal([earned, holders, operatorCut]);
+      expect([big(synced.inflow as never), big(synced.holdersAmount as never), big(synced.operatorAmount as never)]).to.deep.equal([
+        earned,
+        holders,
+        operatorCut,
+      ]);
       await sleep(2_000);
       const holderIosd = await createAta(provider, iosdMint(), holder.keypair.publicKey, TOKEN_2022_PROGRAM_ID);
       const [poolBefore, checkpoint] = [await ct.pool(pool), (await ct.holder(pool, holderShares))!];
       await ct.claim(holder.keypair, pool, holderShares, holderIosd);
       const claimed = big(lastEvent("revenueClaimed").amount as never);
-      const claimTime = BigInt((await v.connection.getTransaction(provider.lastResult!.signature, { commitment: "confirmed", maxSupportedTransactionVersion: 0 }))!.blockTime!);
+      const claimTime = BigInt(
+        (await v.connection.getTransaction(provider.lastResult!.signature, { commitment: "confirmed", maxSupportedTransactionVersion: 0 }))!.blockTime!,
+      );
       expect(claimed).to.equal(computeTokens.claimable(poolBefore, checkpoint, claimTime));
       expect(claimed > 0n).to.equal(true);
       expect(await iosdBalance(holderIosd)).to.equal(claimed);
@@ -526,11 +575,19 @@ for (const version of VALIDATOR_VERSIONS) {
       await stakingClient().stake(operator.keypair, 1_000n * IO);
       const operatorIosd = await createAta(provider, iosdMint(), operator.keypair.publicKey, TOKEN_2022_PROGRAM_ID);
       const price = 12_000n * IOSD;
-      const device = await client.registerDevice(operator.keypair, { deviceId: 23n, deviceClass: 1, gpuCount: 1, vramGb: 48, region: "sa-east-1", pricePerGpuHour: price }, iosdMint(), operatorIosd);
+      const device = await client.registerDevice(
+        operator.keypair,
+        { deviceId: 23n, deviceClass: 1, gpuCount: 1, vramGb: 48, region: "sa-east-1", pricePerGpuHour: price },
+        iosdMint(),
+        operatorIosd,
+      );
       const nft = await nfts.tokenize(operator.keypair, device, { termSeconds: 30n, uri: "https://example.org/g23.json" });
       const asset = await nfts.fetchAsset(nft.mint);
       expect([asset.metadata.name, asset.mint.supply, asset.edition?.isOriginal]).to.deep.equal(["1x GPU c1 sa-east-1", 1n, true]);
-      expect(asset.metadata.collection).to.deep.equal({ __option: "Some", value: { verified: true, key: umiPublicKey(computeTokens.nftPdas.collectionMint().toBase58()) } });
+      expect(asset.metadata.collection).to.deep.equal({
+        __option: "Some",
+        value: { verified: true, key: umiPublicKey(computeTokens.nftPdas.collectionMint().toBase58()) },
+      });
       expect(lastEvent("nftTokenized").mint?.toString()).to.equal(nft.mint.toBase58());
       await expectRentExempt("NFT pool", nft.pool);
 
@@ -573,7 +630,12 @@ for (const version of VALIDATOR_VERSIONS) {
       const [investor, buyer] = [await wallet(100n * IO), await wallet(0n)];
       const investorIosd = await mintIosdFor(investor, 100n * IO);
       const issue = async (deviceId: bigint, minRaise: bigint, termSeconds: bigint) => {
-        const device = await client.registerDevice(operator.keypair, { deviceId, deviceClass: 0, gpuCount: 1, vramGb: 80, region: "us-east-1", pricePerGpuHour: IOSD }, iosdMint(), operatorIosd);
+        const device = await client.registerDevice(
+          operator.keypair,
+          { deviceId, deviceClass: 0, gpuCount: 1, vramGb: 80, region: "us-east-1", pricePerGpuHour: IOSD },
+          iosdMint(),
+          operatorIosd,
+        );
         const addresses = await bonds.operator(operator.keypair).issue(device, {
           ioMint,
           ioTokenProgram: TOKEN_PROGRAM_ID,
@@ -595,7 +657,12 @@ for (const version of VALIDATOR_VERSIONS) {
       };
       /** `amount` IOSD paid into the vault, as a settled rental pays it. */
       const pay = (vault: PublicKey, amount: bigint) =>
-        provider.sendAndConfirm(new Transaction().add(createTransferCheckedInstruction(operatorIosd, iosdMint(), vault, operator.keypair.publicKey, amount, 6, [], TOKEN_2022_PROGRAM_ID)), [operator.keypair]);
+        provider.sendAndConfirm(
+          new Transaction().add(
+            createTransferCheckedInstruction(operatorIosd, iosdMint(), vault, operator.keypair.publicKey, amount, 6, [], TOKEN_2022_PROGRAM_ID),
+          ),
+          [operator.keypair],
+        );
 
       // A raise filled before its deadline closes at once; the principal goes to the operator.
       const filled = await issue(31n, 50n * IOSD, 20n);
@@ -655,13 +722,17 @@ for (const version of VALIDATOR_VERSIONS) {
     it("names a refused transaction by the program's IDL error, from preflight and from the ledger (skipPreflight)", async () => {
       const staking = programs().staking;
       const staker = await wallet(50n * IO);
-      const stake = () => ioStaking.stakeIx(staking, { owner: staker.keypair.publicKey, ownerToken: staker.io, amount: 10n * IO, ioMint, tokenProgram: TOKEN_PROGRAM_ID }).signers([staker.keypair]);
+      const stake = () =>
+        ioStaking
+          .stakeIx(staking, { owner: staker.keypair.publicKey, ownerToken: staker.io, amount: 10n * IO, ioMint, tokenProgram: TOKEN_PROGRAM_ID })
+          .signers([staker.keypair]);
       await ioStaking.pauseIx(staking, v.deployer.publicKey).rpc();
       for (const skipPreflight of [false, true]) {
         const error = await expectError(stake().rpc({ skipPreflight, commitment: "confirmed" }), "Paused");
         expect(error).to.be.instanceOf(TransactionFailedError);
         expect([error.programId, error.code]).to.deep.equal([staking.programId.toBase58(), 6006]);
-        if (!skipPreflight) expect(error.signature).to.equal(undefined); // refused before execution
+        if (!skipPreflight)
+          expect(error.signature).to.equal(undefined); // refused before execution
         else {
           // Executed and failed: on the ledger with its error, the fee (two signatures) paid.
           const recorded = await v.connection.getTransaction(error.signature!, { commitment: "confirmed", maxSupportedTransactionVersion: 0 });
@@ -728,9 +799,7 @@ for (const version of VALIDATOR_VERSIONS) {
         .rpc();
       const market = await rentalEscrow.fetchMarket(escrow);
       const arbiter = Keypair.generate().publicKey;
-      await rentalEscrow
-        .updateMarketIx(escrow, deployer, { ...rentalEscrow.marketSettings(market), arbiter })
-        .rpc();
+      await rentalEscrow.updateMarketIx(escrow, deployer, { ...rentalEscrow.marketSettings(market), arbiter }).rpc();
       const marketReady = big(lastEvent("configChangeProposed").readyAt as never);
       await waitUntilPast(marketReady > stakingReady ? marketReady : stakingReady);
       await ioStaking.applyConfigChangeIx(staking).rpc();
@@ -774,7 +843,20 @@ for (const version of VALIDATOR_VERSIONS) {
         const get = async (route: string): Promise<any> => (await fetch(`${explorer.url}api/${route}`)).json();
         const overview = await get("overview");
         const stats = await fetchNetworkStats(provider, await clusterTime(v.connection));
-        for (const key of ["devices", "gpus", "ioStaked", "ioBonded", "iosdSupply", "ioBurnedForIosd", "tokenizedDevices", "tokenizedRevenue", "bonds", "cashFlowNfts", "nftRevenue"] as const) {
+        for (const key of [
+          "devices",
+          "gpus",
+          "ioStaked",
+          "ioBonded",
+          "iosdSupply",
+          "ioBurnedForIosd",
+          "ioBurnedInFees",
+          "tokenizedDevices",
+          "tokenizedRevenue",
+          "bonds",
+          "cashFlowNfts",
+          "nftRevenue",
+        ] as const) {
           expect(String(overview.stats[key]), key).to.equal(String(stats[key]));
         }
         const config = await ioStaking.fetchStakingConfig(programs().staking);
@@ -790,7 +872,7 @@ for (const version of VALIDATOR_VERSIONS) {
         const { page, errors } = await watchedPage(browser);
         await openPage(page, explorer.url, `rpc-${version}-overview`);
         expect(await page.getByTestId("stat-devices").innerText()).to.equal(String(stats.devices));
-        expect(await page.getByTestId("stat-io-burned").innerText()).to.equal(amount(stats.ioBurnedForIosd, 8, "IO"));
+        expect(await page.getByTestId("stat-io-burned").innerText()).to.equal(amount(stats.ioBurnedForIosd + stats.ioBurnedInFees, 8, "IO"));
         await openPage(page, `${explorer.url}pools`, `rpc-${version}-pools`);
         await openPage(page, `${explorer.url}devices`, `rpc-${version}-devices`);
         expect(await page.getByTestId("devices-table").locator("tbody tr").count()).to.equal(stats.devices);
@@ -814,7 +896,9 @@ for (const version of VALIDATOR_VERSIONS) {
           const keys = tx!.transaction.message.getAccountKeys({ accountKeysFromLookups: tx!.meta!.loadedAddresses });
           const instructions = [
             ...tx!.transaction.message.compiledInstructions.map((i) => ({ program: i.programIdIndex, data: Buffer.from(i.data) })),
-            ...(tx!.meta!.innerInstructions ?? []).flatMap((inner) => inner.instructions.map((i) => ({ program: i.programIdIndex, data: Buffer.from(utils.bytes.bs58.decode(i.data)) }))),
+            ...(tx!.meta!.innerInstructions ?? []).flatMap((inner) =>
+              inner.instructions.map((i) => ({ program: i.programIdIndex, data: Buffer.from(utils.bytes.bs58.decode(i.data)) })),
+            ),
           ];
           for (const { program, data } of instructions) {
             const id = keys.get(program)!.toBase58();

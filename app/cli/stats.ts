@@ -16,7 +16,10 @@ export function register(program: Command) {
           ["IO staked", `${ioText(data.ioStaked, d)} (${ioText(data.ioBonded, d)} bonded by devices)`],
           ["IO emitted", ioText(data.ioEmitted, d)],
           ["IOSD supply", usdText(data.iosdSupply)],
-          ["IO burned for IOSD", ioText(data.ioBurnedForIosd, d)],
+          [
+            "IO burned",
+            `${ioText(data.ioBurnedForIosd + data.ioBurnedInFees, d)} (${ioText(data.ioBurnedForIosd, d)} to mint IOSD, ${ioText(data.ioBurnedInFees, d)} in fees)`,
+          ],
           ["tokenized devices", `${data.tokenizedDevices} (revenue ${usdText(data.tokenizedRevenue)}), ${data.bonds} bonds`],
           ["cash-flow NFTs", `${data.cashFlowNfts} (revenue ${usdText(data.nftRevenue)})`],
         ],

@@ -18,7 +18,9 @@ export interface NetworkStats {
   /** IO paid out by the emission schedule so far (0 before it starts). */
   ioEmitted: bigint;
   iosdSupply: bigint;
+  /** IO burned in all: to mint IOSD, and fees paid in IO. */
   ioBurnedForIosd: bigint;
+  ioBurnedInFees: bigint;
   tokenizedDevices: number;
   /** Revenue ever synced into share pools. */
   tokenizedRevenue: bigint;
@@ -30,8 +32,9 @@ export interface NetworkStats {
 export async function fetchNetworkStats(provider: Provider, now: bigint): Promise<NetworkStats> {
   const escrow = rentalEscrow.rentalEscrowProgram(provider);
   const tokens = computeTokens.computeTokensProgram(provider);
-  const [devices, config, iosdConfig, pools, bonds, nfts] = await Promise.all([
+  const [devices, market, config, iosdConfig, pools, bonds, nfts] = await Promise.all([
     escrow.account.device.all(),
+    rentalEscrow.fetchMarket(escrow),
     ioStaking.fetchStakingConfig(ioStaking.ioStakingProgram(provider)),
     iosd.fetchIosdConfig(iosd.iosdProgram(provider)),
     tokens.account.pool.all(),
@@ -49,6 +52,7 @@ export async function fetchNetworkStats(provider: Provider, now: bigint): Promis
     ioEmitted: big(config.emissionPaid),
     iosdSupply: await mintSupply(provider, iosd.iosdPdas.iosdMint(), iosdConfig.iosdTokenProgram),
     ioBurnedForIosd: big(iosdConfig.totalIoBurned),
+    ioBurnedInFees: big(market.ioFeesBurned),
     tokenizedDevices: pools.length,
     tokenizedRevenue: pools.reduce((n, p) => n + big(p.account.totalInflow), 0n),
     bonds: bonds.length,

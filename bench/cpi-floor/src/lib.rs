@@ -31,7 +31,7 @@ pub fn process_instruction(_program_id: &Address, accounts: &mut [AccountView], 
     let seeds: &[Seed] = if bump == 0 { &[] } else { &seeds };
     match op {
         0 => transfer_checked(a, mint, b, authority, amount, decimals, program, seeds),
-        1 => burn_checked(a, mint, authority, amount, decimals, program),
+        1 => burn_checked(a, mint, authority, amount, decimals, program, &[]),
         2 => mint_to_checked(mint, b, authority, amount, decimals, program, seeds),
         _ => Err(ProgramError::InvalidInstructionData),
     }

@@ -79,6 +79,53 @@ pub const fn epochs_at(genesis: i64, now: i64) -> u64 {
     }
 }
 
+/// Seconds per supplier window: GPU time served is pooled per day of the schedule, and each day's suppliers'
+/// emission is split by it (rental_escrow's `SupplierLedger`).
+pub const WINDOW_SECONDS: i64 = 86_400;
+/// Epochs per supplier window.
+pub const EPOCHS_PER_WINDOW: u64 = (WINDOW_SECONDS / EPOCH_SECONDS) as u64;
+/// Windows that emit: the last one ends with the last epoch.
+pub const WINDOWS: u64 = LAST_EPOCH.div_ceil(EPOCHS_PER_WINDOW);
+
+/// The window `now` falls in, for a schedule starting at `genesis` (`None` before the genesis); at or past
+/// `WINDOWS` once the schedule is over.
+pub const fn window_at(genesis: i64, now: i64) -> Option<u64> {
+    if now < genesis {
+        return None;
+    }
+    // Unsigned division: BPF has none for signed integers (now >= genesis here).
+    Some((now as u64).wrapping_sub(genesis as u64) / WINDOW_SECONDS as u64)
+}
+
+/// The epochs elapsed when `window` ends (the schedule's last epoch for the last window).
+pub const fn window_end_epoch(window: u64) -> u64 {
+    let end = window.saturating_add(1).saturating_mul(EPOCHS_PER_WINDOW);
+    if end > LAST_EPOCH {
+        LAST_EPOCH
+    } else {
+        end
+    }
+}
+
+/// The stakers' part of `total` emitted IO, `floor(total * staker_bps / 10,000)`, with the same instructions for every
+/// amount (`total = 10,000 q + r`, so the product is `q * bps + floor(r * bps / 10,000)`): the crank's compute units
+/// must not depend on how much it pays. Always taken of a cumulative total, so the split's totals do not depend on
+/// how often it is taken.
+pub const fn stakers_part(total: u64, staker_bps: u16) -> Option<u64> {
+    let Some(whole) = crate::math::checked_mul(total / 10_000, staker_bps as u64) else {
+        return None;
+    };
+    whole.checked_add((total % 10_000) * staker_bps as u64 / 10_000) // < 10^4 * 10^4
+}
+
+/// The suppliers' part of `total`: the rest after `stakers_part`. Never decreases as `total` grows.
+pub const fn suppliers_part(total: u64, staker_bps: u16) -> Option<u64> {
+    match stakers_part(total, staker_bps) {
+        Some(stakers) => Some(total - stakers), // staker_bps <= 10,000
+        None => None,
+    }
+}
+
 /// `C(epochs)`: IO emitted by the first `epochs` epochs, in base units of a mint with `decimals`, floored. Epochs
 /// past the last count as the last. `None` if `decimals` exceeds `MAX_DECIMALS`.
 pub fn cumulative(epochs: u64, decimals: u8) -> Option<u64> {
@@ -145,8 +192,8 @@ mod tests {
     extern crate std;
     use super::*;
     use num_bigint::BigUint;
-    use std::{vec, vec::Vec};
     use rand::{rngs::SmallRng, Rng, SeedableRng};
+    use std::{vec, vec::Vec};
 
     /// The arbitrary-precision reference, independent of the table and of `A_Q128`: q^t by squaring in 2,048-bit
     /// fixed point (error below 2^-2000), then `floor(4e7 * 1e19 * 10^d * (1 - q^t) / (8,760 * 138,869,523,959,793))`.
@@ -208,6 +255,33 @@ mod tests {
             assert!(c >= previous);
             previous = c;
             t += rng.gen_range(1..5_000);
+        }
+    }
+
+    #[test]
+    fn windows_are_days_and_the_last_ends_with_the_schedule() {
+        assert_eq!(WINDOWS, 7_305);
+        assert_eq!(window_at(1_000, 999), None);
+        assert_eq!(window_at(1_000, 1_000), Some(0));
+        assert_eq!(window_at(1_000, 1_000 + 86_399), Some(0));
+        assert_eq!(window_at(1_000, 1_000 + 86_400), Some(1));
+        assert_eq!(window_end_epoch(0), 24);
+        assert_eq!(window_end_epoch(WINDOWS - 2), 175_296);
+        assert_eq!(window_end_epoch(WINDOWS - 1), LAST_EPOCH);
+        assert_eq!(window_end_epoch(u64::MAX), LAST_EPOCH);
+    }
+
+    #[test]
+    fn the_split_adds_up_and_the_suppliers_part_never_decreases() {
+        let mut rng = SmallRng::seed_from_u64(23);
+        for _ in 0..20_000 {
+            let total = rng.gen_range(0..=u64::MAX / 10_000 * 10_000);
+            let bps = rng.gen_range(0..=10_000u16);
+            let stakers = stakers_part(total, bps).unwrap();
+            assert_eq!(stakers as u128, total as u128 * bps as u128 / 10_000);
+            assert_eq!(stakers + suppliers_part(total, bps).unwrap(), total);
+            let more = total.saturating_add(rng.gen_range(0..3));
+            assert!(suppliers_part(more, bps).unwrap() >= suppliers_part(total, bps).unwrap());
         }
     }
 

@@ -33,6 +33,14 @@ impl<const N: usize> EventWriter<N> {
         self.bytes(&value.to_le_bytes())
     }
 
+    /// A fixed-size array of u16 (borsh writes no length for arrays).
+    pub fn u16s(&mut self, values: &[u16]) -> &mut Self {
+        for value in values {
+            self.u16(*value);
+        }
+        self
+    }
+
     pub fn u32(&mut self, value: u32) -> &mut Self {
         self.bytes(&value.to_le_bytes())
     }

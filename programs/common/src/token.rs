@@ -303,7 +303,8 @@ pub fn close_token_account(
         .invoke_signed_with_program(&[Signer::from(signer_seeds)], token_program)
 }
 
-/// `burn_checked` of `amount` from `account`, signed by its owner `authority` (a transaction signer).
+/// `burn_checked` of `amount` from `account`, signed by its owner `authority` (a transaction signer, or a PDA
+/// with `signer_seeds`).
 #[inline(always)] // more than five register arguments: SBPF passes at most five
 pub fn burn_checked(
     account: &AccountView,
@@ -312,8 +313,13 @@ pub fn burn_checked(
     amount: u64,
     decimals: u8,
     token_program: &Address,
+    signer_seeds: &[Seed],
 ) -> ProgramResult {
-    BurnChecked::<&AccountView>::new(account, mint, authority, amount, decimals).invoke_with_program(token_program)
+    let burn = BurnChecked::<&AccountView>::new(account, mint, authority, amount, decimals);
+    if signer_seeds.is_empty() {
+        return burn.invoke_with_program(token_program);
+    }
+    burn.invoke_signed_with_program(&[Signer::from(signer_seeds)], token_program)
 }
 
 /// `mint_to_checked` of `amount` into `account`, signed by the mint authority PDA (`signer_seeds`).

@@ -42,6 +42,7 @@ common::program_errors! {
         EmissionDecimalsUnsupported = "The emission schedule needs an IO mint with at most 10 decimals",
         InvalidEmissionGenesis = "The emission schedule's genesis must be a unix time (seconds) within a year of now",
         NothingDue = "No emission is due: no epoch has ended since the last crank, or the schedule is complete",
+        SupplierEmissionsExceeded = "Suppliers would be paid more than the crank has moved into the supplier vault",
     }
 }
 

@@ -108,4 +108,3 @@ pub fn emissions_cranked(crank: &crate::instructions::crank_emissions::Crank) {
         .u64(crank.shortfall)
         .emit();
 }
-

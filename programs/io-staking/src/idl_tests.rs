@@ -27,6 +27,7 @@ fn idl_matches_program() {
                 ("fund_rewards", fund_rewards::DISCRIMINATOR, fund_rewards::ARGS_LEN),
                 ("start_emissions", start_emissions::DISCRIMINATOR, start_emissions::ARGS_LEN),
                 ("crank_emissions", crank_emissions::DISCRIMINATOR, crank_emissions::ARGS_LEN),
+                ("pay_supplier", pay_supplier::DISCRIMINATOR, pay_supplier::ARGS_LEN),
                 ("bond", bond::DISCRIMINATOR, bond::ARGS_LEN),
                 ("unbond", unbond::DISCRIMINATOR, unbond::ARGS_LEN),
                 ("release_bond", release_bond::DISCRIMINATOR, release_bond::ARGS_LEN),

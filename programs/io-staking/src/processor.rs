@@ -22,6 +22,7 @@ pub fn process_instruction(program_id: &Address, accounts: &mut [AccountView], d
         fund_rewards::DISCRIMINATOR => fund_rewards::process(accounts, args),
         start_emissions::DISCRIMINATOR => start_emissions::process(accounts, args),
         crank_emissions::DISCRIMINATOR => crank_emissions::process(accounts, args),
+        pay_supplier::DISCRIMINATOR => pay_supplier::process(accounts, args),
         update_config::DISCRIMINATOR => update_config::process(accounts, args),
         initialize::DISCRIMINATOR => initialize::process(accounts, args),
         // propose_admin, accept_admin, pause, unpause: common::admin, with this program's errors.

@@ -97,6 +97,8 @@ common::account_state! {
         emission_to_suppliers: u64,
         emission_vault_bump: u8,
         supplier_vault_bump: u8,
+        /// Paid out of the supplier vault to operators' claims (`pay_supplier`), at most `emission_to_suppliers`.
+        emission_paid_to_suppliers: u64,
     }
 }
 

@@ -3,14 +3,14 @@
 use crate::{
     error::EscrowError,
     events,
-    state::{Device, Market, Rental, RENTAL_SEED},
+    state::{Device, Market, PaymentMint, Rental, RENTAL_SEED},
 };
 use common::{
     checks::{load, load_mut, require_address, require_program, require_signer, require_writable},
     error::AnchorError,
     token::{
-        close_pda_account, close_token_account, memo, mint_decimals, requires_incoming_memo, token_account,
-        token_account_owned_by, transfer_checked,
+        burn_checked, close_pda_account, close_token_account, memo, mint_decimals, requires_incoming_memo,
+        token_account, token_account_owned_by, transfer_checked,
     },
 };
 use pinocchio::{
@@ -33,6 +33,20 @@ pub fn load_market(market: &AccountView) -> Result<&Market, ProgramError> {
 /// The market, refusing with `Paused` while the admin has paused it.
 pub fn load_active_market(market: &AccountView) -> Result<&Market, ProgramError> {
     let state = load_market(market)?;
+    if state.paused() {
+        return Err(EscrowError::Paused.into());
+    }
+    Ok(state)
+}
+
+/// The market, writable: for the instructions that take fees (the total of IO fees burned is the market's).
+pub fn load_market_mut(market: &mut AccountView) -> Result<&mut Market, ProgramError> {
+    load_mut::<Market>(market, &crate::ID)
+}
+
+/// The market, writable, refusing with `Paused` while the admin has paused it.
+pub fn load_active_market_mut(market: &mut AccountView) -> Result<&mut Market, ProgramError> {
+    let state = load_market_mut(market)?;
     if state.paused() {
         return Err(EscrowError::Paused.into());
     }
@@ -69,15 +83,20 @@ pub fn load_rental<'a>(rental: &'a mut AccountView, device: &AccountView) -> Res
 }
 
 /// The payment mint of a device or rental with its token program, checked against the market, and the
-/// market's treasury for it.
+/// market's terms for it.
 pub struct Payment<'a> {
     pub mint: &'a AccountView,
     pub token_program: &'a AccountView,
     decimals: u8,
+    /// Fees paid in IO are burned rather than sent to the treasury.
+    burns_fees: bool,
+    /// The market's fees for this mint now (a rental keeps those it was booked with).
+    pub renter_fee_bps: u16,
+    pub supplier_fee_bps: u16,
 }
 
 impl<'a> Payment<'a> {
-    /// Checks `mint` is `expected` (IOSD or IO), `token_program` is its program and `treasury` is the
+    /// Checks `mint` is `expected` (IOSD, IO or USDC), `token_program` is its program and `treasury` is the
     /// market's treasury for it (written).
     #[inline(always)] // with the returned Result, more than five register arguments
     pub fn checked(
@@ -88,11 +107,39 @@ impl<'a> Payment<'a> {
         treasury: &AccountView,
     ) -> Result<Self, ProgramError> {
         require_address(mint, expected)?;
-        let (program, market_treasury) = market.payment_terms(mint.address())?;
-        require_program(token_program, &program)?;
-        require_address(treasury, &market_treasury)?;
+        let terms = market.payment_terms(mint.address())?;
+        require_program(token_program, &terms.token_program)?;
+        require_address(treasury, &terms.treasury)?;
         require_writable(treasury)?;
-        Ok(Self { mint, token_program, decimals: mint_decimals(mint, &program)? })
+        Ok(Self {
+            mint,
+            token_program,
+            decimals: mint_decimals(mint, &terms.token_program)?,
+            burns_fees: terms.kind == PaymentMint::Io,
+            renter_fee_bps: terms.renter_fee_bps,
+            supplier_fee_bps: terms.supplier_fee_bps,
+        })
+    }
+
+    /// Takes the renter's `fee` from `source`, signed by `renter`: burned when paid in IO (the supply falls, and the
+    /// market's total of IO fees burned grows), to `treasury` otherwise.
+    #[inline(always)] // more than five register arguments
+    pub fn collect_fee(
+        &self,
+        market: &mut Market,
+        source: &AccountView,
+        renter: &AccountView,
+        treasury: &AccountView,
+        fee: u64,
+    ) -> ProgramResult {
+        if fee == 0 {
+            return Ok(());
+        }
+        if !self.burns_fees {
+            return self.collect(source, renter, treasury, fee);
+        }
+        burn_checked(source, self.mint, renter, fee, self.decimals, self.token_program.address(), &[])?;
+        Ok(market.record_io_fees_burned(fee)?)
     }
 
     /// Moves `amount` from the renter's `source` (checked to hold it) to `to`, signed by `renter`.
@@ -192,13 +239,19 @@ impl<'a> Escrow<'a> {
             return Ok(());
         }
         let seeds = self.signer_seeds();
-        let Payment { mint, token_program, decimals } = &self.payment;
+        let Payment { mint, token_program, decimals, .. } = &self.payment;
         transfer_checked(self.escrow, mint, to, &self.rental, amount, *decimals, token_program.address(), &seeds)
     }
 
     /// Releases `gross` of the escrow toward the operator: the supplier fee (on the cumulative release, see
-    /// `stream::operator_payment`) to the treasury, the rest to the payout account. Returns `(to_operator, fee)`.
-    pub fn release_to_operator(&self, rental: &mut Rental, gross: u64) -> Result<(u64, u64), ProgramError> {
+    /// `stream::operator_payment`) to the treasury, or burned when paid in IO, and the rest to the payout account.
+    /// Returns `(to_operator, fee)`.
+    pub fn release_to_operator(
+        &self,
+        market: &mut Market,
+        rental: &mut Rental,
+        gross: u64,
+    ) -> Result<(u64, u64), ProgramError> {
         let (to_operator, fee) = crate::stream::operator_payment(rental.released(), gross, rental.supplier_fee_bps());
         rental.set_released(rental.released() + gross); // gross <= remaining, so released stays <= deposited
                                                         // An operator may make its (Token-2022) payout require memos; the payment then carries one, so that no
@@ -207,7 +260,14 @@ impl<'a> Escrow<'a> {
             memo(self.memo_program.ok_or(EscrowError::MemoProgramMissing)?, b"io rental payout")?;
         }
         self.pay(self.payout, to_operator)?;
-        self.pay(self.treasury, fee)?;
+        if self.payment.burns_fees && fee > 0 {
+            let seeds = self.signer_seeds();
+            let Payment { mint, token_program, decimals, .. } = &self.payment;
+            burn_checked(self.escrow, mint, &self.rental, fee, *decimals, token_program.address(), &seeds)?;
+            market.record_io_fees_burned(fee)?;
+        } else {
+            self.pay(self.treasury, fee)?;
+        }
         Ok((to_operator, fee))
     }
 

@@ -18,15 +18,19 @@ pub const DISPUTE_OPENED: [u8; 8] = event("DisputeOpened");
 pub const DISPUTE_RESOLVED: [u8; 8] = event("DisputeResolved");
 pub const BOND_TOPPED_UP: [u8; 8] = event("BondToppedUp");
 pub const ESCROW_SURPLUS_SWEPT: [u8; 8] = event("EscrowSurplusSwept");
+pub const SUPPLIER_LEDGER_OPENED: [u8; 8] = event("SupplierLedgerOpened");
+pub const SERVICE_COUNTED: [u8; 8] = event("ServiceCounted");
+pub const SUPPLIER_EMISSIONS_CLAIMED: [u8; 8] = event("SupplierEmissionsClaimed");
 
 /// `MarketUpdated { arbiter, renter_fee_bps, supplier_fee_bps, dispute_window, max_rental_duration,
-/// min_rental_duration }`
+/// min_rental_duration, tier thresholds, class_priority, priority_window }`: the settings as set or, for the arbiter
+/// and the fees, as proposed.
 pub fn market_updated(params: &crate::instructions::initialize::MarketParams) {
     let [t1, t2, t3] = params.tier_thresholds;
-    EventWriter::<108>::new(&MARKET_UPDATED)
+    EventWriter::<112>::new(&MARKET_UPDATED)
         .bytes(params.arbiter.as_ref())
-        .u16(params.renter_fee_bps)
-        .u16(params.supplier_fee_bps)
+        .u16s(&params.renter_fee_bps)
+        .u16s(&params.supplier_fee_bps)
         .i64(params.dispute_window)
         .i64(params.max_rental_duration)
         .i64(params.min_rental_duration)
@@ -170,4 +174,24 @@ pub fn escrow_surplus_swept(rental: &Address, amount: u64) {
 /// beyond it) or after excess was released.
 pub fn bond_topped_up(device: &Address, bonded: u64) {
     EventWriter::<48>::new(&BOND_TOPPED_UP).bytes(device.as_ref()).u64(bonded).emit();
+}
+
+/// `SupplierLedgerOpened { ledger }`
+pub fn supplier_ledger_opened(ledger: &Address) {
+    EventWriter::<40>::new(&SUPPLIER_LEDGER_OPENED).bytes(ledger.as_ref()).emit();
+}
+
+/// `ServiceCounted { device, window, gpu_seconds }`
+pub fn service_counted(device: &Address, window: u64, gpu_seconds: u64) {
+    EventWriter::<56>::new(&SERVICE_COUNTED).bytes(device.as_ref()).u64(window).u64(gpu_seconds).emit();
+}
+
+/// `SupplierEmissionsClaimed { device, operator, amount, claimed }`
+pub fn supplier_emissions_claimed(device: &Address, operator: &Address, amount: u64, claimed: u64) {
+    EventWriter::<88>::new(&SUPPLIER_EMISSIONS_CLAIMED)
+        .bytes(device.as_ref())
+        .bytes(operator.as_ref())
+        .u64(amount)
+        .u64(claimed)
+        .emit();
 }

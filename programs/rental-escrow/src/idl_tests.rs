@@ -5,6 +5,7 @@ use crate::{
     events,
     instructions::*,
     state::{Device, Market, Rental},
+    supply::SupplierLedger,
 };
 use common::{admin, checks::AccountState, idl_test};
 
@@ -35,6 +36,12 @@ fn idl_matches_program() {
                 ("complete", complete::DISCRIMINATOR, complete::ARGS_LEN),
                 ("open_dispute", open_dispute::DISCRIMINATOR, open_dispute::ARGS_LEN),
                 ("resolve_dispute", resolve_dispute::DISCRIMINATOR, resolve_dispute::ARGS_LEN),
+                ("open_supplier_ledger", open_supplier_ledger::DISCRIMINATOR, open_supplier_ledger::ARGS_LEN),
+                (
+                    "claim_supplier_emissions",
+                    claim_supplier_emissions::DISCRIMINATOR,
+                    claim_supplier_emissions::ARGS_LEN,
+                ),
                 ("propose_admin", admin::PROPOSE_ADMIN, admin::PROPOSE_ADMIN_ARGS_LEN),
                 ("accept_admin", admin::ACCEPT_ADMIN, 0),
                 ("pause", admin::PAUSE, 0),
@@ -44,6 +51,7 @@ fn idl_matches_program() {
                 ("Market", Market::DISCRIMINATOR, Market::LEN, Market::FIELD_NAMES),
                 ("Device", Device::DISCRIMINATOR, Device::LEN, Device::FIELD_NAMES),
                 ("Rental", Rental::DISCRIMINATOR, Rental::LEN, Rental::FIELD_NAMES),
+                ("SupplierLedger", SupplierLedger::DISCRIMINATOR, SupplierLedger::LEN, SupplierLedger::FIELD_NAMES),
             ],
             errors: EscrowError::ALL,
             events: &[
@@ -62,6 +70,9 @@ fn idl_matches_program() {
                 ("DisputeResolved", events::DISPUTE_RESOLVED),
                 ("EscrowSurplusSwept", events::ESCROW_SURPLUS_SWEPT),
                 ("BondToppedUp", events::BOND_TOPPED_UP),
+                ("SupplierLedgerOpened", events::SUPPLIER_LEDGER_OPENED),
+                ("ServiceCounted", events::SERVICE_COUNTED),
+                ("SupplierEmissionsClaimed", events::SUPPLIER_EMISSIONS_CLAIMED),
                 ("ConfigChangeProposed", admin::CONFIG_CHANGE_PROPOSED),
                 ("ConfigChangeApplied", admin::CONFIG_CHANGE_APPLIED),
                 ("AdminChanged", admin::ADMIN_CHANGED),

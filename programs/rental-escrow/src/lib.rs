@@ -17,6 +17,7 @@ pub mod reputation;
 pub mod staking_cpi;
 pub mod state;
 pub mod stream;
+pub mod supply;
 
 pub use common::ids::RENTAL_ESCROW as ID;
 

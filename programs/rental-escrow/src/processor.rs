@@ -23,6 +23,8 @@ pub fn process_instruction(program_id: &Address, accounts: &mut [AccountView], d
         unlock_payout::DISCRIMINATOR => unlock_payout::process(accounts, args),
         update_market::DISCRIMINATOR => update_market::process(accounts, args),
         apply_config_change::DISCRIMINATOR => apply_config_change::process(accounts, args),
+        claim_supplier_emissions::DISCRIMINATOR => claim_supplier_emissions::process(accounts, args),
+        open_supplier_ledger::DISCRIMINATOR => open_supplier_ledger::process(accounts, args),
         initialize::DISCRIMINATOR => initialize::process(accounts, args),
         // propose_admin, accept_admin, pause, unpause: common::admin, with this program's errors.
         _ => admin::process::<Market>(discriminator, accounts, args, &crate::ID, error::admin_errors())

@@ -4,7 +4,7 @@
 use crate::{error::EscrowError, state::MARKET_SEED};
 use common::checks::{load, require_address, require_program};
 use io_staking::{
-    instructions::{bond, release_bond, slash, unbond},
+    instructions::{bond, pay_supplier, release_bond, slash, unbond},
     state::{Config as StakingConfig, DeviceBond, StakePosition},
 };
 use pinocchio::{
@@ -194,4 +194,36 @@ pub struct SlashAccounts<'a> {
     pub treasury: &'a AccountView,
     pub io_mint: &'a AccountView,
     pub token_program: &'a AccountView,
+}
+
+/// The accounts io_staking's `pay_supplier` pays an operator's supplier emissions through (it checks them against
+/// its config).
+pub struct SupplierPayment<'a> {
+    pub staking_program: &'a AccountView,
+    pub staking_config: &'a AccountView,
+    pub supplier_vault: &'a AccountView,
+    pub destination: &'a AccountView,
+    pub io_mint: &'a AccountView,
+    pub io_token_program: &'a AccountView,
+}
+
+/// `pay_supplier(amount)` out of io_staking's supplier vault, signed by the market PDA (io_staking's bond authority).
+pub fn pay_supplier(market: &AccountView, market_bump: u8, p: &SupplierPayment, amount: u64) -> ProgramResult {
+    require_program(p.staking_program, &io_staking::ID)?;
+    let mut data = [0u8; 8 + pay_supplier::ARGS_LEN];
+    data[..8].copy_from_slice(&pay_supplier::DISCRIMINATOR);
+    data[8..].copy_from_slice(&amount.to_le_bytes());
+    let metas = [
+        InstructionAccount::readonly_signer(market.address()),
+        InstructionAccount::writable(p.staking_config.address()),
+        InstructionAccount::writable(p.supplier_vault.address()),
+        InstructionAccount::writable(p.destination.address()),
+        InstructionAccount::readonly(p.io_mint.address()),
+        InstructionAccount::readonly(p.io_token_program.address()),
+    ];
+    let instruction = InstructionView { program_id: &io_staking::ID, data: &data, accounts: &metas };
+    let bump = [market_bump];
+    let seeds = [Seed::from(MARKET_SEED), Seed::from(&bump)];
+    let accounts = [market, p.staking_config, p.supplier_vault, p.destination, p.io_mint, p.io_token_program];
+    invoke_signed(&instruction, &accounts, &[Signer::from(&seeds[..])])
 }

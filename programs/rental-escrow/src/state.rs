@@ -39,15 +39,20 @@ common::account_state! {
         iosd_token_program: Address,
         io_mint: Address,
         io_token_program: Address,
-        /// Fee destinations, one per payment mint.
+        /// Fee destinations, one per payment mint (fees paid in IO are burned; its treasury takes only donations swept
+        /// out of closing escrows).
         treasury_iosd: Address,
         treasury_io: Address,
+        /// USDC, the third payment mint: its token program and its fee treasury.
+        usdc_mint: Address,
+        usdc_token_program: Address,
+        treasury_usdc: Address,
         /// io_staking's config, which holds the operators' bonded stake.
         staking_config: Address,
-        /// Fee paid by the renter on top of the rental price, in bps.
-        renter_fee_bps: u16,
-        /// Fee taken from the operator's earnings, in bps.
-        supplier_fee_bps: u16,
+        /// Fees by payment mint (`PaymentMint` order: IOSD, IO, USDC), in bps: paid by the renter on top of the rental
+        /// price, and taken from the operator's earnings.
+        renter_fee_bps: [u16; PAYMENT_MINTS],
+        supplier_fee_bps: [u16; PAYMENT_MINTS],
         /// Seconds after a rental ends during which the renter may still open a dispute.
         dispute_window: i64,
         /// Longest rental accepted, in seconds.
@@ -62,7 +67,34 @@ common::account_state! {
         class_priority: [u8; 4],
         /// Seconds after a device becomes free during which only renters at its class's tier may book it.
         priority_window: i64,
+        /// The supplier ledger (`supply::SupplierLedger`) once the admin has opened it; `Address::default()` before,
+        /// and GPU time served until then earns no emissions.
+        supplier_ledger: Address,
+        /// A proposed fee schedule, applied with the arbiter by `apply_config_change` once the delay has passed.
+        pending_renter_fee_bps: [u16; PAYMENT_MINTS],
+        pending_supplier_fee_bps: [u16; PAYMENT_MINTS],
+        /// Fees paid in IO, burned, in all.
+        io_fees_burned: u64,
     }
+}
+
+/// The payment mints, in the order of the fee schedule.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum PaymentMint {
+    Iosd = 0,
+    Io = 1,
+    Usdc = 2,
+}
+
+pub const PAYMENT_MINTS: usize = 3;
+
+/// A payment mint's terms: its token program, its fee treasury and its fees.
+pub struct PaymentTerms {
+    pub kind: PaymentMint,
+    pub token_program: Address,
+    pub treasury: Address,
+    pub renter_fee_bps: u16,
+    pub supplier_fee_bps: u16,
 }
 
 common::impl_admin_state!(Market, timelocked);
@@ -78,15 +110,31 @@ impl Market {
         self.class_priority().get(class as usize).copied().unwrap_or(0)
     }
 
-    /// The token program and the treasury for a payment mint; only IOSD and IO are accepted.
-    pub fn payment_terms(&self, mint: &Address) -> Result<(Address, Address), ProgramError> {
-        if mint == &self.iosd_mint() {
-            Ok((self.iosd_token_program(), self.treasury_iosd()))
+    /// A payment mint's token program, treasury and current fees; only IOSD, IO and USDC are accepted.
+    pub fn payment_terms(&self, mint: &Address) -> Result<PaymentTerms, ProgramError> {
+        let (kind, token_program, treasury) = if mint == &self.iosd_mint() {
+            (PaymentMint::Iosd, self.iosd_token_program(), self.treasury_iosd())
         } else if mint == &self.io_mint() {
-            Ok((self.io_token_program(), self.treasury_io()))
+            (PaymentMint::Io, self.io_token_program(), self.treasury_io())
+        } else if mint == &self.usdc_mint() {
+            (PaymentMint::Usdc, self.usdc_token_program(), self.treasury_usdc())
         } else {
-            Err(EscrowError::UnsupportedPaymentMint.into())
-        }
+            return Err(EscrowError::UnsupportedPaymentMint.into());
+        };
+        let index = kind as usize;
+        Ok(PaymentTerms {
+            kind,
+            token_program,
+            treasury,
+            renter_fee_bps: self.renter_fee_bps()[index],
+            supplier_fee_bps: self.supplier_fee_bps()[index],
+        })
+    }
+
+    /// Adds IO fees just burned to the total.
+    pub fn record_io_fees_burned(&mut self, amount: u64) -> Result<(), EscrowError> {
+        self.set_io_fees_burned(self.io_fees_burned().checked_add(amount).ok_or(EscrowError::MathOverflow)?);
+        Ok(())
     }
 }
 
@@ -142,6 +190,17 @@ common::account_state! {
         /// When the device last became free to book (registered, or back to available): with `rented_until`, the
         /// start of its priority window.
         free_since: i64,
+        // Supplier emissions (crate::supply), kept across deregistration.
+        /// The supplier window of `emission_points`: GPU-seconds counted there, converted to IO once it has ended.
+        emission_window: u64,
+        emission_points: u64,
+        /// IO converted and not yet claimed; payable once io_staking's crank has paid the suppliers
+        /// `emission_funded_at` in all (the end of the last window converted).
+        emission_owed: u64,
+        emission_funded_at: u64,
+        emission_claimed: u64,
+        /// GPU-seconds counted for emissions in all.
+        emission_gpu_seconds: u64,
     }
 }
 
@@ -245,6 +304,8 @@ common::account_state! {
         disputed_at: i64,
         bump: u8,
         escrow_bump: u8,
+        /// Seconds of service already counted for supplier emissions (`supply::count_service`).
+        seconds_counted: u64,
     }
 }
 

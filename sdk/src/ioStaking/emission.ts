@@ -81,6 +81,37 @@ export function emissionDue(config: StakingConfig, now: bigint, held: bigint): E
   const owed = scheduled - big(config.emissionPaid);
   const pay = owed < held ? owed : held;
   // The stakers' share of everything paid so far, less what they already had (as the program splits it).
-  const toStakers = ((big(config.emissionPaid) + pay) * BigInt(config.emissionStakerBps)) / BPS - big(config.emissionToStakers);
+  const toStakers = stakersPart(big(config.emissionPaid) + pay, config.emissionStakerBps) - big(config.emissionToStakers);
   return { epochs, scheduled, owed, toStakers, toSuppliers: pay - toStakers, shortfall: owed - pay };
+}
+
+/** The stakers' part of a cumulative emitted total, floored (the suppliers get the rest), as the programs split it. */
+export const stakersPart = (total: bigint, stakerBps: number): bigint => (total * BigInt(stakerBps)) / BPS;
+export const suppliersPart = (total: bigint, stakerBps: number): bigint => total - stakersPart(total, stakerBps);
+
+/** Seconds per supplier window: GPU time served is pooled per day and each day's suppliers' emission split by it. */
+export const WINDOW_SECONDS = 86_400n;
+/** Epochs per supplier window, and the number of windows that emit (the last ends with the last epoch). */
+export const EPOCHS_PER_WINDOW = WINDOW_SECONDS / EPOCH_SECONDS;
+export const WINDOWS = (LAST_EPOCH + EPOCHS_PER_WINDOW - 1n) / EPOCHS_PER_WINDOW;
+
+/** The supplier window `now` falls in (null before the genesis; WINDOWS or more once the schedule is over). */
+export function windowAt(genesis: bigint, now: bigint): bigint | null {
+  return now < genesis ? null : (now - genesis) / WINDOW_SECONDS;
+}
+
+/** The epochs elapsed when `window` ends. */
+export function windowEndEpoch(window: bigint): bigint {
+  const end = (window + 1n) * EPOCHS_PER_WINDOW;
+  return end > LAST_EPOCH ? LAST_EPOCH : end;
+}
+
+/** What a staker with `stake` earning IO should expect of the stakers' emissions between two unix times, if the
+ * earning total stays `totalStaked`: its share of the stakers' part of the schedule over the span (the crank streams
+ * it into the reward pool, so it arrives over the following stream). */
+export function expectedStakerEmission(config: StakingConfig, stake: bigint, totalStaked: bigint, from: bigint, to: bigint): bigint {
+  const genesis = big(config.emissionGenesis);
+  if (genesis === 0n || totalStaked === 0n || to <= from) return 0n;
+  const stakers = (t: bigint) => stakersPart(cumulativeEmission(epochsAt(genesis, t), config.ioDecimals), config.emissionStakerBps);
+  return ((stakers(to) - stakers(from)) * stake) / totalStaked;
 }

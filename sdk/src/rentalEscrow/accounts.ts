@@ -5,7 +5,7 @@ import { GetProgramAccountsFilter, PublicKey } from "@solana/web3.js";
 import { RentalEscrow, RENTAL_ESCROW_IDL } from "../idl/rental_escrow";
 import { big } from "../util";
 import { marketPda } from "./pdas";
-import { encodeRegion, DeviceStatus } from "./program";
+import { encodeRegion, DeviceStatus, FeeSchedule, feeSchedule, MintFees, PaymentMintName } from "./program";
 import { Buffer } from "buffer";
 
 export type Market = IdlAccounts<RentalEscrow>["market"];
@@ -18,12 +18,33 @@ export async function fetchMarket(program: Program<RentalEscrow>): Promise<Marke
   return program.account.market.fetch(marketPda());
 }
 
-/** The token program and treasury for a payment mint (IOSD or IO), as `Market::payment_terms` on chain. */
-export function paymentTerms(market: Market, mint: PublicKey): { tokenProgram: PublicKey; treasury: PublicKey } {
-  if (mint.equals(market.iosdMint)) return { tokenProgram: market.iosdTokenProgram, treasury: market.treasuryIosd };
-  if (mint.equals(market.ioMint)) return { tokenProgram: market.ioTokenProgram, treasury: market.treasuryIo };
+/** A payment mint's terms in the market. */
+export interface PaymentTerms extends MintFees {
+  mint: PaymentMintName;
+  tokenProgram: PublicKey;
+  treasury: PublicKey;
+}
+
+/** The token program, treasury and current fees of a payment mint (IOSD, IO or USDC), as `Market::payment_terms`. */
+export function paymentTerms(market: Market, mint: PublicKey): PaymentTerms {
+  const terms = (name: PaymentMintName, tokenProgram: PublicKey, treasury: PublicKey): PaymentTerms => ({
+    mint: name,
+    tokenProgram,
+    treasury,
+    ...marketFees(market)[name],
+  });
+  if (mint.equals(market.iosdMint)) return terms("iosd", market.iosdTokenProgram, market.treasuryIosd);
+  if (mint.equals(market.ioMint)) return terms("io", market.ioTokenProgram, market.treasuryIo);
+  if (mint.equals(market.usdcMint)) return terms("usdc", market.usdcTokenProgram, market.treasuryUsdc);
   throw new Error(`${mint.toBase58()} is not a payment mint of the market`);
 }
+
+/** The market's fee schedule in force. */
+export const marketFees = (market: Market): FeeSchedule => feeSchedule(market.renterFeeBps, market.supplierFeeBps);
+
+/** The fee schedule `update_market` proposed, applied by `apply_config_change` once the delay has passed (meaningful
+ * while `changeReadyAt` is set). */
+export const pendingMarketFees = (market: Market): FeeSchedule => feeSchedule(market.pendingRenterFeeBps, market.pendingSupplierFeeBps);
 
 /** Where a device's earnings go now: the locked payout while locked, the operator's own payout otherwise. */
 export function earningsAccount(device: Device): PublicKey {
@@ -74,15 +95,14 @@ export async function searchDevices(program: Program<RentalEscrow>, filter: Devi
   if (filter.region !== undefined) memcmp("region", Buffer.from(encodeRegion(filter.region)));
   if (filter.paymentMint) memcmp("paymentMint", filter.paymentMint.toBuffer());
   const devices = await program.account.device.all(filters);
-  return devices
-    .filter(({ account: d }) => {
-      if (filter.minGpus !== undefined && d.gpuCount < filter.minGpus) return false;
-      if (filter.minVramGb !== undefined && d.vramGb < filter.minVramGb) return false;
-      if (filter.maxPricePerGpuHour !== undefined && big(d.pricePerGpuHour) > filter.maxPricePerGpuHour) return false;
-      if (filter.minScoreBps !== undefined && d.scoreBps < filter.minScoreBps) return false;
-      if (filter.availableAt !== undefined && (d.status !== DeviceStatus.Available || big(d.rentedUntil) > filter.availableAt)) return false;
-      return true;
-    });
+  return devices.filter(({ account: d }) => {
+    if (filter.minGpus !== undefined && d.gpuCount < filter.minGpus) return false;
+    if (filter.minVramGb !== undefined && d.vramGb < filter.minVramGb) return false;
+    if (filter.maxPricePerGpuHour !== undefined && big(d.pricePerGpuHour) > filter.maxPricePerGpuHour) return false;
+    if (filter.minScoreBps !== undefined && d.scoreBps < filter.minScoreBps) return false;
+    if (filter.availableAt !== undefined && (d.status !== DeviceStatus.Available || big(d.rentedUntil) > filter.availableAt)) return false;
+    return true;
+  });
 }
 
 const bs58 = (bytes: Buffer): string => utils.bytes.bs58.encode(bytes);

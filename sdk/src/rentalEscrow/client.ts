@@ -5,10 +5,38 @@ import { createAssociatedTokenAccountIdempotentInstruction, getAssociatedTokenAd
 import { Keypair, PublicKey, Transaction, TransactionInstruction } from "@solana/web3.js";
 import { RentalEscrow } from "../idl/rental_escrow";
 import * as ioStaking from "../ioStaking";
-import { big } from "../util";
+import { big, clusterTime } from "../util";
 import { Market, fetchMarket, Device, Rental, paymentTerms, DeviceFilter, searchDevices } from "./accounts";
-import { topUpBondIx, releaseExcessBondIx, DeviceSpec, registerDeviceIx, createRentalIx, escrowAccounts, settleIx, extendIx, cancelIx, completeIx, openDisputeIx, resolveDisputeIx, EscrowAccounts } from "./instructions";
-import { Quote, quote, priorityTier, PRIORITY_TIER_NAMES, PriorityTierName, prioritySettings, RankedDevice, stakeMultipleBps, rankKey, compareRanked } from "./math";
+import {
+  topUpBondIx,
+  releaseExcessBondIx,
+  DeviceSpec,
+  registerDeviceIx,
+  createRentalIx,
+  escrowAccounts,
+  settleIx,
+  extendIx,
+  cancelIx,
+  completeIx,
+  openDisputeIx,
+  resolveDisputeIx,
+  EscrowAccounts,
+  openSupplierLedgerIxs,
+  claimSupplierEmissionsIx,
+} from "./instructions";
+import { fetchSupplierLedger, SupplierEmissions, SupplierLedger, supplierEmissions } from "./supply";
+import {
+  Quote,
+  quote,
+  priorityTier,
+  PRIORITY_TIER_NAMES,
+  PriorityTierName,
+  prioritySettings,
+  RankedDevice,
+  stakeMultipleBps,
+  rankKey,
+  compareRanked,
+} from "./math";
 import { rentalEscrowPdas } from "./pdas";
 import { rentalEscrowProgram } from "./program";
 
@@ -65,12 +93,19 @@ export class RentalEscrowClient {
   /** Lists a device; returns its address. */
   async registerDevice(operator: Keypair, spec: DeviceSpec, paymentMint: PublicKey, payout?: PublicKey): Promise<PublicKey> {
     const to = payout ?? (await this.tokenAccountOf(operator.publicKey, paymentMint));
-    await registerDeviceIx(this.program, { operator: operator.publicKey, paymentMint, payout: to, ...spec }).signers([operator]).rpc();
+    await registerDeviceIx(this.program, { operator: operator.publicKey, paymentMint, payout: to, ...spec })
+      .signers([operator])
+      .rpc();
     return rentalEscrowPdas.device(operator.publicKey, spec.deviceId);
   }
 
   /** The `create_rental` instruction for the device's next rental, paid from the renter's associated account. */
-  async createRentalInstruction(renter: PublicKey, device: PublicKey, durationSeconds: bigint, maxPricePerGpuHour: bigint): Promise<{ ix: TransactionInstruction; booking: Booking }> {
+  async createRentalInstruction(
+    renter: PublicKey,
+    device: PublicKey,
+    durationSeconds: bigint,
+    maxPricePerGpuHour: bigint,
+  ): Promise<{ ix: TransactionInstruction; booking: Booking }> {
     const [market, state] = [await this.market(), await this.device(device)];
     const { tokenProgram, treasury } = paymentTerms(market, state.paymentMint);
     const nonce = big(state.rentalCount);
@@ -123,7 +158,9 @@ export class RentalEscrowClient {
 
   async settle(rental: PublicKey): Promise<string> {
     const { state: _state, ...accounts } = await this.escrowAccounts(rental);
-    return settleIx(this.program, accounts).preInstructions(await this.payoutRepair(accounts)).rpc();
+    return settleIx(this.program, accounts)
+      .preInstructions(await this.payoutRepair(accounts))
+      .rpc();
   }
 
   async extend(renter: Keypair, rental: PublicKey, extraSeconds: bigint): Promise<string> {
@@ -162,6 +199,33 @@ export class RentalEscrowClient {
       .preInstructions(repair)
       .signers([arbiter])
       .rpc();
+  }
+
+  /** Opens the market's supplier ledger (admin, once), creating its account (`ledger` signs; the admin pays the rent). */
+  async openSupplierLedger(admin: Keypair, ledger: Keypair = Keypair.generate()): Promise<PublicKey> {
+    const tx = new Transaction().add(...(await openSupplierLedgerIxs(this.program, admin.publicKey, ledger.publicKey)));
+    await this.program.provider.sendAndConfirm!(tx, [admin, ledger]);
+    return ledger.publicKey;
+  }
+
+  /** The market's supplier ledger, or null before it is opened. */
+  async supplierLedger(): Promise<SupplierLedger | null> {
+    return fetchSupplierLedger(this.program, (await this.market()).supplierLedger);
+  }
+
+  /** What `device` has earned of the suppliers' emissions at `now` (default: the cluster's clock). */
+  async supplierEmissions(device: PublicKey, now?: bigint): Promise<SupplierEmissions> {
+    const [state, ledger, config] = [await this.device(device), await this.supplierLedger(), await ioStaking.fetchStakingConfig(this.staking)];
+    return supplierEmissions(state, ledger, config, now ?? (await clusterTime(this.program.provider.connection)));
+  }
+
+  /** The operator claims `device`'s supplier emissions into its associated IO account (created if missing). */
+  async claimSupplierEmissions(operator: Keypair, device: PublicKey): Promise<string> {
+    const [market, config] = [await this.market(), await ioStaking.fetchStakingConfig(this.staking)];
+    const destination = getAssociatedTokenAddressSync(config.ioMint, operator.publicKey, true, config.tokenProgram);
+    const create = createAssociatedTokenAccountIdempotentInstruction(operator.publicKey, destination, operator.publicKey, config.ioMint, config.tokenProgram);
+    const accounts = { supplierLedger: market.supplierLedger, ioMint: config.ioMint, ioTokenProgram: config.tokenProgram, destination };
+    return claimSupplierEmissionsIx(this.program, operator.publicKey, device, accounts).preInstructions([create]).signers([operator]).rpc();
   }
 
   /** `quote` for `device` under the market's current fee. */

@@ -4,6 +4,7 @@ export * from "./pdas";
 export * from "./accounts";
 export * from "./instructions";
 export * from "./math";
+export * from "./supply";
 export * from "./events";
 export * from "./errors";
 export * from "./client";

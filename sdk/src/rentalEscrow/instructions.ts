@@ -1,20 +1,21 @@
 // rental_escrow: instruction builders (Anchor method builders, one per instruction).
 import { BN, Program } from "../anchor";
-import { PublicKey } from "@solana/web3.js";
+import { PublicKey, SystemProgram, TransactionInstruction } from "@solana/web3.js";
 import { RentalEscrow } from "../idl/rental_escrow";
 import { adminInstructions } from "../admin";
 import * as ioStaking from "../ioStaking";
 import { big, bn } from "../util";
-import { Market, Device, Rental, paymentTerms, earningsAccount } from "./accounts";
+import { Market, Device, Rental, paymentTerms, earningsAccount, marketFees } from "./accounts";
 import { marketPda, rentalEscrowPdas } from "./pdas";
-import { encodeRegion, MEMO_PROGRAM_ID } from "./program";
+import { encodeRegion, feeArrays, FeeSchedule, MEMO_PROGRAM_ID } from "./program";
 import { DEFAULT_PRIORITY, PrioritySettings, prioritySettings } from "./math";
+import { LEDGER_SIZE } from "./supply";
 
 /** The settings `initialize` takes and `update_market` changes. */
 export interface MarketSettings {
   arbiter: PublicKey;
-  renterFeeBps: number;
-  supplierFeeBps: number;
+  /** Fees by payment mint (timelocked like the arbiter). */
+  fees: FeeSchedule;
   disputeWindowSeconds: bigint;
   maxRentalDurationSeconds: bigint;
   /** Rentals booked for less do not count toward reputation. */
@@ -23,12 +24,11 @@ export interface MarketSettings {
   priority?: PrioritySettings;
 }
 
-/** A market's current settings, to change some and pass to `updateMarketIx` (the arbiter as applied). */
+/** A market's current settings, to change some and pass to `updateMarketIx` (the arbiter and fees as applied). */
 export function marketSettings(market: Market): MarketSettings {
   return {
     arbiter: market.arbiter,
-    renterFeeBps: market.renterFeeBps,
-    supplierFeeBps: market.supplierFeeBps,
+    fees: marketFees(market),
     disputeWindowSeconds: big(market.disputeWindow),
     maxRentalDurationSeconds: big(market.maxRentalDuration),
     minRentalDurationSeconds: big(market.minRentalDuration),
@@ -40,20 +40,22 @@ export interface InitializeMarketParams extends MarketSettings {
   admin: PublicKey;
   iosdMint: PublicKey;
   ioMint: PublicKey;
+  usdcMint: PublicKey;
   treasuryIosd: PublicKey;
+  /** Receives only donations swept out of closing escrows: fees paid in IO are burned. */
   treasuryIo: PublicKey;
+  treasuryUsdc: PublicKey;
   /** io_staking's config. */
   stakingConfig: PublicKey;
-  /** Seconds between proposing a new arbiter (`update_market`) and applying it; 0 by default. */
+  /** Seconds between proposing a new arbiter or fees (`update_market`) and applying them; 0 by default. */
   changeDelaySeconds?: bigint;
 }
 
-function settingsArgs(p: MarketSettings): [PublicKey, number, number, BN, BN, BN, BN[], number[], BN] {
+function settingsArgs(p: MarketSettings): [PublicKey, number[], number[], BN, BN, BN, BN[], number[], BN] {
   const priority = p.priority ?? DEFAULT_PRIORITY;
   return [
     p.arbiter,
-    p.renterFeeBps,
-    p.supplierFeeBps,
+    ...feeArrays(p.fees),
     bn(p.disputeWindowSeconds),
     bn(p.maxRentalDurationSeconds),
     bn(p.minRentalDurationSeconds),
@@ -69,8 +71,10 @@ export function initializeMarketIx(program: Program<RentalEscrow>, p: Initialize
     market: marketPda(),
     iosdMint: p.iosdMint,
     ioMint: p.ioMint,
+    usdcMint: p.usdcMint,
     treasuryIosd: p.treasuryIosd,
     treasuryIo: p.treasuryIo,
+    treasuryUsdc: p.treasuryUsdc,
     stakingConfig: p.stakingConfig,
   });
 }
@@ -80,7 +84,7 @@ export function updateMarketIx(program: Program<RentalEscrow>, admin: PublicKey,
   return program.methods.updateMarket(...settingsArgs(settings)).accountsPartial({ admin, market: marketPda() });
 }
 
-/** `apply_config_change` (anyone): the arbiter `update_market` proposed, once the delay has passed. */
+/** `apply_config_change` (anyone): the arbiter and fees `update_market` proposed, once the delay has passed. */
 export function applyConfigChangeIx(program: Program<RentalEscrow>) {
   return program.methods.applyConfigChange().accountsPartial({ market: marketPda() });
 }
@@ -106,18 +110,16 @@ export interface RegisterDeviceParams extends DeviceSpec {
 
 /** `register_device`: lists a device and bonds the operator's stake in io_staking. */
 export function registerDeviceIx(program: Program<RentalEscrow>, p: RegisterDeviceParams) {
-  return program.methods
-    .registerDevice(bn(p.deviceId), p.deviceClass, p.gpuCount, p.vramGb, encodeRegion(p.region), bn(p.pricePerGpuHour))
-    .accountsPartial({
-      operator: p.operator,
-      market: marketPda(),
-      device: rentalEscrowPdas.device(p.operator, p.deviceId),
-      paymentMint: p.paymentMint,
-      payout: p.payout,
-      stakingConfig: ioStaking.ioStakingPdas.config(),
-      stakePosition: ioStaking.positionPda(p.operator),
-      deviceBond: ioStaking.ioStakingPdas.deviceBond(rentalEscrowPdas.device(p.operator, p.deviceId)),
-    });
+  return program.methods.registerDevice(bn(p.deviceId), p.deviceClass, p.gpuCount, p.vramGb, encodeRegion(p.region), bn(p.pricePerGpuHour)).accountsPartial({
+    operator: p.operator,
+    market: marketPda(),
+    device: rentalEscrowPdas.device(p.operator, p.deviceId),
+    paymentMint: p.paymentMint,
+    payout: p.payout,
+    stakingConfig: ioStaking.ioStakingPdas.config(),
+    stakePosition: ioStaking.positionPda(p.operator),
+    deviceBond: ioStaking.ioStakingPdas.deviceBond(rentalEscrowPdas.device(p.operator, p.deviceId)),
+  });
 }
 
 /** `update_device`: price (not while rented) and status. */
@@ -178,6 +180,10 @@ export interface EscrowAccounts {
   treasury: PublicKey;
   paymentMint: PublicKey;
   tokenProgram: PublicKey;
+  /** io_staking's config (the emission schedule) and the market's supplier ledger (the default address before it is
+   * opened): where the service a payment pays for is counted for supplier emissions. */
+  stakingConfig: PublicKey;
+  supplierLedger: PublicKey;
 }
 
 export function escrowAccounts(market: Market, device: PublicKey, deviceState: Device, rental: PublicKey, rentalState: Rental): EscrowAccounts {
@@ -191,6 +197,8 @@ export function escrowAccounts(market: Market, device: PublicKey, deviceState: D
     treasury,
     paymentMint: rentalState.paymentMint,
     tokenProgram,
+    stakingConfig: market.stakingConfig,
+    supplierLedger: market.supplierLedger,
   };
 }
 
@@ -234,17 +242,23 @@ export function settleIx(program: Program<RentalEscrow>, a: EscrowAccounts) {
 }
 
 export function extendIx(program: Program<RentalEscrow>, renter: PublicKey, renterToken: PublicKey, a: EscrowAccounts, extraSeconds: bigint) {
-  const { payout: _payout, ...accounts } = a;
+  const { payout: _payout, stakingConfig: _config, supplierLedger: _ledger, ...accounts } = a;
   return program.methods.extend(bn(extraSeconds)).accountsPartial({ renter, renterToken, ...accounts });
 }
 
 export function cancelIx(program: Program<RentalEscrow>, renter: PublicKey, renterToken: PublicKey, a: EscrowAccounts) {
-  return program.methods.cancel().accountsPartial({ renter, renterToken, ...a }).remainingAccounts(memoAccount);
+  return program.methods
+    .cancel()
+    .accountsPartial({ renter, renterToken, ...a })
+    .remainingAccounts(memoAccount);
 }
 
 /** `complete`: `caller` is the renter, or anyone once the dispute window has closed. */
 export function completeIx(program: Program<RentalEscrow>, caller: PublicKey, renter: PublicKey, a: EscrowAccounts) {
-  return program.methods.complete().accountsPartial({ caller, renter, ...a }).remainingAccounts(memoAccount);
+  return program.methods
+    .complete()
+    .accountsPartial({ caller, renter, ...a })
+    .remainingAccounts(memoAccount);
 }
 
 export function openDisputeIx(program: Program<RentalEscrow>, renter: PublicKey, device: PublicKey, rental: PublicKey) {
@@ -269,17 +283,54 @@ export function resolveDisputeIx(
   renterShareBps: number,
   slashAmount: bigint,
 ) {
-  return program.methods.resolveDispute(renterShareBps, bn(slashAmount)).accountsPartial({
-    arbiter,
-    renter,
-    renterToken,
-    ...a,
+  const { supplierLedger: _ledger, ...escrow } = a; // a disputed rental's time earns no emissions
+  return program.methods
+    .resolveDispute(renterShareBps, bn(slashAmount))
+    .accountsPartial({
+      arbiter,
+      renter,
+      renterToken,
+      ...escrow,
+      stakingConfig: ioStaking.ioStakingPdas.config(),
+      stakePosition: ioStaking.positionPda(s.operator),
+      stakeVault: ioStaking.ioStakingPdas.stakeVault(),
+      stakingTreasury: s.stakingTreasury,
+      ioMint: s.ioMint,
+      ioTokenProgram: s.ioTokenProgram,
+      deviceBond: ioStaking.ioStakingPdas.deviceBond(a.device),
+    })
+    .remainingAccounts(memoAccount);
+}
+
+/** `open_supplier_ledger` (admin, once), after creating the ledger account (`ledger` signs; the admin pays its rent):
+ * from then on GPU time paid for earns supplier emissions. */
+export async function openSupplierLedgerIxs(program: Program<RentalEscrow>, admin: PublicKey, ledger: PublicKey): Promise<TransactionInstruction[]> {
+  const lamports = await program.provider.connection.getMinimumBalanceForRentExemption(LEDGER_SIZE);
+  const create = SystemProgram.createAccount({ fromPubkey: admin, newAccountPubkey: ledger, lamports, space: LEDGER_SIZE, programId: program.programId });
+  const open = await program.methods.openSupplierLedger().accountsPartial({ admin, market: marketPda(), supplierLedger: ledger }).instruction();
+  return [create, open];
+}
+
+/** The io_staking accounts a supplier-emissions claim is paid through. */
+export interface SupplierClaimAccounts {
+  supplierLedger: PublicKey;
+  ioMint: PublicKey;
+  ioTokenProgram: PublicKey;
+  /** The operator's IO token account receiving the claim. */
+  destination: PublicKey;
+}
+
+/** `claim_supplier_emissions`: the operator takes the device's supplier emissions out of io_staking's supplier vault. */
+export function claimSupplierEmissionsIx(program: Program<RentalEscrow>, operator: PublicKey, device: PublicKey, a: SupplierClaimAccounts) {
+  return program.methods.claimSupplierEmissions().accountsPartial({
+    operator,
+    market: marketPda(),
+    device,
+    supplierLedger: a.supplierLedger,
     stakingConfig: ioStaking.ioStakingPdas.config(),
-    stakePosition: ioStaking.positionPda(s.operator),
-    stakeVault: ioStaking.ioStakingPdas.stakeVault(),
-    stakingTreasury: s.stakingTreasury,
-    ioMint: s.ioMint,
-    ioTokenProgram: s.ioTokenProgram,
-    deviceBond: ioStaking.ioStakingPdas.deviceBond(a.device),
-  }).remainingAccounts(memoAccount);
+    supplierVault: ioStaking.ioStakingPdas.supplierVault(),
+    destination: a.destination,
+    ioMint: a.ioMint,
+    ioTokenProgram: a.ioTokenProgram,
+  });
 }

@@ -1,7 +1,7 @@
 // rental_escrow: exact math, computed as the program computes it.
 import { PublicKey } from "@solana/web3.js";
 import { big, BPS } from "../util";
-import { Device, Market, Rental } from "./accounts";
+import { Device, Market, paymentTerms, Rental } from "./accounts";
 import { SECONDS_PER_HOUR } from "./program";
 
 const ceilDiv = (a: bigint, b: bigint) => (a + b - 1n) / b;
@@ -25,15 +25,15 @@ export function operatorPayment(releasedBefore: bigint, gross: bigint, supplierF
 export interface Quote {
   /** Into escrow: `cost(price x GPUs, duration)`. */
   deposit: bigint;
-  /** To the treasury at booking. */
+  /** To the treasury at booking (burned when paid in IO). */
   renterFee: bigint;
   total: bigint;
 }
 
-/** What booking `device` for `durationSeconds` costs under the market's current renter fee. */
-export function quote(device: Pick<Device, "pricePerGpuHour" | "gpuCount">, durationSeconds: bigint, market: Pick<Market, "renterFeeBps">): Quote {
+/** What booking `device` for `durationSeconds` costs under the market's current renter fee for its payment mint. */
+export function quote(device: Pick<Device, "pricePerGpuHour" | "gpuCount" | "paymentMint">, durationSeconds: bigint, market: Market): Quote {
   const deposit = cost(big(device.pricePerGpuHour) * BigInt(device.gpuCount), durationSeconds);
-  const renterFee = fee(deposit, market.renterFeeBps);
+  const renterFee = fee(deposit, paymentTerms(market, device.paymentMint).renterBps);
   return { deposit, renterFee, total: deposit + renterFee };
 }
 

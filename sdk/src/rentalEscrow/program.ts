@@ -9,8 +9,37 @@ export type { RentalEscrow };
 
 export const RENTAL_ESCROW_PROGRAM_ID = new PublicKey(RENTAL_ESCROW_IDL.address);
 
-/** io.net's fee on each side of a rental: 0.25%. */
+/** io.net's fee on each side of a rental paid in IOSD: 0.25%. */
 export const DEFAULT_FEE_BPS = 25;
+
+/** The payment mints, in the order of the market's fee schedule on chain. */
+export const PAYMENT_MINTS = ["iosd", "io", "usdc"] as const;
+export type PaymentMintName = (typeof PAYMENT_MINTS)[number];
+
+/** One payment mint's fees, in bps: the renter's on top of the price, and the operator's from its earnings. */
+export interface MintFees {
+  renterBps: number;
+  supplierBps: number;
+}
+
+export type FeeSchedule = Record<PaymentMintName, MintFees>;
+
+/** io.net's fees: IOSD 0.25% from each side, IO none, USDC 2% from each side. Fees paid in IO are burned. */
+export const IO_NET_FEES: FeeSchedule = {
+  iosd: { renterBps: DEFAULT_FEE_BPS, supplierBps: DEFAULT_FEE_BPS },
+  io: { renterBps: 0, supplierBps: 0 },
+  usdc: { renterBps: 200, supplierBps: 200 },
+};
+
+/** A fee schedule from the program's arrays (IOSD, IO, USDC order). */
+export function feeSchedule(renterBps: number[], supplierBps: number[]): FeeSchedule {
+  return Object.fromEntries(PAYMENT_MINTS.map((name, i) => [name, { renterBps: renterBps[i], supplierBps: supplierBps[i] }])) as FeeSchedule;
+}
+
+/** The program's arrays of a fee schedule: `[renter, supplier]`, each in IOSD, IO, USDC order. */
+export function feeArrays(fees: FeeSchedule): [number[], number[]] {
+  return [PAYMENT_MINTS.map((name) => fees[name].renterBps), PAYMENT_MINTS.map((name) => fees[name].supplierBps)];
+}
 
 export const SECONDS_PER_HOUR = 3_600n;
 

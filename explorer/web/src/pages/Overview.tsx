@@ -33,7 +33,12 @@ function OverviewView({ o }: { o: Overview }) {
         <Stat label="GPUs rented now" value={count(s.gpusRented)} testId="stat-gpus-rented" />
         <Stat label="IO staked" value={io(s.ioStaked)} note={`${io(s.ioBonded)} bonded by devices`} testId="stat-io-staked" />
         <Stat label="IOSD supply" value={iosd(s.iosdSupply)} testId="stat-iosd-supply" />
-        <Stat label="IO burned for IOSD" value={io(s.ioBurnedForIosd)} testId="stat-io-burned" />
+        <Stat
+          label="IO burned"
+          value={io((BigInt(s.ioBurnedForIosd) + BigInt(s.ioBurnedInFees)).toString())}
+          note={`${io(s.ioBurnedForIosd)} to mint IOSD, ${io(s.ioBurnedInFees)} in fees`}
+          testId="stat-io-burned"
+        />
         <Stat label="tokenized devices" value={count(s.tokenizedDevices)} note={`revenue ${iosd(s.tokenizedRevenue)}`} testId="stat-tokenized" />
         <Stat label="bonds" value={count(s.bonds)} testId="stat-bonds" />
         <Stat label="cash-flow NFTs" value={count(s.cashFlowNfts)} note={`revenue ${iosd(s.nftRevenue)}`} testId="stat-nfts" />

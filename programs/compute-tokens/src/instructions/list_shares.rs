@@ -47,9 +47,10 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     require_program(system_program, &SYSTEM_PROGRAM_ID)?;
     let config_state = load_active_config(config)?;
     require_address(market, &config_state.market())?;
-    let (payment_token_program, _) = load::<Market>(market, &rental_escrow::ID)?
+    let payment_token_program = load::<Market>(market, &rental_escrow::ID)?
         .payment_terms(payment_mint.address())
-        .map_err(|_| ComputeTokensError::UnsupportedPaymentMint)?;
+        .map_err(|_| ComputeTokensError::UnsupportedPaymentMint)?
+        .token_program;
     let pool_address = *pool.address();
     let state = load_operated_pool(pool, operator)?;
     require_address(mint, &state.mint())?;

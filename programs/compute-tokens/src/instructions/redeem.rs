@@ -72,7 +72,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     settle_holder(state, holder_state, balance, now)?;
     if amount > 0 {
         // Token-2022 refuses to burn more than the account holds.
-        burn_checked(token_account, mint, owner, amount, 0, &TOKEN_2022_ID)?;
+        burn_checked(token_account, mint, owner, amount, 0, &TOKEN_2022_ID, &[])?;
     }
     let redeemed = holder_state.redeemed().checked_add(amount).ok_or(ComputeTokensError::Overflow)?;
     holder_state.set_redeemed(redeemed);

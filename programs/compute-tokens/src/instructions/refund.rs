@@ -50,7 +50,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let payout =
         VaultPayout::checked(bond_view, state, VaultAccounts { vault, destination, iosd_mint, token_program })?;
     // Token-2022 refuses to burn more than the account holds or without its owner's signature.
-    burn_checked(owner_bonds, mint, owner, amount, 0, &TOKEN_2022_ID)?;
+    burn_checked(owner_bonds, mint, owner, amount, 0, &TOKEN_2022_ID, &[])?;
     // Every token burned was minted by a subscription: raised >= amount, and the vault holds the subscriptions.
     state.set_raised(state.raised() - amount);
     payout.pay(state, amount)?;

@@ -14,9 +14,8 @@ use crate::{
 use common::{
     args::ArgsReader,
     checks::{require_address, require_writable},
-    emission::{cumulative, epochs_at},
+    emission::{cumulative, epochs_at, stakers_part},
     error::AnchorError,
-    math::{checked_mul, BPS_DENOMINATOR},
     token::token_account_of_mint,
 };
 use pinocchio::{AccountView, ProgramResult};
@@ -51,9 +50,11 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
         return Err(StakingError::EmissionsNotStarted.into());
     }
     let io = Io::checked(state, io_mint, token_program)?;
-    for (vault, expected) in
-        [(&*emission_vault, state.emission_vault()), (&*reward_vault, state.reward_vault()), (&*supplier_vault, state.supplier_vault())]
-    {
+    for (vault, expected) in [
+        (&*emission_vault, state.emission_vault()),
+        (&*reward_vault, state.reward_vault()),
+        (&*supplier_vault, state.supplier_vault()),
+    ] {
         require_address(vault, &expected)?;
         require_writable(vault)?;
     }
@@ -70,7 +71,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     // The stakers' share of everything paid so far, floored, less what they already had: the split's totals do not
     // depend on how often the crank runs, and the two parts always add up to `pay`.
     let paid = state.emission_paid() + pay; // <= scheduled
-    let stakers_total = bps_of_floor(paid, state.emission_staker_bps()).ok_or(StakingError::MathOverflow)?;
+    let stakers_total = stakers_part(paid, state.emission_staker_bps()).ok_or(StakingError::MathOverflow)?;
     let to_stakers = stakers_total - state.emission_to_stakers();
     let crank = Crank { epochs, scheduled, to_stakers, to_suppliers: pay - to_stakers, shortfall: owed - pay };
 
@@ -100,11 +101,3 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     events::emissions_cranked(&crank);
     Ok(())
 }
-
-/// `floor(amount * bps / 10,000)` with the same instructions for every amount (`amount = 10,000 q + r`, so the
-/// product is `q * bps + floor(r * bps / 10,000)`): the crank's compute units must not depend on how much it pays.
-fn bps_of_floor(amount: u64, bps: u16) -> Option<u64> {
-    let whole = checked_mul(amount / BPS_DENOMINATOR, bps as u64)?;
-    whole.checked_add((amount % BPS_DENOMINATOR) * bps as u64 / BPS_DENOMINATOR) // < 10^4 * 10^4
-}
-

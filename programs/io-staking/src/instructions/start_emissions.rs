@@ -55,7 +55,10 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     }
     // Within a year of now: a genesis in milliseconds, or a typo, would otherwise lock the funded vault for ages.
     let now = now()?;
-    if genesis <= 0 || genesis > now.saturating_add(MAX_GENESIS_DRIFT) || genesis < now.saturating_sub(MAX_GENESIS_DRIFT) {
+    if genesis <= 0
+        || genesis > now.saturating_add(MAX_GENESIS_DRIFT)
+        || genesis < now.saturating_sub(MAX_GENESIS_DRIFT)
+    {
         return Err(StakingError::InvalidEmissionGenesis.into());
     }
     if state.io_decimals() > MAX_DECIMALS {
@@ -66,7 +69,9 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     require_program(system_program, &SYSTEM_PROGRAM_ID)?;
     let emission_bump = require_canonical_pda(emission_vault, &[EMISSION_VAULT_SEED, config_key.as_ref()], &crate::ID)?;
     let supplier_bump = require_canonical_pda(supplier_vault, &[SUPPLIER_VAULT_SEED, config_key.as_ref()], &crate::ID)?;
-    for (vault, seed, bump) in [(&*emission_vault, EMISSION_VAULT_SEED, emission_bump), (&*supplier_vault, SUPPLIER_VAULT_SEED, supplier_bump)] {
+    for (vault, seed, bump) in
+        [(&*emission_vault, EMISSION_VAULT_SEED, emission_bump), (&*supplier_vault, SUPPLIER_VAULT_SEED, supplier_bump)]
+    {
         let bump = [bump];
         let seeds = [Seed::from(seed), Seed::from(config_key.as_ref()), Seed::from(&bump)];
         create_token_account(admin, vault, io_mint, &config_key, token_program, &seeds)?;

@@ -105,7 +105,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     state.record_mint(now, burned, fee, iosd_out)?;
     let bump = [state.bump()];
 
-    burn_checked(user_io, io_mint, user, burned, io_decimals, io_token_program.address())?;
+    burn_checked(user_io, io_mint, user, burned, io_decimals, io_token_program.address(), &[])?;
     if fee > 0 {
         transfer_checked(user_io, io_mint, treasury, user, fee, io_decimals, io_token_program.address(), &[])?;
     }

@@ -1,4 +1,5 @@
-//! `apply_config_change` (anyone): once the delay has passed, the proposed arbiter replaces the current one.
+//! `apply_config_change` (anyone): once the delay has passed, the proposed arbiter and fee schedule replace the
+//! current ones (rentals already booked keep the fees they were booked with).
 
 use crate::{context::now, error::change_errors, state::Market};
 use common::{
@@ -22,6 +23,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let state = load_mut::<Market>(market, &crate::ID)?;
     require_change_ready(state.paused(), state.change_ready_at(), now()?, change_errors())?;
     state.set_arbiter(state.pending_arbiter());
+    state.set_renter_fee_bps(state.pending_renter_fee_bps());
+    state.set_supplier_fee_bps(state.pending_supplier_fee_bps());
     state.set_change_ready_at(NO_PENDING_CHANGE);
     Ok(())
 }

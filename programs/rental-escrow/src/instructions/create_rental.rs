@@ -9,7 +9,7 @@
 //! not count. After the window anyone may book.
 
 use crate::{
-    context::{load_active_market, load_device, now, Payment},
+    context::{load_active_market_mut, load_device, now, Payment},
     error::EscrowError,
     events,
     staking_cpi::bond_amount,
@@ -30,11 +30,11 @@ pub const ARGS_LEN: usize = 8 + 8;
 
 /// Accounts:
 ///   0. `[signer, writable]` renter: pays the rental, the fee and the rent of the two new accounts
-///   1. `[]` market
+///   1. `[writable]` market (counts IO fees burned)
 ///   2. `[writable]` device
 ///   3. `[writable]` rental: PDA ["rental", device, device.rental_count], created here
 ///   4. `[writable]` escrow: PDA ["escrow", rental], token account created here
-///   5. `[]` payment_mint: the device's payment mint
+///   5. `[writable]` payment_mint: the device's payment mint (fees paid in IO are burned from it)
 ///   6. `[writable]` renter_token: the renter's token account of payment_mint
 ///   7. `[writable]` treasury: the market's treasury for payment_mint
 ///   8. `[]` token_program: payment_mint's
@@ -55,7 +55,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
 
     require_payer(renter)?;
     require_program(system_program, &SYSTEM_PROGRAM_ID)?;
-    let market_state = load_active_market(market)?;
+    let market_state = load_active_market_mut(market)?;
     if duration == 0 {
         return Err(EscrowError::InvalidDuration.into());
     }
@@ -95,10 +95,9 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let deposit = stream::rate_per_hour(device_state.price_per_gpu_hour(), device_state.gpu_count())
         .and_then(|rate| stream::cost(rate, duration))
         .ok_or(EscrowError::MathOverflow)?;
-    let renter_fee = stream::fee(deposit, market_state.renter_fee_bps());
-    let total = deposit.checked_add(renter_fee).ok_or(EscrowError::MathOverflow)?;
-
     let payment = Payment::checked(market_state, &device_state.payment_mint(), payment_mint, token_program, treasury)?;
+    let renter_fee = stream::fee(deposit, payment.renter_fee_bps);
+    let total = deposit.checked_add(renter_fee).ok_or(EscrowError::MathOverflow)?;
     payment.require_renter_funds(renter_token, renter, total)?;
 
     // The rental and its escrow, at PDAs found here (their bumps are stored for signing later).
@@ -114,7 +113,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     create_token_account(renter, escrow, payment_mint, rental.address(), token_program, &escrow_seeds)?;
 
     payment.collect(renter_token, renter, escrow, deposit)?;
-    payment.collect(renter_token, renter, treasury, renter_fee)?;
+    payment.collect_fee(market_state, renter_token, renter, treasury, renter_fee)?;
 
     let end = now + duration as i64; // duration <= one year
     device_state.require_end_within_lock(end)?;
@@ -132,8 +131,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     state.set_escrow(*escrow.address());
     state.set_price_per_gpu_hour(device_state.price_per_gpu_hour());
     state.set_gpu_count(device_state.gpu_count());
-    state.set_renter_fee_bps(market_state.renter_fee_bps());
-    state.set_supplier_fee_bps(market_state.supplier_fee_bps());
+    state.set_renter_fee_bps(payment.renter_fee_bps);
+    state.set_supplier_fee_bps(payment.supplier_fee_bps);
     state.set_start(now);
     state.set_end(end);
     state.set_dispute_window(market_state.dispute_window());

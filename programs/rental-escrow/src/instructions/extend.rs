@@ -3,7 +3,7 @@
 //! renter fee on it.
 
 use crate::{
-    context::{load_active_market, load_device, load_rental, now, Payment},
+    context::{load_active_market_mut, load_device, load_rental, now, Payment},
     error::EscrowError,
     events, stream,
 };
@@ -19,11 +19,11 @@ pub const ARGS_LEN: usize = 8;
 
 /// Accounts:
 ///   0. `[signer]` renter: the rental's renter
-///   1. `[]` market
+///   1. `[writable]` market (counts IO fees burned)
 ///   2. `[writable]` device: the rental's device
 ///   3. `[writable]` rental
 ///   4. `[writable]` escrow: the rental's escrow
-///   5. `[]` payment_mint
+///   5. `[writable]` payment_mint (fees paid in IO are burned from it)
 ///   6. `[writable]` renter_token: the renter's token account of payment_mint
 ///   7. `[writable]` treasury: the market's treasury for the payment mint
 ///   8. `[]` token_program
@@ -37,7 +37,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     reader.finish()?;
 
     require_signer(renter)?;
-    let market_state = load_active_market(market)?;
+    let market_state = load_active_market_mut(market)?;
     let device_account = *device;
     let rental_address = *rental.address();
     let state = load_rental(rental, &device_account)?;
@@ -71,7 +71,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     payment.require_renter_funds(renter_token, renter, total)?;
 
     payment.collect(renter_token, renter, escrow, added)?;
-    payment.collect(renter_token, renter, treasury, renter_fee)?;
+    payment.collect_fee(market_state, renter_token, renter, treasury, renter_fee)?;
     state.set_end(end);
     state.set_deposited(new_deposit);
     state.set_renter_fees(state.renter_fees() + renter_fee); // part of what the renter paid

@@ -3,7 +3,7 @@
 use crate::{
     error::EscrowError,
     events,
-    state::{Market, MARKET_SEED},
+    state::{Market, MARKET_SEED, PAYMENT_MINTS},
 };
 use common::{
     admin::MAX_CHANGE_DELAY,
@@ -30,8 +30,9 @@ const MAX_RENTAL_DURATION_CAP: i64 = 365 * 24 * 60 * 60;
 /// The market settings `initialize` sets and `update_market` changes.
 pub struct MarketParams {
     pub arbiter: Address,
-    pub renter_fee_bps: u16,
-    pub supplier_fee_bps: u16,
+    /// Fees by payment mint (IOSD, IO, USDC): the renter's on top of the price, the operator's from its earnings.
+    pub renter_fee_bps: [u16; PAYMENT_MINTS],
+    pub supplier_fee_bps: [u16; PAYMENT_MINTS],
     pub dispute_window: i64,
     pub max_rental_duration: i64,
     /// Rentals booked for less do not count toward reputation (io.net-style default: one hour).
@@ -51,7 +52,7 @@ pub const DEVICE_CLASSES: usize = 4;
 const MAX_PRIORITY_WINDOW: i64 = 7 * 24 * 60 * 60;
 
 /// Borsh size of `MarketParams` (`update_market`'s arguments).
-pub const PARAMS_LEN: usize = 32 + 2 + 2 + 8 + 8 + 8 + 8 * PRIORITY_TIERS + DEVICE_CLASSES + 8;
+pub const PARAMS_LEN: usize = 32 + 2 * PAYMENT_MINTS * 2 + 8 + 8 + 8 + 8 * PRIORITY_TIERS + DEVICE_CLASSES + 8;
 /// Borsh size of the arguments: the settings, then the delay of arbiter changes (checked against the IDL).
 pub const ARGS_LEN: usize = PARAMS_LEN + 8;
 
@@ -67,8 +68,8 @@ impl MarketParams {
     fn read(reader: &mut ArgsReader) -> Result<Self, ProgramError> {
         Ok(Self {
             arbiter: reader.read()?,
-            renter_fee_bps: reader.read()?,
-            supplier_fee_bps: reader.read()?,
+            renter_fee_bps: reader.read_array()?,
+            supplier_fee_bps: reader.read_array()?,
             dispute_window: reader.read()?,
             max_rental_duration: reader.read()?,
             min_rental_duration: reader.read()?,
@@ -82,7 +83,7 @@ impl MarketParams {
         if self.arbiter == Address::default() {
             return Err(EscrowError::InvalidArbiter.into());
         }
-        if self.renter_fee_bps > MAX_FEE_BPS || self.supplier_fee_bps > MAX_FEE_BPS {
+        if self.renter_fee_bps.iter().chain(&self.supplier_fee_bps).any(|&bps| bps > MAX_FEE_BPS) {
             return Err(EscrowError::InvalidFee.into());
         }
         if self.dispute_window < 0 || self.dispute_window > MAX_DISPUTE_WINDOW {
@@ -104,11 +105,9 @@ impl MarketParams {
         Ok(())
     }
 
-    /// Writes the settings that take effect at once (the arbiter is timelocked: see `update_market`). Running
-    /// rentals keep the fees and dispute window they were booked with.
+    /// Writes the settings that take effect at once (the arbiter and the fees are timelocked: see `update_market`).
+    /// Running rentals keep the fees and dispute window they were booked with.
     pub fn apply_settings(&self, state: &mut Market) {
-        state.set_renter_fee_bps(self.renter_fee_bps);
-        state.set_supplier_fee_bps(self.supplier_fee_bps);
         state.set_dispute_window(self.dispute_window);
         state.set_max_rental_duration(self.max_rental_duration);
         state.set_min_rental_duration(self.min_rental_duration);
@@ -135,14 +134,16 @@ fn mint_token_program(mint: &AccountView) -> Result<Address, ProgramError> {
 ///   1. `[writable]` market: PDA ["market"], created here
 ///   2. `[]` iosd_mint
 ///   3. `[]` io_mint
-///   4. `[]` treasury_iosd: IOSD token account receiving fees paid in IOSD
-///   5. `[]` treasury_io: IO token account receiving fees paid in IO
-///   6. `[]` staking_config: io_staking's config; its bond authority must be this market
-///   7. `[]` system_program
-///   8. `[]` program: this program (its loader account names its ProgramData)
-///   9. `[]` program_data: this program's ProgramData; its upgrade authority must be admin
+///   4. `[]` usdc_mint
+///   5. `[]` treasury_iosd: IOSD token account receiving fees paid in IOSD
+///   6. `[]` treasury_io: IO token account receiving donations swept out of closing escrows (IO fees are burned)
+///   7. `[]` treasury_usdc: USDC token account receiving fees paid in USDC
+///   8. `[]` staking_config: io_staking's config; its bond authority must be this market
+///   9. `[]` system_program
+///  10. `[]` program: this program (its loader account names its ProgramData)
+///  11. `[]` program_data: this program's ProgramData; its upgrade authority must be admin
 pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
-    let [admin, market, iosd_mint, io_mint, treasury_iosd, treasury_io, staking_config, system_program, program, program_data, ..] =
+    let [admin, market, iosd_mint, io_mint, usdc_mint, treasury_iosd, treasury_io, treasury_usdc, staking_config, system_program, program, program_data, ..] =
         accounts
     else {
         return Err(AnchorError::AccountNotEnoughKeys.into());
@@ -161,11 +162,13 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     require_upgrade_authority(program, program_data, admin, &crate::ID, EscrowError::NotUpgradeAuthority.into())?;
     let iosd_token_program = mint_token_program(iosd_mint)?;
     let io_token_program = mint_token_program(io_mint)?;
-    if !has_only_display_extensions(iosd_mint) || !has_only_display_extensions(io_mint) {
+    let usdc_token_program = mint_token_program(usdc_mint)?;
+    if ![&*iosd_mint, &*io_mint, &*usdc_mint].iter().all(|mint| has_only_display_extensions(mint)) {
         return Err(EscrowError::UnsupportedMintExtension.into());
     }
     token_account_of_mint(treasury_iosd, iosd_mint.address(), &iosd_token_program)?;
     token_account_of_mint(treasury_io, io_mint.address(), &io_token_program)?;
+    token_account_of_mint(treasury_usdc, usdc_mint.address(), &usdc_token_program)?;
 
     let bump = require_canonical_pda(market, &[MARKET_SEED], &crate::ID)?;
     // Owned by io_staking with the Config discriminator: only io_staking can have written it.
@@ -186,6 +189,11 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     state.set_io_token_program(io_token_program);
     state.set_treasury_iosd(*treasury_iosd.address());
     state.set_treasury_io(*treasury_io.address());
+    state.set_usdc_mint(*usdc_mint.address());
+    state.set_usdc_token_program(usdc_token_program);
+    state.set_treasury_usdc(*treasury_usdc.address());
+    state.set_renter_fee_bps(params.renter_fee_bps);
+    state.set_supplier_fee_bps(params.supplier_fee_bps);
     state.set_staking_config(*staking_config.address());
     state.set_bump(bump);
     state.set_arbiter(params.arbiter);

@@ -38,7 +38,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     if state.deregistered() {
         return Err(EscrowError::DeviceDeregistered.into());
     }
-    let (token_program, _) = market_state.payment_terms(&state.payment_mint())?;
+    let token_program = market_state.payment_terms(&state.payment_mint())?.token_program;
     token_account_of_mint(payout, &state.payment_mint(), &token_program)?;
     if state.rented_until() > until {
         return Err(EscrowError::RentalPastPayoutLock.into());

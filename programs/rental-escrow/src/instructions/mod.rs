@@ -1,6 +1,7 @@
 //! One file per instruction.
 pub mod apply_config_change;
 pub mod cancel;
+pub mod claim_supplier_emissions;
 pub mod complete;
 pub mod create_rental;
 pub mod deregister_device;
@@ -8,6 +9,7 @@ pub mod extend;
 pub mod initialize;
 pub mod lock_payout;
 pub mod open_dispute;
+pub mod open_supplier_ledger;
 pub mod register_device;
 pub mod release_excess_bond;
 pub mod resolve_dispute;

@@ -74,7 +74,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     require_payer(operator)?;
     require_program(system_program, &SYSTEM_PROGRAM_ID)?;
     let market_state = load_active_market(market)?;
-    let (token_program, _) = market_state.payment_terms(payment_mint.address())?;
+    let token_program = market_state.payment_terms(payment_mint.address())?.token_program;
     token_account_of_mint(payout, payment_mint.address(), &token_program)?;
     if !is_associated_token_account(payout, operator.address(), payment_mint.address(), &token_program) {
         return Err(EscrowError::PayoutNotAssociated.into());

@@ -5,7 +5,7 @@
 //! The escrow and the rental close with their rent back to the renter.
 
 use crate::{
-    context::{load_device, load_market, now, Escrow, EscrowAccounts},
+    context::{load_device, load_market_mut, now, Escrow, EscrowAccounts},
     error::EscrowError,
     events::{self, Resolution},
     staking_cpi::{SlashAccounts, Staking, StakingAccounts},
@@ -25,14 +25,14 @@ pub const ARGS_LEN: usize = 2 + 8;
 /// Accounts:
 ///   0. `[signer]` arbiter: the market's arbiter
 ///   1. `[writable]` renter: the rental's renter, receives the rent
-///   2. `[]` market: signs the slash CPI
+///   2. `[writable]` market: signs the slash CPI (counts IO fees burned)
 ///   3. `[writable]` device: the rental's device
 ///   4. `[writable]` rental: closed here
 ///   5. `[writable]` escrow: the rental's escrow, closed here
 ///   6. `[writable]` payout: the device's payout account
 ///   7. `[writable]` renter_token: the renter's token account of the payment mint
 ///   8. `[writable]` treasury: the market's treasury for the payment mint
-///   9. `[]` payment_mint
+///   9. `[writable]` payment_mint (fees paid in IO are burned from it)
 ///  10. `[]` token_program: the payment mint's
 ///  11. `[]` staking_program: io_staking
 ///  12. `[writable]` staking_config: the market's io_staking config
@@ -53,7 +53,8 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let slash_amount: u64 = reader.read()?;
     reader.finish()?;
 
-    let market_state = load_market(market)?;
+    let market_account = *market; // signs the slash CPI
+    let market_state = load_market_mut(market)?;
     require_authority(arbiter, &market_state.arbiter(), EscrowError::NotArbiter.into())?;
     let device_account = *device;
     let device_state = load_device(device)?;
@@ -67,18 +68,18 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     }
     let (to_renter, gross) =
         stream::dispute_split(state.remaining(), renter_share_bps).ok_or(EscrowError::InvalidShare)?;
-    let (to_operator, supplier_fee) = escrow.release_to_operator(state, gross)?;
+    let (to_operator, supplier_fee) = escrow.release_to_operator(market_state, state, gross)?;
     escrow.pay(renter_token, to_renter)?;
     // io_staking's accounts are read only to slash: a split never depends on the operator's stake position,
     // which its owner controls.
     if slash_amount > 0 {
         let staking_accounts =
             StakingAccounts { program: staking_program, config: staking_config, position: stake_position, device_bond };
-        let staking = Staking::checked(market, market_state, staking_accounts, &device_state.operator())?;
+        let staking = Staking::checked(&market_account, market_state, staking_accounts, &device_state.operator())?;
         if slash_amount > staking.bond_amount(device_account.address())? {
             return Err(EscrowError::SlashExceedsBond.into());
         }
-        if staking.config_state()?.slash_authority() != *market.address() {
+        if staking.config_state()?.slash_authority() != *market_account.address() {
             return Err(EscrowError::SlashAuthorityMismatch.into());
         }
         let vault = SlashAccounts { stake_vault, treasury: staking_treasury, io_mint, token_program: io_token_program };

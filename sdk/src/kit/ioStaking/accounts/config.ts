@@ -106,6 +106,7 @@ export type Config = {
   emissionToSuppliers: bigint;
   emissionVaultBump: number;
   supplierVaultBump: number;
+  emissionPaidToSuppliers: bigint;
 };
 
 export type ConfigArgs = {
@@ -154,6 +155,7 @@ export type ConfigArgs = {
   emissionToSuppliers: number | bigint;
   emissionVaultBump: number;
   supplierVaultBump: number;
+  emissionPaidToSuppliers: number | bigint;
 };
 
 /** Gets the encoder for {@link ConfigArgs} account data. */
@@ -206,6 +208,7 @@ export function getConfigEncoder(): FixedSizeEncoder<ConfigArgs> {
       ["emissionToSuppliers", getU64Encoder()],
       ["emissionVaultBump", getU8Encoder()],
       ["supplierVaultBump", getU8Encoder()],
+      ["emissionPaidToSuppliers", getU64Encoder()],
     ]),
     (value) => ({ ...value, discriminator: CONFIG_DISCRIMINATOR }),
   );
@@ -260,6 +263,7 @@ export function getConfigDecoder(): FixedSizeDecoder<Config> {
     ["emissionToSuppliers", getU64Decoder()],
     ["emissionVaultBump", getU8Decoder()],
     ["supplierVaultBump", getU8Decoder()],
+    ["emissionPaidToSuppliers", getU64Decoder()],
   ]);
 }
 
@@ -322,5 +326,5 @@ export async function fetchAllMaybeConfig(
 }
 
 export function getConfigSize(): number {
-  return 713;
+  return 721;
 }

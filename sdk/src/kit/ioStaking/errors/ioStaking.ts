@@ -96,6 +96,8 @@ export const IO_STAKING_ERROR__EMISSION_DECIMALS_UNSUPPORTED = 0x1796; // 6038
 export const IO_STAKING_ERROR__INVALID_EMISSION_GENESIS = 0x1797; // 6039
 /** NothingDue: No emission is due: no epoch has ended since the last crank, or the schedule is complete */
 export const IO_STAKING_ERROR__NOTHING_DUE = 0x1798; // 6040
+/** SupplierEmissionsExceeded: Suppliers would be paid more than the crank has moved into the supplier vault */
+export const IO_STAKING_ERROR__SUPPLIER_EMISSIONS_EXCEEDED = 0x1799; // 6041
 
 export type IoStakingError =
   | typeof IO_STAKING_ERROR__CHANGE_NOT_READY
@@ -136,6 +138,7 @@ export type IoStakingError =
   | typeof IO_STAKING_ERROR__RELEASE_BELOW_REQUIREMENT
   | typeof IO_STAKING_ERROR__REWARD_RATE_TOO_LOW
   | typeof IO_STAKING_ERROR__STAKE_BONDED
+  | typeof IO_STAKING_ERROR__SUPPLIER_EMISSIONS_EXCEEDED
   | typeof IO_STAKING_ERROR__UNSUPPORTED_MINT_EXTENSION
   | typeof IO_STAKING_ERROR__WRONG_DEVICE_BOND
   | typeof IO_STAKING_ERROR__ZERO_AMOUNT;
@@ -181,6 +184,7 @@ if (process.env["NODE_ENV"] !== "production") {
     [IO_STAKING_ERROR__RELEASE_BELOW_REQUIREMENT]: `Only stake bonded beyond the device's requirement can be released, and at least one unit`,
     [IO_STAKING_ERROR__REWARD_RATE_TOO_LOW]: `The rewards are too small to stream at least one base unit per second`,
     [IO_STAKING_ERROR__STAKE_BONDED]: `Bonded stake cannot be unstaked; delist the devices first`,
+    [IO_STAKING_ERROR__SUPPLIER_EMISSIONS_EXCEEDED]: `Suppliers would be paid more than the crank has moved into the supplier vault`,
     [IO_STAKING_ERROR__UNSUPPORTED_MINT_EXTENSION]: `The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted)`,
     [IO_STAKING_ERROR__WRONG_DEVICE_BOND]: `The device bond belongs to another device or position`,
     [IO_STAKING_ERROR__ZERO_AMOUNT]: `The amount must be positive`,

@@ -16,6 +16,7 @@ export * from "./crankEmissions";
 export * from "./fundRewards";
 export * from "./initialize";
 export * from "./pause";
+export * from "./paySupplier";
 export * from "./proposeAdmin";
 export * from "./releaseBond";
 export * from "./requestUnstake";

@@ -54,6 +54,7 @@ import {
   getFundRewardsInstructionAsync,
   getInitializeInstructionAsync,
   getPauseInstructionAsync,
+  getPaySupplierInstructionAsync,
   getProposeAdminInstructionAsync,
   getReleaseBondInstructionAsync,
   getRequestUnstakeInstructionAsync,
@@ -75,6 +76,7 @@ import {
   parseFundRewardsInstruction,
   parseInitializeInstruction,
   parsePauseInstruction,
+  parsePaySupplierInstruction,
   parseProposeAdminInstruction,
   parseReleaseBondInstruction,
   parseRequestUnstakeInstruction,
@@ -105,6 +107,7 @@ import {
   type ParsedFundRewardsInstruction,
   type ParsedInitializeInstruction,
   type ParsedPauseInstruction,
+  type ParsedPaySupplierInstruction,
   type ParsedProposeAdminInstruction,
   type ParsedReleaseBondInstruction,
   type ParsedRequestUnstakeInstruction,
@@ -117,6 +120,7 @@ import {
   type ParsedUpdateConfigInstruction,
   type ParsedWithdrawInstruction,
   type PauseAsyncInput,
+  type PaySupplierAsyncInput,
   type ProposeAdminAsyncInput,
   type ReleaseBondAsyncInput,
   type RequestUnstakeAsyncInput,
@@ -201,6 +205,7 @@ export enum IoStakingInstruction {
   FundRewards,
   StartEmissions,
   CrankEmissions,
+  PaySupplier,
   Bond,
   Unbond,
   ReleaseBond,
@@ -317,6 +322,17 @@ export function identifyIoStakingInstruction(
     )
   ) {
     return IoStakingInstruction.CrankEmissions;
+  }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([28, 74, 109, 152, 113, 38, 8, 109]),
+      ),
+      0,
+    )
+  ) {
+    return IoStakingInstruction.PaySupplier;
   }
   if (
     containsBytes(
@@ -487,6 +503,9 @@ export type ParsedIoStakingInstruction<
       instructionType: IoStakingInstruction.CrankEmissions;
     } & ParsedCrankEmissionsInstruction<TProgram>)
   | ({
+      instructionType: IoStakingInstruction.PaySupplier;
+    } & ParsedPaySupplierInstruction<TProgram>)
+  | ({
       instructionType: IoStakingInstruction.Bond;
     } & ParsedBondInstruction<TProgram>)
   | ({
@@ -589,6 +608,13 @@ export function parseIoStakingInstruction<TProgram extends string>(
       return {
         instructionType: IoStakingInstruction.CrankEmissions,
         ...parseCrankEmissionsInstruction(instruction),
+      };
+    }
+    case IoStakingInstruction.PaySupplier: {
+      assertIsInstructionWithAccounts(instruction);
+      return {
+        instructionType: IoStakingInstruction.PaySupplier,
+        ...parsePaySupplierInstruction(instruction),
       };
     }
     case IoStakingInstruction.Bond: {
@@ -737,6 +763,10 @@ export type IoStakingPluginInstructions = {
     input: CrankEmissionsAsyncInput,
   ) => ReturnType<typeof getCrankEmissionsInstructionAsync> &
     SelfPlanAndSendFunctions;
+  paySupplier: (
+    input: PaySupplierAsyncInput,
+  ) => ReturnType<typeof getPaySupplierInstructionAsync> &
+    SelfPlanAndSendFunctions;
   bond: (
     input: BondAsyncInput,
   ) => ReturnType<typeof getBondInstructionAsync> & SelfPlanAndSendFunctions;
@@ -854,6 +884,11 @@ export function ioStakingProgram() {
             addSelfPlanAndSendFunctions(
               client,
               getCrankEmissionsInstructionAsync(input),
+            ),
+          paySupplier: (input) =>
+            addSelfPlanAndSendFunctions(
+              client,
+              getPaySupplierInstructionAsync(input),
             ),
           bond: (input) =>
             addSelfPlanAndSendFunctions(client, getBondInstructionAsync(input)),

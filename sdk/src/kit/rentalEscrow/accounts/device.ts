@@ -82,6 +82,12 @@ export type Device = {
   registeredAt: bigint;
   bump: number;
   freeSince: bigint;
+  emissionWindow: bigint;
+  emissionPoints: bigint;
+  emissionOwed: bigint;
+  emissionFundedAt: bigint;
+  emissionClaimed: bigint;
+  emissionGpuSeconds: bigint;
 };
 
 export type DeviceArgs = {
@@ -112,6 +118,12 @@ export type DeviceArgs = {
   registeredAt: number | bigint;
   bump: number;
   freeSince: number | bigint;
+  emissionWindow: number | bigint;
+  emissionPoints: number | bigint;
+  emissionOwed: number | bigint;
+  emissionFundedAt: number | bigint;
+  emissionClaimed: number | bigint;
+  emissionGpuSeconds: number | bigint;
 };
 
 /** Gets the encoder for {@link DeviceArgs} account data. */
@@ -146,6 +158,12 @@ export function getDeviceEncoder(): FixedSizeEncoder<DeviceArgs> {
       ["registeredAt", getI64Encoder()],
       ["bump", getU8Encoder()],
       ["freeSince", getI64Encoder()],
+      ["emissionWindow", getU64Encoder()],
+      ["emissionPoints", getU64Encoder()],
+      ["emissionOwed", getU64Encoder()],
+      ["emissionFundedAt", getU64Encoder()],
+      ["emissionClaimed", getU64Encoder()],
+      ["emissionGpuSeconds", getU64Encoder()],
     ]),
     (value) => ({ ...value, discriminator: DEVICE_DISCRIMINATOR }),
   );
@@ -182,6 +200,12 @@ export function getDeviceDecoder(): FixedSizeDecoder<Device> {
     ["registeredAt", getI64Decoder()],
     ["bump", getU8Decoder()],
     ["freeSince", getI64Decoder()],
+    ["emissionWindow", getU64Decoder()],
+    ["emissionPoints", getU64Decoder()],
+    ["emissionOwed", getU64Decoder()],
+    ["emissionFundedAt", getU64Decoder()],
+    ["emissionClaimed", getU64Decoder()],
+    ["emissionGpuSeconds", getU64Decoder()],
   ]);
 }
 
@@ -244,5 +268,5 @@ export async function fetchAllMaybeDevice(
 }
 
 export function getDeviceSize(): number {
-  return 329;
+  return 377;
 }

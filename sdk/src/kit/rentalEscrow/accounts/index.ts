@@ -9,3 +9,4 @@
 export * from "./device";
 export * from "./market";
 export * from "./rental";
+export * from "./supplierLedger";

@@ -69,9 +69,12 @@ export type Market = {
   ioTokenProgram: Address;
   treasuryIosd: Address;
   treasuryIo: Address;
+  usdcMint: Address;
+  usdcTokenProgram: Address;
+  treasuryUsdc: Address;
   stakingConfig: Address;
-  renterFeeBps: number;
-  supplierFeeBps: number;
+  renterFeeBps: Array<number>;
+  supplierFeeBps: Array<number>;
   disputeWindow: bigint;
   maxRentalDuration: bigint;
   minRentalDuration: bigint;
@@ -80,6 +83,10 @@ export type Market = {
   tierThresholds: Array<bigint>;
   classPriority: ReadonlyUint8Array;
   priorityWindow: bigint;
+  supplierLedger: Address;
+  pendingRenterFeeBps: Array<number>;
+  pendingSupplierFeeBps: Array<number>;
+  ioFeesBurned: bigint;
 };
 
 export type MarketArgs = {
@@ -95,9 +102,12 @@ export type MarketArgs = {
   ioTokenProgram: Address;
   treasuryIosd: Address;
   treasuryIo: Address;
+  usdcMint: Address;
+  usdcTokenProgram: Address;
+  treasuryUsdc: Address;
   stakingConfig: Address;
-  renterFeeBps: number;
-  supplierFeeBps: number;
+  renterFeeBps: Array<number>;
+  supplierFeeBps: Array<number>;
   disputeWindow: number | bigint;
   maxRentalDuration: number | bigint;
   minRentalDuration: number | bigint;
@@ -106,6 +116,10 @@ export type MarketArgs = {
   tierThresholds: Array<number | bigint>;
   classPriority: ReadonlyUint8Array;
   priorityWindow: number | bigint;
+  supplierLedger: Address;
+  pendingRenterFeeBps: Array<number>;
+  pendingSupplierFeeBps: Array<number>;
+  ioFeesBurned: number | bigint;
 };
 
 /** Gets the encoder for {@link MarketArgs} account data. */
@@ -125,9 +139,12 @@ export function getMarketEncoder(): FixedSizeEncoder<MarketArgs> {
       ["ioTokenProgram", getAddressEncoder()],
       ["treasuryIosd", getAddressEncoder()],
       ["treasuryIo", getAddressEncoder()],
+      ["usdcMint", getAddressEncoder()],
+      ["usdcTokenProgram", getAddressEncoder()],
+      ["treasuryUsdc", getAddressEncoder()],
       ["stakingConfig", getAddressEncoder()],
-      ["renterFeeBps", getU16Encoder()],
-      ["supplierFeeBps", getU16Encoder()],
+      ["renterFeeBps", getArrayEncoder(getU16Encoder(), { size: 3 })],
+      ["supplierFeeBps", getArrayEncoder(getU16Encoder(), { size: 3 })],
       ["disputeWindow", getI64Encoder()],
       ["maxRentalDuration", getI64Encoder()],
       ["minRentalDuration", getI64Encoder()],
@@ -136,6 +153,10 @@ export function getMarketEncoder(): FixedSizeEncoder<MarketArgs> {
       ["tierThresholds", getArrayEncoder(getU64Encoder(), { size: 3 })],
       ["classPriority", fixEncoderSize(getBytesEncoder(), 4)],
       ["priorityWindow", getI64Encoder()],
+      ["supplierLedger", getAddressEncoder()],
+      ["pendingRenterFeeBps", getArrayEncoder(getU16Encoder(), { size: 3 })],
+      ["pendingSupplierFeeBps", getArrayEncoder(getU16Encoder(), { size: 3 })],
+      ["ioFeesBurned", getU64Encoder()],
     ]),
     (value) => ({ ...value, discriminator: MARKET_DISCRIMINATOR }),
   );
@@ -157,9 +178,12 @@ export function getMarketDecoder(): FixedSizeDecoder<Market> {
     ["ioTokenProgram", getAddressDecoder()],
     ["treasuryIosd", getAddressDecoder()],
     ["treasuryIo", getAddressDecoder()],
+    ["usdcMint", getAddressDecoder()],
+    ["usdcTokenProgram", getAddressDecoder()],
+    ["treasuryUsdc", getAddressDecoder()],
     ["stakingConfig", getAddressDecoder()],
-    ["renterFeeBps", getU16Decoder()],
-    ["supplierFeeBps", getU16Decoder()],
+    ["renterFeeBps", getArrayDecoder(getU16Decoder(), { size: 3 })],
+    ["supplierFeeBps", getArrayDecoder(getU16Decoder(), { size: 3 })],
     ["disputeWindow", getI64Decoder()],
     ["maxRentalDuration", getI64Decoder()],
     ["minRentalDuration", getI64Decoder()],
@@ -168,6 +192,10 @@ export function getMarketDecoder(): FixedSizeDecoder<Market> {
     ["tierThresholds", getArrayDecoder(getU64Decoder(), { size: 3 })],
     ["classPriority", fixDecoderSize(getBytesDecoder(), 4)],
     ["priorityWindow", getI64Decoder()],
+    ["supplierLedger", getAddressDecoder()],
+    ["pendingRenterFeeBps", getArrayDecoder(getU16Decoder(), { size: 3 })],
+    ["pendingSupplierFeeBps", getArrayDecoder(getU16Decoder(), { size: 3 })],
+    ["ioFeesBurned", getU64Decoder()],
   ]);
 }
 
@@ -230,5 +258,5 @@ export async function fetchAllMaybeMarket(
 }
 
 export function getMarketSize(): number {
-  return 442;
+  return 598;
 }

@@ -76,6 +76,7 @@ export type Rental = {
   disputedAt: bigint;
   bump: number;
   escrowBump: number;
+  secondsCounted: bigint;
 };
 
 export type RentalArgs = {
@@ -98,6 +99,7 @@ export type RentalArgs = {
   disputedAt: number | bigint;
   bump: number;
   escrowBump: number;
+  secondsCounted: number | bigint;
 };
 
 /** Gets the encoder for {@link RentalArgs} account data. */
@@ -124,6 +126,7 @@ export function getRentalEncoder(): FixedSizeEncoder<RentalArgs> {
       ["disputedAt", getI64Encoder()],
       ["bump", getU8Encoder()],
       ["escrowBump", getU8Encoder()],
+      ["secondsCounted", getU64Encoder()],
     ]),
     (value) => ({ ...value, discriminator: RENTAL_DISCRIMINATOR }),
   );
@@ -152,6 +155,7 @@ export function getRentalDecoder(): FixedSizeDecoder<Rental> {
     ["disputedAt", getI64Decoder()],
     ["bump", getU8Decoder()],
     ["escrowBump", getU8Decoder()],
+    ["secondsCounted", getU64Decoder()],
   ]);
 }
 
@@ -214,5 +218,5 @@ export async function fetchAllMaybeRental(
 }
 
 export function getRentalSize(): number {
-  return 219;
+  return 227;
 }

@@ -34,7 +34,7 @@ export const RENTAL_ESCROW_ERROR__NOT_PENDING_ADMIN = 0x1777; // 6007
 export const RENTAL_ESCROW_ERROR__PAUSED = 0x1778; // 6008
 /** MathOverflow: Arithmetic overflow */
 export const RENTAL_ESCROW_ERROR__MATH_OVERFLOW = 0x1779; // 6009
-/** UnsupportedPaymentMint: Payments are accepted in IOSD or IO only */
+/** UnsupportedPaymentMint: Payments are accepted in IOSD, IO or USDC only */
 export const RENTAL_ESCROW_ERROR__UNSUPPORTED_PAYMENT_MINT = 0x177a; // 6010
 /** InvalidPrice: The price per GPU-hour must be positive */
 export const RENTAL_ESCROW_ERROR__INVALID_PRICE = 0x177b; // 6011
@@ -110,7 +110,7 @@ export const RENTAL_ESCROW_ERROR__DEVICE_DEREGISTERED = 0x179d; // 6045
 export const RENTAL_ESCROW_ERROR__INVALID_MIN_DURATION = 0x179e; // 6046
 /** InvalidChangeDelay: The delay of arbiter changes must be between zero and 30 days */
 export const RENTAL_ESCROW_ERROR__INVALID_CHANGE_DELAY = 0x179f; // 6047
-/** NoPendingChange: No change of arbiter is pending */
+/** NoPendingChange: No change of arbiter or fees is pending */
 export const RENTAL_ESCROW_ERROR__NO_PENDING_CHANGE = 0x17a0; // 6048
 /** ChangeNotReady: The proposed change's delay has not passed yet */
 export const RENTAL_ESCROW_ERROR__CHANGE_NOT_READY = 0x17a1; // 6049
@@ -124,6 +124,18 @@ export const RENTAL_ESCROW_ERROR__INVALID_PRIORITY_SETTINGS = 0x17a4; // 6052
 export const RENTAL_ESCROW_ERROR__PRIORITY_WINDOW = 0x17a5; // 6053
 /** RentalsOpen: Excess bond can be released only while no rental of the device is open */
 export const RENTAL_ESCROW_ERROR__RENTALS_OPEN = 0x17a6; // 6054
+/** SupplierLedgerNotOpen: The market's supplier ledger has not been opened */
+export const RENTAL_ESCROW_ERROR__SUPPLIER_LEDGER_NOT_OPEN = 0x17a7; // 6055
+/** SupplierLedgerAlreadyOpen: The market's supplier ledger is already open */
+export const RENTAL_ESCROW_ERROR__SUPPLIER_LEDGER_ALREADY_OPEN = 0x17a8; // 6056
+/** InvalidSupplierLedger: The supplier ledger must be a new, zeroed account of this program of the ledger's size */
+export const RENTAL_ESCROW_ERROR__INVALID_SUPPLIER_LEDGER = 0x17a9; // 6057
+/** EmissionsNotStarted: io_staking's emission schedule has not been started */
+export const RENTAL_ESCROW_ERROR__EMISSIONS_NOT_STARTED = 0x17aa; // 6058
+/** NoSupplierEmissions: The device has no supplier emissions to claim yet (a window converts once it has ended) */
+export const RENTAL_ESCROW_ERROR__NO_SUPPLIER_EMISSIONS = 0x17ab; // 6059
+/** SupplierEmissionsNotCranked: The device's emissions are not in the supplier vault yet: crank io_staking's emissions first */
+export const RENTAL_ESCROW_ERROR__SUPPLIER_EMISSIONS_NOT_CRANKED = 0x17ac; // 6060
 
 export type RentalEscrowError =
   | typeof RENTAL_ESCROW_ERROR__BOND_AUTHORITY_MISMATCH
@@ -136,6 +148,7 @@ export type RentalEscrowError =
   | typeof RENTAL_ESCROW_ERROR__DISPUTE_WINDOW_CLOSED
   | typeof RENTAL_ESCROW_ERROR__DISPUTE_WINDOW_OPEN
   | typeof RENTAL_ESCROW_ERROR__DURATION_TOO_LONG
+  | typeof RENTAL_ESCROW_ERROR__EMISSIONS_NOT_STARTED
   | typeof RENTAL_ESCROW_ERROR__INSUFFICIENT_BALANCE
   | typeof RENTAL_ESCROW_ERROR__INSUFFICIENT_STAKE
   | typeof RENTAL_ESCROW_ERROR__INVALID_ARBITER
@@ -150,9 +163,11 @@ export type RentalEscrowError =
   | typeof RENTAL_ESCROW_ERROR__INVALID_PRIORITY_SETTINGS
   | typeof RENTAL_ESCROW_ERROR__INVALID_SHARE
   | typeof RENTAL_ESCROW_ERROR__INVALID_STATUS
+  | typeof RENTAL_ESCROW_ERROR__INVALID_SUPPLIER_LEDGER
   | typeof RENTAL_ESCROW_ERROR__MATH_OVERFLOW
   | typeof RENTAL_ESCROW_ERROR__MEMO_PROGRAM_MISSING
   | typeof RENTAL_ESCROW_ERROR__NO_PENDING_CHANGE
+  | typeof RENTAL_ESCROW_ERROR__NO_SUPPLIER_EMISSIONS
   | typeof RENTAL_ESCROW_ERROR__NOT_ADMIN
   | typeof RENTAL_ESCROW_ERROR__NOT_ARBITER
   | typeof RENTAL_ESCROW_ERROR__NOT_DISPUTED
@@ -176,6 +191,9 @@ export type RentalEscrowError =
   | typeof RENTAL_ESCROW_ERROR__SELF_RENTAL
   | typeof RENTAL_ESCROW_ERROR__SLASH_AUTHORITY_MISMATCH
   | typeof RENTAL_ESCROW_ERROR__SLASH_EXCEEDS_BOND
+  | typeof RENTAL_ESCROW_ERROR__SUPPLIER_EMISSIONS_NOT_CRANKED
+  | typeof RENTAL_ESCROW_ERROR__SUPPLIER_LEDGER_ALREADY_OPEN
+  | typeof RENTAL_ESCROW_ERROR__SUPPLIER_LEDGER_NOT_OPEN
   | typeof RENTAL_ESCROW_ERROR__UNKNOWN_DEVICE_CLASS
   | typeof RENTAL_ESCROW_ERROR__UNSUPPORTED_MINT_EXTENSION
   | typeof RENTAL_ESCROW_ERROR__UNSUPPORTED_PAYMENT_MINT
@@ -195,6 +213,7 @@ if (process.env["NODE_ENV"] !== "production") {
     [RENTAL_ESCROW_ERROR__DISPUTE_WINDOW_CLOSED]: `The dispute window has closed`,
     [RENTAL_ESCROW_ERROR__DISPUTE_WINDOW_OPEN]: `Until the dispute window closes, only the renter can complete the rental`,
     [RENTAL_ESCROW_ERROR__DURATION_TOO_LONG]: `The rental would be longer than the market allows`,
+    [RENTAL_ESCROW_ERROR__EMISSIONS_NOT_STARTED]: `io_staking's emission schedule has not been started`,
     [RENTAL_ESCROW_ERROR__INSUFFICIENT_BALANCE]: `The amount exceeds the token account's balance`,
     [RENTAL_ESCROW_ERROR__INSUFFICIENT_STAKE]: `The operator's unbonded stake does not cover the device's requirement`,
     [RENTAL_ESCROW_ERROR__INVALID_ARBITER]: `The arbiter must be set`,
@@ -209,9 +228,11 @@ if (process.env["NODE_ENV"] !== "production") {
     [RENTAL_ESCROW_ERROR__INVALID_PRIORITY_SETTINGS]: `Priority tiers must rise strictly from a positive stake, class tiers be at most 3, and the window at most a week`,
     [RENTAL_ESCROW_ERROR__INVALID_SHARE]: `The renter's share must be at most 10,000 bps`,
     [RENTAL_ESCROW_ERROR__INVALID_STATUS]: `The device status must be 0 (available) or 1 (offline)`,
+    [RENTAL_ESCROW_ERROR__INVALID_SUPPLIER_LEDGER]: `The supplier ledger must be a new, zeroed account of this program of the ledger's size`,
     [RENTAL_ESCROW_ERROR__MATH_OVERFLOW]: `Arithmetic overflow`,
     [RENTAL_ESCROW_ERROR__MEMO_PROGRAM_MISSING]: `The payout requires a memo: pass the memo program after the instruction's accounts`,
-    [RENTAL_ESCROW_ERROR__NO_PENDING_CHANGE]: `No change of arbiter is pending`,
+    [RENTAL_ESCROW_ERROR__NO_PENDING_CHANGE]: `No change of arbiter or fees is pending`,
+    [RENTAL_ESCROW_ERROR__NO_SUPPLIER_EMISSIONS]: `The device has no supplier emissions to claim yet (a window converts once it has ended)`,
     [RENTAL_ESCROW_ERROR__NOT_ADMIN]: `Only the market's admin can do this`,
     [RENTAL_ESCROW_ERROR__NOT_ARBITER]: `Only the market's arbiter can resolve disputes`,
     [RENTAL_ESCROW_ERROR__NOT_DISPUTED]: `The rental is not disputed`,
@@ -235,9 +256,12 @@ if (process.env["NODE_ENV"] !== "production") {
     [RENTAL_ESCROW_ERROR__SELF_RENTAL]: `An operator cannot rent its own device`,
     [RENTAL_ESCROW_ERROR__SLASH_AUTHORITY_MISMATCH]: `io_staking's slash authority is not this market`,
     [RENTAL_ESCROW_ERROR__SLASH_EXCEEDS_BOND]: `The slash exceeds the stake bonded for this device`,
+    [RENTAL_ESCROW_ERROR__SUPPLIER_EMISSIONS_NOT_CRANKED]: `The device's emissions are not in the supplier vault yet: crank io_staking's emissions first`,
+    [RENTAL_ESCROW_ERROR__SUPPLIER_LEDGER_ALREADY_OPEN]: `The market's supplier ledger is already open`,
+    [RENTAL_ESCROW_ERROR__SUPPLIER_LEDGER_NOT_OPEN]: `The market's supplier ledger has not been opened`,
     [RENTAL_ESCROW_ERROR__UNKNOWN_DEVICE_CLASS]: `io_staking does not offer this device class`,
     [RENTAL_ESCROW_ERROR__UNSUPPORTED_MINT_EXTENSION]: `The mint has a Token-2022 extension that controls balances (only metadata, group, interest-bearing and scaled-UI extensions are accepted)`,
-    [RENTAL_ESCROW_ERROR__UNSUPPORTED_PAYMENT_MINT]: `Payments are accepted in IOSD or IO only`,
+    [RENTAL_ESCROW_ERROR__UNSUPPORTED_PAYMENT_MINT]: `Payments are accepted in IOSD, IO or USDC only`,
     [RENTAL_ESCROW_ERROR__WRONG_DEVICE_BOND]: `The bond account is not this device's bond in io_staking`,
     [RENTAL_ESCROW_ERROR__WRONG_STAKE_POSITION]: `The stake position does not belong to the device's operator`,
   };

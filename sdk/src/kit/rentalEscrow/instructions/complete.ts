@@ -59,6 +59,8 @@ export type CompleteInstruction<
   TAccountTreasury extends string | AccountMeta<string> = string,
   TAccountPaymentMint extends string | AccountMeta<string> = string,
   TAccountTokenProgram extends string | AccountMeta<string> = string,
+  TAccountStakingConfig extends string | AccountMeta<string> = string,
+  TAccountSupplierLedger extends string | AccountMeta<string> = string,
   TRemainingAccounts extends readonly AccountMeta<string>[] = [],
 > = Instruction<TProgram> &
   InstructionWithData<ReadonlyUint8Array> &
@@ -72,7 +74,7 @@ export type CompleteInstruction<
         ? WritableAccount<TAccountRenter>
         : TAccountRenter,
       TAccountMarket extends string
-        ? ReadonlyAccount<TAccountMarket>
+        ? WritableAccount<TAccountMarket>
         : TAccountMarket,
       TAccountDevice extends string
         ? WritableAccount<TAccountDevice>
@@ -90,11 +92,17 @@ export type CompleteInstruction<
         ? WritableAccount<TAccountTreasury>
         : TAccountTreasury,
       TAccountPaymentMint extends string
-        ? ReadonlyAccount<TAccountPaymentMint>
+        ? WritableAccount<TAccountPaymentMint>
         : TAccountPaymentMint,
       TAccountTokenProgram extends string
         ? ReadonlyAccount<TAccountTokenProgram>
         : TAccountTokenProgram,
+      TAccountStakingConfig extends string
+        ? ReadonlyAccount<TAccountStakingConfig>
+        : TAccountStakingConfig,
+      TAccountSupplierLedger extends string
+        ? WritableAccount<TAccountSupplierLedger>
+        : TAccountSupplierLedger,
       ...TRemainingAccounts,
     ]
   >;
@@ -137,6 +145,8 @@ export type CompleteAsyncInput<
   TAccountTreasury extends string = string,
   TAccountPaymentMint extends string = string,
   TAccountTokenProgram extends string = string,
+  TAccountStakingConfig extends string = string,
+  TAccountSupplierLedger extends string = string,
 > = {
   caller: TransactionSigner<TAccountCaller>;
   renter: Address<TAccountRenter>;
@@ -148,6 +158,8 @@ export type CompleteAsyncInput<
   treasury: Address<TAccountTreasury>;
   paymentMint: Address<TAccountPaymentMint>;
   tokenProgram: Address<TAccountTokenProgram>;
+  stakingConfig: Address<TAccountStakingConfig>;
+  supplierLedger: Address<TAccountSupplierLedger>;
 };
 
 export async function getCompleteInstructionAsync<
@@ -161,6 +173,8 @@ export async function getCompleteInstructionAsync<
   TAccountTreasury extends string,
   TAccountPaymentMint extends string,
   TAccountTokenProgram extends string,
+  TAccountStakingConfig extends string,
+  TAccountSupplierLedger extends string,
   TProgramAddress extends Address = typeof RENTAL_ESCROW_PROGRAM_ADDRESS,
 >(
   input: CompleteAsyncInput<
@@ -173,7 +187,9 @@ export async function getCompleteInstructionAsync<
     TAccountPayout,
     TAccountTreasury,
     TAccountPaymentMint,
-    TAccountTokenProgram
+    TAccountTokenProgram,
+    TAccountStakingConfig,
+    TAccountSupplierLedger
   >,
   config?: { programAddress?: TProgramAddress },
 ): Promise<
@@ -188,7 +204,9 @@ export async function getCompleteInstructionAsync<
     TAccountPayout,
     TAccountTreasury,
     TAccountPaymentMint,
-    TAccountTokenProgram
+    TAccountTokenProgram,
+    TAccountStakingConfig,
+    TAccountSupplierLedger
   >
 > {
   // Program address.
@@ -199,14 +217,16 @@ export async function getCompleteInstructionAsync<
   const originalAccounts = {
     caller: { value: input.caller ?? null, isWritable: false },
     renter: { value: input.renter ?? null, isWritable: true },
-    market: { value: input.market ?? null, isWritable: false },
+    market: { value: input.market ?? null, isWritable: true },
     device: { value: input.device ?? null, isWritable: true },
     rental: { value: input.rental ?? null, isWritable: true },
     escrow: { value: input.escrow ?? null, isWritable: true },
     payout: { value: input.payout ?? null, isWritable: true },
     treasury: { value: input.treasury ?? null, isWritable: true },
-    paymentMint: { value: input.paymentMint ?? null, isWritable: false },
+    paymentMint: { value: input.paymentMint ?? null, isWritable: true },
     tokenProgram: { value: input.tokenProgram ?? null, isWritable: false },
+    stakingConfig: { value: input.stakingConfig ?? null, isWritable: false },
+    supplierLedger: { value: input.supplierLedger ?? null, isWritable: true },
   };
   const accounts = originalAccounts as Record<
     keyof typeof originalAccounts,
@@ -231,6 +251,8 @@ export async function getCompleteInstructionAsync<
       getAccountMeta("treasury", accounts.treasury),
       getAccountMeta("paymentMint", accounts.paymentMint),
       getAccountMeta("tokenProgram", accounts.tokenProgram),
+      getAccountMeta("stakingConfig", accounts.stakingConfig),
+      getAccountMeta("supplierLedger", accounts.supplierLedger),
     ],
     data: getCompleteInstructionDataEncoder().encode({}),
     programAddress,
@@ -245,7 +267,9 @@ export async function getCompleteInstructionAsync<
     TAccountPayout,
     TAccountTreasury,
     TAccountPaymentMint,
-    TAccountTokenProgram
+    TAccountTokenProgram,
+    TAccountStakingConfig,
+    TAccountSupplierLedger
   >);
 }
 
@@ -260,6 +284,8 @@ export type CompleteInput<
   TAccountTreasury extends string = string,
   TAccountPaymentMint extends string = string,
   TAccountTokenProgram extends string = string,
+  TAccountStakingConfig extends string = string,
+  TAccountSupplierLedger extends string = string,
 > = {
   caller: TransactionSigner<TAccountCaller>;
   renter: Address<TAccountRenter>;
@@ -271,6 +297,8 @@ export type CompleteInput<
   treasury: Address<TAccountTreasury>;
   paymentMint: Address<TAccountPaymentMint>;
   tokenProgram: Address<TAccountTokenProgram>;
+  stakingConfig: Address<TAccountStakingConfig>;
+  supplierLedger: Address<TAccountSupplierLedger>;
 };
 
 export function getCompleteInstruction<
@@ -284,6 +312,8 @@ export function getCompleteInstruction<
   TAccountTreasury extends string,
   TAccountPaymentMint extends string,
   TAccountTokenProgram extends string,
+  TAccountStakingConfig extends string,
+  TAccountSupplierLedger extends string,
   TProgramAddress extends Address = typeof RENTAL_ESCROW_PROGRAM_ADDRESS,
 >(
   input: CompleteInput<
@@ -296,7 +326,9 @@ export function getCompleteInstruction<
     TAccountPayout,
     TAccountTreasury,
     TAccountPaymentMint,
-    TAccountTokenProgram
+    TAccountTokenProgram,
+    TAccountStakingConfig,
+    TAccountSupplierLedger
   >,
   config?: { programAddress?: TProgramAddress },
 ): CompleteInstruction<
@@ -310,7 +342,9 @@ export function getCompleteInstruction<
   TAccountPayout,
   TAccountTreasury,
   TAccountPaymentMint,
-  TAccountTokenProgram
+  TAccountTokenProgram,
+  TAccountStakingConfig,
+  TAccountSupplierLedger
 > {
   // Program address.
   const programAddress =
@@ -320,14 +354,16 @@ export function getCompleteInstruction<
   const originalAccounts = {
     caller: { value: input.caller ?? null, isWritable: false },
     renter: { value: input.renter ?? null, isWritable: true },
-    market: { value: input.market ?? null, isWritable: false },
+    market: { value: input.market ?? null, isWritable: true },
     device: { value: input.device ?? null, isWritable: true },
     rental: { value: input.rental ?? null, isWritable: true },
     escrow: { value: input.escrow ?? null, isWritable: true },
     payout: { value: input.payout ?? null, isWritable: true },
     treasury: { value: input.treasury ?? null, isWritable: true },
-    paymentMint: { value: input.paymentMint ?? null, isWritable: false },
+    paymentMint: { value: input.paymentMint ?? null, isWritable: true },
     tokenProgram: { value: input.tokenProgram ?? null, isWritable: false },
+    stakingConfig: { value: input.stakingConfig ?? null, isWritable: false },
+    supplierLedger: { value: input.supplierLedger ?? null, isWritable: true },
   };
   const accounts = originalAccounts as Record<
     keyof typeof originalAccounts,
@@ -347,6 +383,8 @@ export function getCompleteInstruction<
       getAccountMeta("treasury", accounts.treasury),
       getAccountMeta("paymentMint", accounts.paymentMint),
       getAccountMeta("tokenProgram", accounts.tokenProgram),
+      getAccountMeta("stakingConfig", accounts.stakingConfig),
+      getAccountMeta("supplierLedger", accounts.supplierLedger),
     ],
     data: getCompleteInstructionDataEncoder().encode({}),
     programAddress,
@@ -361,7 +399,9 @@ export function getCompleteInstruction<
     TAccountPayout,
     TAccountTreasury,
     TAccountPaymentMint,
-    TAccountTokenProgram
+    TAccountTokenProgram,
+    TAccountStakingConfig,
+    TAccountSupplierLedger
   >);
 }
 
@@ -381,6 +421,8 @@ export type ParsedCompleteInstruction<
     treasury: TAccountMetas[7];
     paymentMint: TAccountMetas[8];
     tokenProgram: TAccountMetas[9];
+    stakingConfig: TAccountMetas[10];
+    supplierLedger: TAccountMetas[11];
   };
   data: CompleteInstructionData;
 };
@@ -393,12 +435,12 @@ export function parseCompleteInstruction<
     InstructionWithAccounts<TAccountMetas> &
     InstructionWithData<ReadonlyUint8Array>,
 ): ParsedCompleteInstruction<TProgram, TAccountMetas> {
-  if (instruction.accounts.length < 10) {
+  if (instruction.accounts.length < 12) {
     throw new SolanaError(
       SOLANA_ERROR__PROGRAM_CLIENTS__INSUFFICIENT_ACCOUNT_METAS,
       {
         actualAccountMetas: instruction.accounts.length,
-        expectedAccountMetas: 10,
+        expectedAccountMetas: 12,
       },
     );
   }
@@ -421,6 +463,8 @@ export function parseCompleteInstruction<
       treasury: getNextAccount(),
       paymentMint: getNextAccount(),
       tokenProgram: getNextAccount(),
+      stakingConfig: getNextAccount(),
+      supplierLedger: getNextAccount(),
     },
     data: getCompleteInstructionDataDecoder().decode(instruction.data),
   };

@@ -78,7 +78,7 @@ export type CreateRentalInstruction<
             AccountSignerMeta<TAccountRenter>
         : TAccountRenter,
       TAccountMarket extends string
-        ? ReadonlyAccount<TAccountMarket>
+        ? WritableAccount<TAccountMarket>
         : TAccountMarket,
       TAccountDevice extends string
         ? WritableAccount<TAccountDevice>
@@ -90,7 +90,7 @@ export type CreateRentalInstruction<
         ? WritableAccount<TAccountEscrow>
         : TAccountEscrow,
       TAccountPaymentMint extends string
-        ? ReadonlyAccount<TAccountPaymentMint>
+        ? WritableAccount<TAccountPaymentMint>
         : TAccountPaymentMint,
       TAccountRenterToken extends string
         ? WritableAccount<TAccountRenterToken>
@@ -246,11 +246,11 @@ export async function getCreateRentalInstructionAsync<
   // Original accounts.
   const originalAccounts = {
     renter: { value: input.renter ?? null, isWritable: true },
-    market: { value: input.market ?? null, isWritable: false },
+    market: { value: input.market ?? null, isWritable: true },
     device: { value: input.device ?? null, isWritable: true },
     rental: { value: input.rental ?? null, isWritable: true },
     escrow: { value: input.escrow ?? null, isWritable: true },
-    paymentMint: { value: input.paymentMint ?? null, isWritable: false },
+    paymentMint: { value: input.paymentMint ?? null, isWritable: true },
     renterToken: { value: input.renterToken ?? null, isWritable: true },
     treasury: { value: input.treasury ?? null, isWritable: true },
     tokenProgram: { value: input.tokenProgram ?? null, isWritable: false },
@@ -410,11 +410,11 @@ export function getCreateRentalInstruction<
   // Original accounts.
   const originalAccounts = {
     renter: { value: input.renter ?? null, isWritable: true },
-    market: { value: input.market ?? null, isWritable: false },
+    market: { value: input.market ?? null, isWritable: true },
     device: { value: input.device ?? null, isWritable: true },
     rental: { value: input.rental ?? null, isWritable: true },
     escrow: { value: input.escrow ?? null, isWritable: true },
-    paymentMint: { value: input.paymentMint ?? null, isWritable: false },
+    paymentMint: { value: input.paymentMint ?? null, isWritable: true },
     renterToken: { value: input.renterToken ?? null, isWritable: true },
     treasury: { value: input.treasury ?? null, isWritable: true },
     tokenProgram: { value: input.tokenProgram ?? null, isWritable: false },

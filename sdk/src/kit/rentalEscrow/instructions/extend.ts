@@ -70,7 +70,7 @@ export type ExtendInstruction<
             AccountSignerMeta<TAccountRenter>
         : TAccountRenter,
       TAccountMarket extends string
-        ? ReadonlyAccount<TAccountMarket>
+        ? WritableAccount<TAccountMarket>
         : TAccountMarket,
       TAccountDevice extends string
         ? WritableAccount<TAccountDevice>
@@ -82,7 +82,7 @@ export type ExtendInstruction<
         ? WritableAccount<TAccountEscrow>
         : TAccountEscrow,
       TAccountPaymentMint extends string
-        ? ReadonlyAccount<TAccountPaymentMint>
+        ? WritableAccount<TAccountPaymentMint>
         : TAccountPaymentMint,
       TAccountRenterToken extends string
         ? WritableAccount<TAccountRenterToken>
@@ -199,11 +199,11 @@ export async function getExtendInstructionAsync<
   // Original accounts.
   const originalAccounts = {
     renter: { value: input.renter ?? null, isWritable: false },
-    market: { value: input.market ?? null, isWritable: false },
+    market: { value: input.market ?? null, isWritable: true },
     device: { value: input.device ?? null, isWritable: true },
     rental: { value: input.rental ?? null, isWritable: true },
     escrow: { value: input.escrow ?? null, isWritable: true },
-    paymentMint: { value: input.paymentMint ?? null, isWritable: false },
+    paymentMint: { value: input.paymentMint ?? null, isWritable: true },
     renterToken: { value: input.renterToken ?? null, isWritable: true },
     treasury: { value: input.treasury ?? null, isWritable: true },
     tokenProgram: { value: input.tokenProgram ?? null, isWritable: false },
@@ -318,11 +318,11 @@ export function getExtendInstruction<
   // Original accounts.
   const originalAccounts = {
     renter: { value: input.renter ?? null, isWritable: false },
-    market: { value: input.market ?? null, isWritable: false },
+    market: { value: input.market ?? null, isWritable: true },
     device: { value: input.device ?? null, isWritable: true },
     rental: { value: input.rental ?? null, isWritable: true },
     escrow: { value: input.escrow ?? null, isWritable: true },
-    paymentMint: { value: input.paymentMint ?? null, isWritable: false },
+    paymentMint: { value: input.paymentMint ?? null, isWritable: true },
     renterToken: { value: input.renterToken ?? null, isWritable: true },
     treasury: { value: input.treasury ?? null, isWritable: true },
     tokenProgram: { value: input.tokenProgram ?? null, isWritable: false },

@@ -9,6 +9,7 @@
 export * from "./acceptAdmin";
 export * from "./applyConfigChange";
 export * from "./cancel";
+export * from "./claimSupplierEmissions";
 export * from "./complete";
 export * from "./createRental";
 export * from "./deregisterDevice";
@@ -16,6 +17,7 @@ export * from "./extend";
 export * from "./initialize";
 export * from "./lockPayout";
 export * from "./openDispute";
+export * from "./openSupplierLedger";
 export * from "./pause";
 export * from "./proposeAdmin";
 export * from "./registerDevice";

@@ -64,8 +64,10 @@ export type InitializeInstruction<
   TAccountMarket extends string | AccountMeta<string> = string,
   TAccountIosdMint extends string | AccountMeta<string> = string,
   TAccountIoMint extends string | AccountMeta<string> = string,
+  TAccountUsdcMint extends string | AccountMeta<string> = string,
   TAccountTreasuryIosd extends string | AccountMeta<string> = string,
   TAccountTreasuryIo extends string | AccountMeta<string> = string,
+  TAccountTreasuryUsdc extends string | AccountMeta<string> = string,
   TAccountStakingConfig extends string | AccountMeta<string> = string,
   TAccountSystemProgram extends string | AccountMeta<string> =
     "11111111111111111111111111111111",
@@ -90,12 +92,18 @@ export type InitializeInstruction<
       TAccountIoMint extends string
         ? ReadonlyAccount<TAccountIoMint>
         : TAccountIoMint,
+      TAccountUsdcMint extends string
+        ? ReadonlyAccount<TAccountUsdcMint>
+        : TAccountUsdcMint,
       TAccountTreasuryIosd extends string
         ? ReadonlyAccount<TAccountTreasuryIosd>
         : TAccountTreasuryIosd,
       TAccountTreasuryIo extends string
         ? ReadonlyAccount<TAccountTreasuryIo>
         : TAccountTreasuryIo,
+      TAccountTreasuryUsdc extends string
+        ? ReadonlyAccount<TAccountTreasuryUsdc>
+        : TAccountTreasuryUsdc,
       TAccountStakingConfig extends string
         ? ReadonlyAccount<TAccountStakingConfig>
         : TAccountStakingConfig,
@@ -115,8 +123,8 @@ export type InitializeInstruction<
 export type InitializeInstructionData = {
   discriminator: ReadonlyUint8Array;
   arbiter: Address;
-  renterFeeBps: number;
-  supplierFeeBps: number;
+  renterFeeBps: Array<number>;
+  supplierFeeBps: Array<number>;
   disputeWindow: bigint;
   maxRentalDuration: bigint;
   minRentalDuration: bigint;
@@ -128,8 +136,8 @@ export type InitializeInstructionData = {
 
 export type InitializeInstructionDataArgs = {
   arbiter: Address;
-  renterFeeBps: number;
-  supplierFeeBps: number;
+  renterFeeBps: Array<number>;
+  supplierFeeBps: Array<number>;
   disputeWindow: number | bigint;
   maxRentalDuration: number | bigint;
   minRentalDuration: number | bigint;
@@ -144,8 +152,8 @@ export function getInitializeInstructionDataEncoder(): FixedSizeEncoder<Initiali
     getStructEncoder([
       ["discriminator", fixEncoderSize(getBytesEncoder(), 8)],
       ["arbiter", getAddressEncoder()],
-      ["renterFeeBps", getU16Encoder()],
-      ["supplierFeeBps", getU16Encoder()],
+      ["renterFeeBps", getArrayEncoder(getU16Encoder(), { size: 3 })],
+      ["supplierFeeBps", getArrayEncoder(getU16Encoder(), { size: 3 })],
       ["disputeWindow", getI64Encoder()],
       ["maxRentalDuration", getI64Encoder()],
       ["minRentalDuration", getI64Encoder()],
@@ -162,8 +170,8 @@ export function getInitializeInstructionDataDecoder(): FixedSizeDecoder<Initiali
   return getStructDecoder([
     ["discriminator", fixDecoderSize(getBytesDecoder(), 8)],
     ["arbiter", getAddressDecoder()],
-    ["renterFeeBps", getU16Decoder()],
-    ["supplierFeeBps", getU16Decoder()],
+    ["renterFeeBps", getArrayDecoder(getU16Decoder(), { size: 3 })],
+    ["supplierFeeBps", getArrayDecoder(getU16Decoder(), { size: 3 })],
     ["disputeWindow", getI64Decoder()],
     ["maxRentalDuration", getI64Decoder()],
     ["minRentalDuration", getI64Decoder()],
@@ -189,8 +197,10 @@ export type InitializeAsyncInput<
   TAccountMarket extends string = string,
   TAccountIosdMint extends string = string,
   TAccountIoMint extends string = string,
+  TAccountUsdcMint extends string = string,
   TAccountTreasuryIosd extends string = string,
   TAccountTreasuryIo extends string = string,
+  TAccountTreasuryUsdc extends string = string,
   TAccountStakingConfig extends string = string,
   TAccountSystemProgram extends string = string,
   TAccountProgram extends string = string,
@@ -200,8 +210,10 @@ export type InitializeAsyncInput<
   market?: Address<TAccountMarket>;
   iosdMint: Address<TAccountIosdMint>;
   ioMint: Address<TAccountIoMint>;
+  usdcMint: Address<TAccountUsdcMint>;
   treasuryIosd: Address<TAccountTreasuryIosd>;
   treasuryIo: Address<TAccountTreasuryIo>;
+  treasuryUsdc: Address<TAccountTreasuryUsdc>;
   stakingConfig: Address<TAccountStakingConfig>;
   systemProgram?: Address<TAccountSystemProgram>;
   program?: Address<TAccountProgram>;
@@ -223,8 +235,10 @@ export async function getInitializeInstructionAsync<
   TAccountMarket extends string,
   TAccountIosdMint extends string,
   TAccountIoMint extends string,
+  TAccountUsdcMint extends string,
   TAccountTreasuryIosd extends string,
   TAccountTreasuryIo extends string,
+  TAccountTreasuryUsdc extends string,
   TAccountStakingConfig extends string,
   TAccountSystemProgram extends string,
   TAccountProgram extends string,
@@ -236,8 +250,10 @@ export async function getInitializeInstructionAsync<
     TAccountMarket,
     TAccountIosdMint,
     TAccountIoMint,
+    TAccountUsdcMint,
     TAccountTreasuryIosd,
     TAccountTreasuryIo,
+    TAccountTreasuryUsdc,
     TAccountStakingConfig,
     TAccountSystemProgram,
     TAccountProgram,
@@ -251,8 +267,10 @@ export async function getInitializeInstructionAsync<
     TAccountMarket,
     TAccountIosdMint,
     TAccountIoMint,
+    TAccountUsdcMint,
     TAccountTreasuryIosd,
     TAccountTreasuryIo,
+    TAccountTreasuryUsdc,
     TAccountStakingConfig,
     TAccountSystemProgram,
     TAccountProgram,
@@ -269,8 +287,10 @@ export async function getInitializeInstructionAsync<
     market: { value: input.market ?? null, isWritable: true },
     iosdMint: { value: input.iosdMint ?? null, isWritable: false },
     ioMint: { value: input.ioMint ?? null, isWritable: false },
+    usdcMint: { value: input.usdcMint ?? null, isWritable: false },
     treasuryIosd: { value: input.treasuryIosd ?? null, isWritable: false },
     treasuryIo: { value: input.treasuryIo ?? null, isWritable: false },
+    treasuryUsdc: { value: input.treasuryUsdc ?? null, isWritable: false },
     stakingConfig: { value: input.stakingConfig ?? null, isWritable: false },
     systemProgram: { value: input.systemProgram ?? null, isWritable: false },
     program: { value: input.program ?? null, isWritable: false },
@@ -319,8 +339,10 @@ export async function getInitializeInstructionAsync<
       getAccountMeta("market", accounts.market),
       getAccountMeta("iosdMint", accounts.iosdMint),
       getAccountMeta("ioMint", accounts.ioMint),
+      getAccountMeta("usdcMint", accounts.usdcMint),
       getAccountMeta("treasuryIosd", accounts.treasuryIosd),
       getAccountMeta("treasuryIo", accounts.treasuryIo),
+      getAccountMeta("treasuryUsdc", accounts.treasuryUsdc),
       getAccountMeta("stakingConfig", accounts.stakingConfig),
       getAccountMeta("systemProgram", accounts.systemProgram),
       getAccountMeta("program", accounts.program),
@@ -336,8 +358,10 @@ export async function getInitializeInstructionAsync<
     TAccountMarket,
     TAccountIosdMint,
     TAccountIoMint,
+    TAccountUsdcMint,
     TAccountTreasuryIosd,
     TAccountTreasuryIo,
+    TAccountTreasuryUsdc,
     TAccountStakingConfig,
     TAccountSystemProgram,
     TAccountProgram,
@@ -350,8 +374,10 @@ export type InitializeInput<
   TAccountMarket extends string = string,
   TAccountIosdMint extends string = string,
   TAccountIoMint extends string = string,
+  TAccountUsdcMint extends string = string,
   TAccountTreasuryIosd extends string = string,
   TAccountTreasuryIo extends string = string,
+  TAccountTreasuryUsdc extends string = string,
   TAccountStakingConfig extends string = string,
   TAccountSystemProgram extends string = string,
   TAccountProgram extends string = string,
@@ -361,8 +387,10 @@ export type InitializeInput<
   market: Address<TAccountMarket>;
   iosdMint: Address<TAccountIosdMint>;
   ioMint: Address<TAccountIoMint>;
+  usdcMint: Address<TAccountUsdcMint>;
   treasuryIosd: Address<TAccountTreasuryIosd>;
   treasuryIo: Address<TAccountTreasuryIo>;
+  treasuryUsdc: Address<TAccountTreasuryUsdc>;
   stakingConfig: Address<TAccountStakingConfig>;
   systemProgram?: Address<TAccountSystemProgram>;
   program?: Address<TAccountProgram>;
@@ -384,8 +412,10 @@ export function getInitializeInstruction<
   TAccountMarket extends string,
   TAccountIosdMint extends string,
   TAccountIoMint extends string,
+  TAccountUsdcMint extends string,
   TAccountTreasuryIosd extends string,
   TAccountTreasuryIo extends string,
+  TAccountTreasuryUsdc extends string,
   TAccountStakingConfig extends string,
   TAccountSystemProgram extends string,
   TAccountProgram extends string,
@@ -397,8 +427,10 @@ export function getInitializeInstruction<
     TAccountMarket,
     TAccountIosdMint,
     TAccountIoMint,
+    TAccountUsdcMint,
     TAccountTreasuryIosd,
     TAccountTreasuryIo,
+    TAccountTreasuryUsdc,
     TAccountStakingConfig,
     TAccountSystemProgram,
     TAccountProgram,
@@ -411,8 +443,10 @@ export function getInitializeInstruction<
   TAccountMarket,
   TAccountIosdMint,
   TAccountIoMint,
+  TAccountUsdcMint,
   TAccountTreasuryIosd,
   TAccountTreasuryIo,
+  TAccountTreasuryUsdc,
   TAccountStakingConfig,
   TAccountSystemProgram,
   TAccountProgram,
@@ -428,8 +462,10 @@ export function getInitializeInstruction<
     market: { value: input.market ?? null, isWritable: true },
     iosdMint: { value: input.iosdMint ?? null, isWritable: false },
     ioMint: { value: input.ioMint ?? null, isWritable: false },
+    usdcMint: { value: input.usdcMint ?? null, isWritable: false },
     treasuryIosd: { value: input.treasuryIosd ?? null, isWritable: false },
     treasuryIo: { value: input.treasuryIo ?? null, isWritable: false },
+    treasuryUsdc: { value: input.treasuryUsdc ?? null, isWritable: false },
     stakingConfig: { value: input.stakingConfig ?? null, isWritable: false },
     systemProgram: { value: input.systemProgram ?? null, isWritable: false },
     program: { value: input.program ?? null, isWritable: false },
@@ -460,8 +496,10 @@ export function getInitializeInstruction<
       getAccountMeta("market", accounts.market),
       getAccountMeta("iosdMint", accounts.iosdMint),
       getAccountMeta("ioMint", accounts.ioMint),
+      getAccountMeta("usdcMint", accounts.usdcMint),
       getAccountMeta("treasuryIosd", accounts.treasuryIosd),
       getAccountMeta("treasuryIo", accounts.treasuryIo),
+      getAccountMeta("treasuryUsdc", accounts.treasuryUsdc),
       getAccountMeta("stakingConfig", accounts.stakingConfig),
       getAccountMeta("systemProgram", accounts.systemProgram),
       getAccountMeta("program", accounts.program),
@@ -477,8 +515,10 @@ export function getInitializeInstruction<
     TAccountMarket,
     TAccountIosdMint,
     TAccountIoMint,
+    TAccountUsdcMint,
     TAccountTreasuryIosd,
     TAccountTreasuryIo,
+    TAccountTreasuryUsdc,
     TAccountStakingConfig,
     TAccountSystemProgram,
     TAccountProgram,
@@ -496,12 +536,14 @@ export type ParsedInitializeInstruction<
     market: TAccountMetas[1];
     iosdMint: TAccountMetas[2];
     ioMint: TAccountMetas[3];
-    treasuryIosd: TAccountMetas[4];
-    treasuryIo: TAccountMetas[5];
-    stakingConfig: TAccountMetas[6];
-    systemProgram: TAccountMetas[7];
-    program: TAccountMetas[8];
-    programData: TAccountMetas[9];
+    usdcMint: TAccountMetas[4];
+    treasuryIosd: TAccountMetas[5];
+    treasuryIo: TAccountMetas[6];
+    treasuryUsdc: TAccountMetas[7];
+    stakingConfig: TAccountMetas[8];
+    systemProgram: TAccountMetas[9];
+    program: TAccountMetas[10];
+    programData: TAccountMetas[11];
   };
   data: InitializeInstructionData;
 };
@@ -514,12 +556,12 @@ export function parseInitializeInstruction<
     InstructionWithAccounts<TAccountMetas> &
     InstructionWithData<ReadonlyUint8Array>,
 ): ParsedInitializeInstruction<TProgram, TAccountMetas> {
-  if (instruction.accounts.length < 10) {
+  if (instruction.accounts.length < 12) {
     throw new SolanaError(
       SOLANA_ERROR__PROGRAM_CLIENTS__INSUFFICIENT_ACCOUNT_METAS,
       {
         actualAccountMetas: instruction.accounts.length,
-        expectedAccountMetas: 10,
+        expectedAccountMetas: 12,
       },
     );
   }
@@ -536,8 +578,10 @@ export function parseInitializeInstruction<
       market: getNextAccount(),
       iosdMint: getNextAccount(),
       ioMint: getNextAccount(),
+      usdcMint: getNextAccount(),
       treasuryIosd: getNextAccount(),
       treasuryIo: getNextAccount(),
+      treasuryUsdc: getNextAccount(),
       stakingConfig: getNextAccount(),
       systemProgram: getNextAccount(),
       program: getNextAccount(),

@@ -88,7 +88,7 @@ export type ResolveDisputeInstruction<
         ? WritableAccount<TAccountRenter>
         : TAccountRenter,
       TAccountMarket extends string
-        ? ReadonlyAccount<TAccountMarket>
+        ? WritableAccount<TAccountMarket>
         : TAccountMarket,
       TAccountDevice extends string
         ? WritableAccount<TAccountDevice>
@@ -109,7 +109,7 @@ export type ResolveDisputeInstruction<
         ? WritableAccount<TAccountTreasury>
         : TAccountTreasury,
       TAccountPaymentMint extends string
-        ? ReadonlyAccount<TAccountPaymentMint>
+        ? WritableAccount<TAccountPaymentMint>
         : TAccountPaymentMint,
       TAccountTokenProgram extends string
         ? ReadonlyAccount<TAccountTokenProgram>
@@ -302,14 +302,14 @@ export async function getResolveDisputeInstructionAsync<
   const originalAccounts = {
     arbiter: { value: input.arbiter ?? null, isWritable: false },
     renter: { value: input.renter ?? null, isWritable: true },
-    market: { value: input.market ?? null, isWritable: false },
+    market: { value: input.market ?? null, isWritable: true },
     device: { value: input.device ?? null, isWritable: true },
     rental: { value: input.rental ?? null, isWritable: true },
     escrow: { value: input.escrow ?? null, isWritable: true },
     payout: { value: input.payout ?? null, isWritable: true },
     renterToken: { value: input.renterToken ?? null, isWritable: true },
     treasury: { value: input.treasury ?? null, isWritable: true },
-    paymentMint: { value: input.paymentMint ?? null, isWritable: false },
+    paymentMint: { value: input.paymentMint ?? null, isWritable: true },
     tokenProgram: { value: input.tokenProgram ?? null, isWritable: false },
     stakingProgram: { value: input.stakingProgram ?? null, isWritable: false },
     stakingConfig: { value: input.stakingConfig ?? null, isWritable: true },
@@ -506,14 +506,14 @@ export function getResolveDisputeInstruction<
   const originalAccounts = {
     arbiter: { value: input.arbiter ?? null, isWritable: false },
     renter: { value: input.renter ?? null, isWritable: true },
-    market: { value: input.market ?? null, isWritable: false },
+    market: { value: input.market ?? null, isWritable: true },
     device: { value: input.device ?? null, isWritable: true },
     rental: { value: input.rental ?? null, isWritable: true },
     escrow: { value: input.escrow ?? null, isWritable: true },
     payout: { value: input.payout ?? null, isWritable: true },
     renterToken: { value: input.renterToken ?? null, isWritable: true },
     treasury: { value: input.treasury ?? null, isWritable: true },
-    paymentMint: { value: input.paymentMint ?? null, isWritable: false },
+    paymentMint: { value: input.paymentMint ?? null, isWritable: true },
     tokenProgram: { value: input.tokenProgram ?? null, isWritable: false },
     stakingProgram: { value: input.stakingProgram ?? null, isWritable: false },
     stakingConfig: { value: input.stakingConfig ?? null, isWritable: true },

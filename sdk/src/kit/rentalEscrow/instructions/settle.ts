@@ -54,16 +54,18 @@ export type SettleInstruction<
   TAccountTreasury extends string | AccountMeta<string> = string,
   TAccountPaymentMint extends string | AccountMeta<string> = string,
   TAccountTokenProgram extends string | AccountMeta<string> = string,
+  TAccountStakingConfig extends string | AccountMeta<string> = string,
+  TAccountSupplierLedger extends string | AccountMeta<string> = string,
   TRemainingAccounts extends readonly AccountMeta<string>[] = [],
 > = Instruction<TProgram> &
   InstructionWithData<ReadonlyUint8Array> &
   InstructionWithAccounts<
     [
       TAccountMarket extends string
-        ? ReadonlyAccount<TAccountMarket>
+        ? WritableAccount<TAccountMarket>
         : TAccountMarket,
       TAccountDevice extends string
-        ? ReadonlyAccount<TAccountDevice>
+        ? WritableAccount<TAccountDevice>
         : TAccountDevice,
       TAccountRental extends string
         ? WritableAccount<TAccountRental>
@@ -78,11 +80,17 @@ export type SettleInstruction<
         ? WritableAccount<TAccountTreasury>
         : TAccountTreasury,
       TAccountPaymentMint extends string
-        ? ReadonlyAccount<TAccountPaymentMint>
+        ? WritableAccount<TAccountPaymentMint>
         : TAccountPaymentMint,
       TAccountTokenProgram extends string
         ? ReadonlyAccount<TAccountTokenProgram>
         : TAccountTokenProgram,
+      TAccountStakingConfig extends string
+        ? ReadonlyAccount<TAccountStakingConfig>
+        : TAccountStakingConfig,
+      TAccountSupplierLedger extends string
+        ? WritableAccount<TAccountSupplierLedger>
+        : TAccountSupplierLedger,
       ...TRemainingAccounts,
     ]
   >;
@@ -123,6 +131,8 @@ export type SettleAsyncInput<
   TAccountTreasury extends string = string,
   TAccountPaymentMint extends string = string,
   TAccountTokenProgram extends string = string,
+  TAccountStakingConfig extends string = string,
+  TAccountSupplierLedger extends string = string,
 > = {
   market?: Address<TAccountMarket>;
   device: Address<TAccountDevice>;
@@ -132,6 +142,8 @@ export type SettleAsyncInput<
   treasury: Address<TAccountTreasury>;
   paymentMint: Address<TAccountPaymentMint>;
   tokenProgram: Address<TAccountTokenProgram>;
+  stakingConfig: Address<TAccountStakingConfig>;
+  supplierLedger: Address<TAccountSupplierLedger>;
 };
 
 export async function getSettleInstructionAsync<
@@ -143,6 +155,8 @@ export async function getSettleInstructionAsync<
   TAccountTreasury extends string,
   TAccountPaymentMint extends string,
   TAccountTokenProgram extends string,
+  TAccountStakingConfig extends string,
+  TAccountSupplierLedger extends string,
   TProgramAddress extends Address = typeof RENTAL_ESCROW_PROGRAM_ADDRESS,
 >(
   input: SettleAsyncInput<
@@ -153,7 +167,9 @@ export async function getSettleInstructionAsync<
     TAccountPayout,
     TAccountTreasury,
     TAccountPaymentMint,
-    TAccountTokenProgram
+    TAccountTokenProgram,
+    TAccountStakingConfig,
+    TAccountSupplierLedger
   >,
   config?: { programAddress?: TProgramAddress },
 ): Promise<
@@ -166,7 +182,9 @@ export async function getSettleInstructionAsync<
     TAccountPayout,
     TAccountTreasury,
     TAccountPaymentMint,
-    TAccountTokenProgram
+    TAccountTokenProgram,
+    TAccountStakingConfig,
+    TAccountSupplierLedger
   >
 > {
   // Program address.
@@ -175,14 +193,16 @@ export async function getSettleInstructionAsync<
 
   // Original accounts.
   const originalAccounts = {
-    market: { value: input.market ?? null, isWritable: false },
-    device: { value: input.device ?? null, isWritable: false },
+    market: { value: input.market ?? null, isWritable: true },
+    device: { value: input.device ?? null, isWritable: true },
     rental: { value: input.rental ?? null, isWritable: true },
     escrow: { value: input.escrow ?? null, isWritable: true },
     payout: { value: input.payout ?? null, isWritable: true },
     treasury: { value: input.treasury ?? null, isWritable: true },
-    paymentMint: { value: input.paymentMint ?? null, isWritable: false },
+    paymentMint: { value: input.paymentMint ?? null, isWritable: true },
     tokenProgram: { value: input.tokenProgram ?? null, isWritable: false },
+    stakingConfig: { value: input.stakingConfig ?? null, isWritable: false },
+    supplierLedger: { value: input.supplierLedger ?? null, isWritable: true },
   };
   const accounts = originalAccounts as Record<
     keyof typeof originalAccounts,
@@ -205,6 +225,8 @@ export async function getSettleInstructionAsync<
       getAccountMeta("treasury", accounts.treasury),
       getAccountMeta("paymentMint", accounts.paymentMint),
       getAccountMeta("tokenProgram", accounts.tokenProgram),
+      getAccountMeta("stakingConfig", accounts.stakingConfig),
+      getAccountMeta("supplierLedger", accounts.supplierLedger),
     ],
     data: getSettleInstructionDataEncoder().encode({}),
     programAddress,
@@ -217,7 +239,9 @@ export async function getSettleInstructionAsync<
     TAccountPayout,
     TAccountTreasury,
     TAccountPaymentMint,
-    TAccountTokenProgram
+    TAccountTokenProgram,
+    TAccountStakingConfig,
+    TAccountSupplierLedger
   >);
 }
 
@@ -230,6 +254,8 @@ export type SettleInput<
   TAccountTreasury extends string = string,
   TAccountPaymentMint extends string = string,
   TAccountTokenProgram extends string = string,
+  TAccountStakingConfig extends string = string,
+  TAccountSupplierLedger extends string = string,
 > = {
   market: Address<TAccountMarket>;
   device: Address<TAccountDevice>;
@@ -239,6 +265,8 @@ export type SettleInput<
   treasury: Address<TAccountTreasury>;
   paymentMint: Address<TAccountPaymentMint>;
   tokenProgram: Address<TAccountTokenProgram>;
+  stakingConfig: Address<TAccountStakingConfig>;
+  supplierLedger: Address<TAccountSupplierLedger>;
 };
 
 export function getSettleInstruction<
@@ -250,6 +278,8 @@ export function getSettleInstruction<
   TAccountTreasury extends string,
   TAccountPaymentMint extends string,
   TAccountTokenProgram extends string,
+  TAccountStakingConfig extends string,
+  TAccountSupplierLedger extends string,
   TProgramAddress extends Address = typeof RENTAL_ESCROW_PROGRAM_ADDRESS,
 >(
   input: SettleInput<
@@ -260,7 +290,9 @@ export function getSettleInstruction<
     TAccountPayout,
     TAccountTreasury,
     TAccountPaymentMint,
-    TAccountTokenProgram
+    TAccountTokenProgram,
+    TAccountStakingConfig,
+    TAccountSupplierLedger
   >,
   config?: { programAddress?: TProgramAddress },
 ): SettleInstruction<
@@ -272,7 +304,9 @@ export function getSettleInstruction<
   TAccountPayout,
   TAccountTreasury,
   TAccountPaymentMint,
-  TAccountTokenProgram
+  TAccountTokenProgram,
+  TAccountStakingConfig,
+  TAccountSupplierLedger
 > {
   // Program address.
   const programAddress =
@@ -280,14 +314,16 @@ export function getSettleInstruction<
 
   // Original accounts.
   const originalAccounts = {
-    market: { value: input.market ?? null, isWritable: false },
-    device: { value: input.device ?? null, isWritable: false },
+    market: { value: input.market ?? null, isWritable: true },
+    device: { value: input.device ?? null, isWritable: true },
     rental: { value: input.rental ?? null, isWritable: true },
     escrow: { value: input.escrow ?? null, isWritable: true },
     payout: { value: input.payout ?? null, isWritable: true },
     treasury: { value: input.treasury ?? null, isWritable: true },
-    paymentMint: { value: input.paymentMint ?? null, isWritable: false },
+    paymentMint: { value: input.paymentMint ?? null, isWritable: true },
     tokenProgram: { value: input.tokenProgram ?? null, isWritable: false },
+    stakingConfig: { value: input.stakingConfig ?? null, isWritable: false },
+    supplierLedger: { value: input.supplierLedger ?? null, isWritable: true },
   };
   const accounts = originalAccounts as Record<
     keyof typeof originalAccounts,
@@ -305,6 +341,8 @@ export function getSettleInstruction<
       getAccountMeta("treasury", accounts.treasury),
       getAccountMeta("paymentMint", accounts.paymentMint),
       getAccountMeta("tokenProgram", accounts.tokenProgram),
+      getAccountMeta("stakingConfig", accounts.stakingConfig),
+      getAccountMeta("supplierLedger", accounts.supplierLedger),
     ],
     data: getSettleInstructionDataEncoder().encode({}),
     programAddress,
@@ -317,7 +355,9 @@ export function getSettleInstruction<
     TAccountPayout,
     TAccountTreasury,
     TAccountPaymentMint,
-    TAccountTokenProgram
+    TAccountTokenProgram,
+    TAccountStakingConfig,
+    TAccountSupplierLedger
   >);
 }
 
@@ -335,6 +375,8 @@ export type ParsedSettleInstruction<
     treasury: TAccountMetas[5];
     paymentMint: TAccountMetas[6];
     tokenProgram: TAccountMetas[7];
+    stakingConfig: TAccountMetas[8];
+    supplierLedger: TAccountMetas[9];
   };
   data: SettleInstructionData;
 };
@@ -347,12 +389,12 @@ export function parseSettleInstruction<
     InstructionWithAccounts<TAccountMetas> &
     InstructionWithData<ReadonlyUint8Array>,
 ): ParsedSettleInstruction<TProgram, TAccountMetas> {
-  if (instruction.accounts.length < 8) {
+  if (instruction.accounts.length < 10) {
     throw new SolanaError(
       SOLANA_ERROR__PROGRAM_CLIENTS__INSUFFICIENT_ACCOUNT_METAS,
       {
         actualAccountMetas: instruction.accounts.length,
-        expectedAccountMetas: 8,
+        expectedAccountMetas: 10,
       },
     );
   }
@@ -373,6 +415,8 @@ export function parseSettleInstruction<
       treasury: getNextAccount(),
       paymentMint: getNextAccount(),
       tokenProgram: getNextAccount(),
+      stakingConfig: getNextAccount(),
+      supplierLedger: getNextAccount(),
     },
     data: getSettleInstructionDataDecoder().decode(instruction.data),
   };

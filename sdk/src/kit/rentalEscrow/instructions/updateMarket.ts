@@ -81,8 +81,8 @@ export type UpdateMarketInstruction<
 export type UpdateMarketInstructionData = {
   discriminator: ReadonlyUint8Array;
   arbiter: Address;
-  renterFeeBps: number;
-  supplierFeeBps: number;
+  renterFeeBps: Array<number>;
+  supplierFeeBps: Array<number>;
   disputeWindow: bigint;
   maxRentalDuration: bigint;
   minRentalDuration: bigint;
@@ -93,8 +93,8 @@ export type UpdateMarketInstructionData = {
 
 export type UpdateMarketInstructionDataArgs = {
   arbiter: Address;
-  renterFeeBps: number;
-  supplierFeeBps: number;
+  renterFeeBps: Array<number>;
+  supplierFeeBps: Array<number>;
   disputeWindow: number | bigint;
   maxRentalDuration: number | bigint;
   minRentalDuration: number | bigint;
@@ -108,8 +108,8 @@ export function getUpdateMarketInstructionDataEncoder(): FixedSizeEncoder<Update
     getStructEncoder([
       ["discriminator", fixEncoderSize(getBytesEncoder(), 8)],
       ["arbiter", getAddressEncoder()],
-      ["renterFeeBps", getU16Encoder()],
-      ["supplierFeeBps", getU16Encoder()],
+      ["renterFeeBps", getArrayEncoder(getU16Encoder(), { size: 3 })],
+      ["supplierFeeBps", getArrayEncoder(getU16Encoder(), { size: 3 })],
       ["disputeWindow", getI64Encoder()],
       ["maxRentalDuration", getI64Encoder()],
       ["minRentalDuration", getI64Encoder()],
@@ -125,8 +125,8 @@ export function getUpdateMarketInstructionDataDecoder(): FixedSizeDecoder<Update
   return getStructDecoder([
     ["discriminator", fixDecoderSize(getBytesDecoder(), 8)],
     ["arbiter", getAddressDecoder()],
-    ["renterFeeBps", getU16Decoder()],
-    ["supplierFeeBps", getU16Decoder()],
+    ["renterFeeBps", getArrayDecoder(getU16Decoder(), { size: 3 })],
+    ["supplierFeeBps", getArrayDecoder(getU16Decoder(), { size: 3 })],
     ["disputeWindow", getI64Decoder()],
     ["maxRentalDuration", getI64Decoder()],
     ["minRentalDuration", getI64Decoder()],

@@ -36,17 +36,21 @@ import {
   getDeviceCodec,
   getMarketCodec,
   getRentalCodec,
+  getSupplierLedgerCodec,
   type Device,
   type DeviceArgs,
   type Market,
   type MarketArgs,
   type Rental,
   type RentalArgs,
+  type SupplierLedger,
+  type SupplierLedgerArgs,
 } from "../accounts";
 import {
   getAcceptAdminInstructionAsync,
   getApplyConfigChangeInstructionAsync,
   getCancelInstructionAsync,
+  getClaimSupplierEmissionsInstructionAsync,
   getCompleteInstructionAsync,
   getCreateRentalInstructionAsync,
   getDeregisterDeviceInstructionAsync,
@@ -54,6 +58,7 @@ import {
   getInitializeInstructionAsync,
   getLockPayoutInstructionAsync,
   getOpenDisputeInstructionAsync,
+  getOpenSupplierLedgerInstructionAsync,
   getPauseInstructionAsync,
   getProposeAdminInstructionAsync,
   getRegisterDeviceInstructionAsync,
@@ -68,6 +73,7 @@ import {
   parseAcceptAdminInstruction,
   parseApplyConfigChangeInstruction,
   parseCancelInstruction,
+  parseClaimSupplierEmissionsInstruction,
   parseCompleteInstruction,
   parseCreateRentalInstruction,
   parseDeregisterDeviceInstruction,
@@ -75,6 +81,7 @@ import {
   parseInitializeInstruction,
   parseLockPayoutInstruction,
   parseOpenDisputeInstruction,
+  parseOpenSupplierLedgerInstruction,
   parsePauseInstruction,
   parseProposeAdminInstruction,
   parseRegisterDeviceInstruction,
@@ -89,6 +96,7 @@ import {
   type AcceptAdminAsyncInput,
   type ApplyConfigChangeAsyncInput,
   type CancelAsyncInput,
+  type ClaimSupplierEmissionsAsyncInput,
   type CompleteAsyncInput,
   type CreateRentalAsyncInput,
   type DeregisterDeviceAsyncInput,
@@ -96,9 +104,11 @@ import {
   type InitializeAsyncInput,
   type LockPayoutAsyncInput,
   type OpenDisputeAsyncInput,
+  type OpenSupplierLedgerAsyncInput,
   type ParsedAcceptAdminInstruction,
   type ParsedApplyConfigChangeInstruction,
   type ParsedCancelInstruction,
+  type ParsedClaimSupplierEmissionsInstruction,
   type ParsedCompleteInstruction,
   type ParsedCreateRentalInstruction,
   type ParsedDeregisterDeviceInstruction,
@@ -106,6 +116,7 @@ import {
   type ParsedInitializeInstruction,
   type ParsedLockPayoutInstruction,
   type ParsedOpenDisputeInstruction,
+  type ParsedOpenSupplierLedgerInstruction,
   type ParsedPauseInstruction,
   type ParsedProposeAdminInstruction,
   type ParsedRegisterDeviceInstruction,
@@ -138,6 +149,7 @@ export enum RentalEscrowAccount {
   Market,
   Device,
   Rental,
+  SupplierLedger,
 }
 
 export function identifyRentalEscrowAccount(
@@ -177,6 +189,17 @@ export function identifyRentalEscrowAccount(
   ) {
     return RentalEscrowAccount.Rental;
   }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([79, 240, 207, 14, 67, 189, 105, 117]),
+      ),
+      0,
+    )
+  ) {
+    return RentalEscrowAccount.SupplierLedger;
+  }
   throw new SolanaError(
     SOLANA_ERROR__PROGRAM_CLIENTS__FAILED_TO_IDENTIFY_ACCOUNT,
     { accountData: data, programName: "rentalEscrow" },
@@ -201,6 +224,8 @@ export enum RentalEscrowInstruction {
   Complete,
   OpenDispute,
   ResolveDispute,
+  OpenSupplierLedger,
+  ClaimSupplierEmissions,
   ProposeAdmin,
   AcceptAdmin,
   Pause,
@@ -402,6 +427,28 @@ export function identifyRentalEscrowInstruction(
     containsBytes(
       data,
       fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([253, 87, 97, 79, 92, 13, 13, 224]),
+      ),
+      0,
+    )
+  ) {
+    return RentalEscrowInstruction.OpenSupplierLedger;
+  }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([85, 234, 86, 90, 250, 50, 205, 255]),
+      ),
+      0,
+    )
+  ) {
+    return RentalEscrowInstruction.ClaimSupplierEmissions;
+  }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
         new Uint8Array([121, 214, 199, 212, 87, 39, 117, 234]),
       ),
       0,
@@ -502,6 +549,12 @@ export type ParsedRentalEscrowInstruction<
   | ({
       instructionType: RentalEscrowInstruction.ResolveDispute;
     } & ParsedResolveDisputeInstruction<TProgram>)
+  | ({
+      instructionType: RentalEscrowInstruction.OpenSupplierLedger;
+    } & ParsedOpenSupplierLedgerInstruction<TProgram>)
+  | ({
+      instructionType: RentalEscrowInstruction.ClaimSupplierEmissions;
+    } & ParsedClaimSupplierEmissionsInstruction<TProgram>)
   | ({
       instructionType: RentalEscrowInstruction.ProposeAdmin;
     } & ParsedProposeAdminInstruction<TProgram>)
@@ -639,6 +692,20 @@ export function parseRentalEscrowInstruction<TProgram extends string>(
         ...parseResolveDisputeInstruction(instruction),
       };
     }
+    case RentalEscrowInstruction.OpenSupplierLedger: {
+      assertIsInstructionWithAccounts(instruction);
+      return {
+        instructionType: RentalEscrowInstruction.OpenSupplierLedger,
+        ...parseOpenSupplierLedgerInstruction(instruction),
+      };
+    }
+    case RentalEscrowInstruction.ClaimSupplierEmissions: {
+      assertIsInstructionWithAccounts(instruction);
+      return {
+        instructionType: RentalEscrowInstruction.ClaimSupplierEmissions,
+        ...parseClaimSupplierEmissionsInstruction(instruction),
+      };
+    }
     case RentalEscrowInstruction.ProposeAdmin: {
       assertIsInstructionWithAccounts(instruction);
       return {
@@ -691,6 +758,8 @@ export type RentalEscrowPluginAccounts = {
     SelfFetchFunctions<DeviceArgs, Device>;
   rental: ReturnType<typeof getRentalCodec> &
     SelfFetchFunctions<RentalArgs, Rental>;
+  supplierLedger: ReturnType<typeof getSupplierLedgerCodec> &
+    SelfFetchFunctions<SupplierLedgerArgs, SupplierLedger>;
 };
 
 export type RentalEscrowPluginInstructions = {
@@ -758,6 +827,14 @@ export type RentalEscrowPluginInstructions = {
     input: ResolveDisputeAsyncInput,
   ) => ReturnType<typeof getResolveDisputeInstructionAsync> &
     SelfPlanAndSendFunctions;
+  openSupplierLedger: (
+    input: OpenSupplierLedgerAsyncInput,
+  ) => ReturnType<typeof getOpenSupplierLedgerInstructionAsync> &
+    SelfPlanAndSendFunctions;
+  claimSupplierEmissions: (
+    input: ClaimSupplierEmissionsAsyncInput,
+  ) => ReturnType<typeof getClaimSupplierEmissionsInstructionAsync> &
+    SelfPlanAndSendFunctions;
   proposeAdmin: (
     input: ProposeAdminAsyncInput,
   ) => ReturnType<typeof getProposeAdminInstructionAsync> &
@@ -796,6 +873,10 @@ export function rentalEscrowProgram() {
           market: addSelfFetchFunctions(client, getMarketCodec()),
           device: addSelfFetchFunctions(client, getDeviceCodec()),
           rental: addSelfFetchFunctions(client, getRentalCodec()),
+          supplierLedger: addSelfFetchFunctions(
+            client,
+            getSupplierLedgerCodec(),
+          ),
         },
         instructions: {
           initialize: (input) =>
@@ -882,6 +963,16 @@ export function rentalEscrowProgram() {
             addSelfPlanAndSendFunctions(
               client,
               getResolveDisputeInstructionAsync(input),
+            ),
+          openSupplierLedger: (input) =>
+            addSelfPlanAndSendFunctions(
+              client,
+              getOpenSupplierLedgerInstructionAsync(input),
+            ),
+          claimSupplierEmissions: (input) =>
+            addSelfPlanAndSendFunctions(
+              client,
+              getClaimSupplierEmissionsInstructionAsync(input),
             ),
           proposeAdmin: (input) =>
             addSelfPlanAndSendFunctions(
