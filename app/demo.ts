@@ -183,7 +183,7 @@ async function main() {
   }
   line("dispute window", `${Number(market.disputeWindow) / 3_600} h: settle pays what streamed until one window ago`);
   const supplierLedger = await rentalEscrow.RentalEscrowClient.forProvider(provider).openSupplierLedger(admin);
-  line("supplier ledger", `${short(supplierLedger)}: GPU-seconds paid for, per day of the emission schedule (175,376 bytes)`);
+  line("supplier ledger", `${short(supplierLedger)}: GPU-seconds paid for, per day of the emission schedule (175,384 bytes)`);
 
   step("compute_tokens.initialize: revenue-share config bound to the market");
   const ct = computeTokens.computeTokensProgram(provider);

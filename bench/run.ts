@@ -892,4 +892,54 @@ async function emissionsBench() {
     rows.push([label, world.provider.lastResult!.computeUnits, `${paid / IO} IO`]);
   }
   table("io_staking crank_emissions compute units (two PDA-signed transfers, the reward stream refilled)", ["missed", "CU", "paid"], rows);
+  await supplyBench();
+}
+
+/** Supplier emissions and fees by payment mint: what counting service adds to a payment (the day's first service
+ * also computes the window's C(t)), the claim, and a fee burned rather than transferred. */
+async function supplyBench() {
+  const m = await MarketWorld.create();
+  const { world, client } = { world: m.world, client: m.client };
+  const rows: (string | number)[][] = [];
+  const cu = () => world.provider.lastResult!.computeUnits;
+  const operator = await m.operator(100_000n);
+  const renter = await m.renter(1_000_000n);
+  const device = await m.device(operator);
+  const completed = async () => {
+    const { rental } = await client.rent(renter.keypair, device, HOUR, PRICE);
+    m.setTime(m.now() + HOUR);
+    await client.complete(renter.keypair, rental);
+    return cu();
+  };
+  rows.push(["complete, emissions not started (nothing counted)", await completed(), ""]);
+  await world.stakingClient.startEmissions(world.admin, m.now(), 3_000, 7n * 86_400n);
+  await mintTo(world.provider, world.ioMint, ioStaking.ioStakingPdas.emissionVault(), world.ioMintAuthority, 301_000_000n * IO, world.ioTokenProgram);
+  await client.openSupplierLedger(world.admin);
+  rows.push(["open_supplier_ledger (with the 175,384-byte create_account)", cu(), ""]);
+  rows.push(["complete, the day's first service (window's C(t) computed)", await completed(), ""]);
+  rows.push(["complete, later the same day", await completed(), ""]);
+  m.setTime(m.now() + 86_400n);
+  rows.push(["complete, next day (the device's last day converted)", await completed(), ""]);
+  m.setTime(m.now() + 86_400n);
+  await world.stakingClient.crankEmissions();
+  const owed = (await client.supplierEmissions(device)).owed;
+  await client.claimSupplierEmissions(operator.keypair, device);
+  rows.push(["claim_supplier_emissions (+ io_staking pay_supplier CPI, ATA create idempotent)", cu(), `${owed / IO} IO`]);
+  await world.stakingClient.withdrawEmissionSurplus(world.admin);
+  rows.push(["withdraw_emission_surplus (C(LAST_EPOCH) computed)", cu(), ""]);
+
+  // The same booking paid in IOSD (fee transferred to the treasury) and in IO with a fee (burned).
+  const ioDevice = await client.registerDevice(operator.keypair, m.spec({ gpuCount: 1, pricePerGpuHour: IO }), world.ioMint, operator.io);
+  const fees = { ...rentalEscrow.IO_NET_FEES, io: { renterBps: 25, supplierBps: 25 } };
+  await rentalEscrow.updateMarketIx(m.escrow, world.admin.publicKey, { ...rentalEscrow.marketSettings(await client.market()), fees }).rpc();
+  await rentalEscrow.applyConfigChangeIx(m.escrow).rpc();
+  await client.rent(renter.keypair, device, HOUR, PRICE);
+  rows.push(["create_rental in IOSD (renter fee transferred)", cu(), ""]);
+  const { keypair: ioRenter } = await world.newIoHolder(1_000n * IO);
+  const { rental } = await client.rent(ioRenter, ioDevice, HOUR, IO);
+  rows.push(["create_rental in IO (renter fee burned)", cu(), ""]);
+  m.setTime(m.now() + HOUR);
+  await client.complete(ioRenter, rental);
+  rows.push(["complete in IO (supplier fee burned)", cu(), `${big((await client.market()).ioFeesBurned)} base units burned in all`]);
+  table("supplier emissions and fees by payment mint, compute units", ["instruction", "CU", "note"], rows);
 }

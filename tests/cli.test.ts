@@ -61,16 +61,19 @@ describe("cli: io-compute on an embedded ledger", function () {
   }
 
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  /** The devices the cluster test booked and the keeper completed: they have served GPU time. */
+  let served: string[] = [];
 
   it("deploys the four programs and the cash-flow NFT collection once, then reports them as there and changes nothing", async () => {
     const first = json("deployer", "deploy");
-    expect(first.steps.map((s: { action: string }) => s.action)).to.deep.equal([
-      "initialized",
-      "initialized",
-      "initialized",
-      "initialized",
-      "initialized",
-      "initialized",
+    expect(first.steps.map((s: { program: string; action: string }) => `${s.program} ${s.action}`)).to.deep.equal([
+      "io_staking initialized",
+      "iosd initialized",
+      "rental_escrow initialized",
+      "compute_tokens initialized",
+      "compute_tokens initialized", // the NFT collection
+      "io_staking initialized", // the emission schedule
+      "rental_escrow initialized", // the supplier ledger
     ]);
     const configs = [
       ioStaking.ioStakingPdas.config(),
@@ -82,7 +85,7 @@ describe("cli: io-compute on an embedded ledger", function () {
     const read = async () => Promise.all(configs.map(async (key) => (await state().connection.getAccountInfo(key))!.data.toString("hex")));
     const before = await read();
     const second = json("deployer", "deploy");
-    expect(second.steps.map((s: { action: string }) => s.action)).to.deep.equal(["exists", "exists", "exists", "exists", "exists", "exists"]);
+    expect(second.steps.map((s: { action: string }) => s.action)).to.deep.equal(["exists", "exists", "exists", "exists", "exists", "exists", "exists"]);
     expect(await read()).to.deep.equal(before);
   });
 
@@ -147,6 +150,7 @@ describe("cli: io-compute on an embedded ledger", function () {
     json("renter", "dev", "warp", "1h");
     const booked = json("renter", "rent", h100, a100, "--for", "2h", "--max-price", "3");
     expect(booked.rentals).to.have.length(2);
+    served = [h100, a100];
     const shown = json("renter", "rental", "show", booked.rentals[0]);
     expect([shown.device, BigInt(shown.end) - BigInt(shown.start)]).to.deep.equal([h100, 7_200n]);
     // Two hours of service and the one-hour dispute window later, the keeper completes both.
@@ -299,6 +303,29 @@ describe("cli: io-compute on an embedded ledger", function () {
     expect([after.dueNow, after.vault]).to.deep.equal(["0", (BigInt(before.vault) - BigInt(crank.paid)).toString()]);
     expect(json("renter", "stats").ioEmitted).to.equal(config.emissionPaid.toString());
     expectRefused("renter", ["emissions", "crank"], /error: NothingDue \(io_staking\): No emission is due/);
+  });
+
+  it("shows and claims a device's supplier emissions once its day has ended and the crank has funded it", async () => {
+    const [h100] = served;
+    const today = json("operator", "supplier", "status", h100);
+    expect(BigInt(today.gpuSeconds)).to.equal(2n * 3_600n * 8n); // the keeper completed its 2-hour, 8-GPU rental
+    json("renter", "dev", "warp", "1d"); // the day it was served has ended
+    json("renter", "emissions", "crank");
+    const status = json("operator", "supplier", "status", h100);
+    const expected = await rentalEscrow.RentalEscrowClient.forProvider(state()).supplierEmissions(new PublicKey(h100));
+    expect([status.owed, status.claimable]).to.deep.equal([expected.owed.toString(), true]);
+    expect(expected.owed > 0n).to.equal(true);
+    expectRefused("renter", ["supplier", "claim", h100], /error: NotOperator \(rental_escrow\)/);
+    const ioAccount = async (provider: LiteSvmProvider) => {
+      const config = await ioStaking.fetchStakingConfig(ioStaking.ioStakingProgram(provider));
+      return tokenBalance(provider, getAta(config.ioMint, pubkeyOf("operator"), config.tokenProgram), config.tokenProgram);
+    };
+    const before = await ioAccount(state());
+    const claimed = json("operator", "supplier", "claim", h100);
+    expect(claimed.amount).to.equal(expected.owed.toString());
+    expect((await ioAccount(state())) - before).to.equal(expected.owed);
+    expectRefused("operator", ["supplier", "claim", h100], /error: NoSupplierEmissions \(rental_escrow\)/);
+    expect(json("renter", "stats").ioBurnedInFees).to.equal("0"); // io.net charges no fee on IO
   });
 
   it("hands every transaction it sent to the explorer's index beside the ledger, whose series match the ledger", async () => {

@@ -287,4 +287,35 @@ describe("io_staking emissions", () => {
     }
     expect(big((await w.config()).emissionPaid) > 0n).to.equal(true);
   });
+
+  it("the admin withdraws only what the vault holds beyond what the schedule still owes, to the treasury", async () => {
+    const total = cumulativeEmission(LAST_EPOCH, 8);
+    const w = await EmissionWorld.create(total + 5n * IO);
+    const { world } = w;
+    const stranger = Keypair.generate();
+    world.provider.airdrop(stranger.publicKey, 10n ** 10n);
+    const io = await w.client.ioAccounts();
+    const keys = [ioStakingPdas.config(), ioStakingPdas.emissionVault(), world.ioTreasury];
+    const withdraw = (who: Keypair) =>
+      ioStaking
+        .withdrawEmissionSurplusIx(world.staking, { admin: who.publicKey, treasury: world.ioTreasury, ...io })
+        .signers([who])
+        .rpc();
+    await expectRejected(world, keys, () => withdraw(stranger), "NotAdmin");
+    w.at(GENESIS + 30n * DAY);
+    await w.crank();
+    const treasury = await w.balance(world.ioTreasury);
+    await w.client.withdrawEmissionSurplus(world.admin);
+    expect((await w.balance(world.ioTreasury)) - treasury).to.equal(5n * IO);
+    const config = await w.config();
+    expect(await w.balance(ioStakingPdas.emissionVault())).to.equal(total - big(config.emissionPaid));
+    await expectRejected(world, keys, () => withdraw(world.admin), "NoEmissionSurplus");
+    // Tokens sent to the vault from outside are surplus too; the schedule still gets every unit it owes.
+    await w.fund(7n);
+    await w.client.withdrawEmissionSurplus(world.admin);
+    expect((await w.balance(world.ioTreasury)) - treasury).to.equal(5n * IO + 7n);
+    w.at(GENESIS + 21n * YEAR);
+    await w.crank();
+    expect([big((await w.config()).emissionPaid), await w.balance(ioStakingPdas.emissionVault())]).to.deep.equal([total, 0n]);
+  });
 });

@@ -89,6 +89,8 @@ describe("rental_escrow: initialize", () => {
       const params = world.marketParams();
       await expectRejected(world, keys(), () => world.initMarket({ treasuryIosd: params.treasuryIo }), "ConstraintTokenMint");
       await expectRejected(world, keys(), () => world.initMarket({ treasuryIo: params.treasuryIosd }), "ConstraintTokenMint");
+      // USDC must be a mint of its own: were it IO, USDC rentals would have IO's fees (burned).
+      await expectRejected(world, keys(), () => world.initMarket({ usdcMint: world.ioMint, treasuryUsdc: world.ioTreasury }), "DuplicatePaymentMint");
     });
 
     it("invalid fees, windows and arbiter, each with its named error", async () => {

@@ -203,7 +203,8 @@ for (const version of VALIDATOR_VERSIONS) {
           treasuryUsdc: await createAta(provider, usdcMint, admin, TOKEN_PROGRAM_ID),
           stakingConfig: ioStaking.ioStakingPdas.config(),
           arbiter: admin,
-          fees: rentalEscrow.IO_NET_FEES,
+          // io.net's schedule, with a fee on IO too so that burns run over RPC.
+          fees: { ...rentalEscrow.IO_NET_FEES, io: { renterBps: 25, supplierBps: 25 } },
           disputeWindowSeconds: 0n,
           maxRentalDurationSeconds: 86_400n,
           minRentalDurationSeconds: 0n,
@@ -227,22 +228,58 @@ for (const version of VALIDATOR_VERSIONS) {
       }
     });
 
-    it("starts io.net's emission schedule two hours back and cranks it: C(2) exactly, split 30/70, nothing more until the next hour", async () => {
+    it("starts io.net's schedule two days back, less 40 s: C(47) cranked 30/70, the unserved first day swept; a rental served on the second day earns that day's suppliers' part", async () => {
       const client = stakingClient();
+      const escrow = escrowClient();
       const now = await clusterTime(v.connection);
-      const genesis = now - (now % ioStaking.EPOCH_SECONDS) - 2n * ioStaking.EPOCH_SECONDS;
+      // The second day (supplier window 1) ends 40 s from now: long enough to serve and complete a rental in it.
+      const genesis = now - 2n * ioStaking.WINDOW_SECONDS + 40n;
       await client.startEmissions(v.deployer, genesis, 3_000, 7n * 86_400n);
-      await mintTo(provider, ioMint, ioStaking.ioStakingPdas.emissionVault(), ioMintAuthority, 100_000n * IO, TOKEN_PROGRAM_ID);
+      const total = ioStaking.cumulativeEmission(ioStaking.LAST_EPOCH, 8);
+      await mintTo(provider, ioMint, ioStaking.ioStakingPdas.emissionVault(), ioMintAuthority, total + IO, TOKEN_PROGRAM_ID);
+      await escrow.openSupplierLedger(v.deployer);
+      await expectRentExempt("supplier ledger", (await escrow.market()).supplierLedger);
       await client.crankEmissions();
       const cranked = lastEvent("emissionsCranked");
       const config = await client.config();
-      const paid = ioStaking.cumulativeEmission(2n, 8);
-      expect([big(cranked.epochs as never), big(cranked.paid as never), big(config.emissionPaid)]).to.deep.equal([2n, paid, paid]);
+      const paid = ioStaking.cumulativeEmission(47n, 8);
+      expect([big(cranked.epochs as never), big(cranked.paid as never), big(config.emissionPaid)]).to.deep.equal([47n, paid, paid]);
       expect(big(cranked.toStakers as never)).to.equal((paid * 3_000n) / 10_000n);
       expect(await ioBalance(ioStaking.ioStakingPdas.supplierVault())).to.equal(paid - (paid * 3_000n) / 10_000n);
-      expect(await ioBalance(ioStaking.ioStakingPdas.emissionVault())).to.equal(100_000n * IO - paid);
-      // Until the next hour ends nothing more is due (unless the validator's clock crossed one meanwhile).
-      if (ioStaking.epochsAt(genesis, await clusterTime(v.connection)) === 2n) await expectError(client.crankEmissions(), "NothingDue");
+      // Beyond what the schedule still owes the vault holds 1 IO: the admin withdraws exactly that to the treasury.
+      const treasuryBefore = await ioBalance(config.treasury);
+      await client.withdrawEmissionSurplus(v.deployer);
+      expect((await ioBalance(config.treasury)) - treasuryBefore).to.equal(IO);
+      expect(await ioBalance(ioStaking.ioStakingPdas.emissionVault())).to.equal(total - paid);
+      // The first day ended before the ledger opened, unserved: its suppliers' part goes to the treasury.
+      const suppliersThrough = (window: bigint) => ioStaking.suppliersPart(ioStaking.cumulativeEmission(ioStaking.windowEndEpoch(window), 8), 3_000);
+      await escrow.sweepUnservedEmissions(v.deployer);
+      expect((await ioBalance(config.treasury)) - treasuryBefore).to.equal(IO + suppliersThrough(0n));
+
+      // Two seconds of one GPU served and completed on the second day.
+      const operator = await wallet(1_000n * IO);
+      await client.stake(operator.keypair, 1_000n * IO);
+      const spec = { deviceId: 5n, deviceClass: 0, gpuCount: 1, vramGb: 24, region: "eu-west-1", pricePerGpuHour: 3_600n * IO };
+      const device = await escrow.registerDevice(operator.keypair, spec, ioMint, operator.io);
+      const renter = await wallet(100n * IO);
+      const { rental } = await escrow.rent(renter.keypair, device, 2n, spec.pricePerGpuHour);
+      await waitUntilPast(big((await escrow.rental(rental)).end));
+      await escrow.complete(renter.keypair, rental);
+      const counted = provider.lastResult!.events.find((e) => e.name === "serviceCounted")!.data as Record<string, never>;
+      expect([big(counted.window), big(counted.gpuSeconds)]).to.deep.equal([1n, 2n]);
+      await expectError(escrow.claimSupplierEmissions(operator.keypair, device), "NoSupplierEmissions"); // the day has not ended
+      await waitUntilPast(genesis + 2n * ioStaking.WINDOW_SECONDS);
+      await expectError(escrow.claimSupplierEmissions(operator.keypair, device), "SupplierEmissionsNotCranked");
+      await client.crankEmissions();
+      // The only service of the second day earns all of its suppliers' part.
+      const dayTwo = suppliersThrough(1n) - suppliersThrough(0n);
+      const before = await ioBalance(operator.io);
+      await escrow.claimSupplierEmissions(operator.keypair, device);
+      expect((await ioBalance(operator.io)) - before).to.equal(dayTwo);
+      expect(big((await client.config()).emissionPaidToSuppliers)).to.equal(suppliersThrough(0n) + dayTwo);
+      // The operator leaves: the staking tests below want nobody else earning.
+      await rentalEscrow.deregisterDeviceIx(programs().escrow, operator.keypair.publicKey, device).signers([operator.keypair]).rpc();
+      await client.requestUnstake(operator.keypair, 1_000n * IO);
     });
 
     it("funds rewards while nobody stakes, and sweeps what nobody earned to the treasury", async () => {
@@ -403,7 +440,12 @@ for (const version of VALIDATOR_VERSIONS) {
       const device = await client.registerDevice(operator.keypair, spec, ioMint, operator.io);
       const renter = await wallet(10_000n * IO);
 
+      const [supplyBefore, burnedBefore] = [await mintSupply(provider, ioMint, TOKEN_PROGRAM_ID), big((await client.market()).ioFeesBurned)];
       let { rental } = await client.rent(renter.keypair, device, 600n, spec.pricePerGpuHour);
+      // The renter's fee in IO is burned: the supply falls by it, and the market counts it.
+      const renterFee = rentalEscrow.fee(rentalEscrow.cost(3_600n * IO, 600n), 25);
+      expect(big((await client.market()).ioFeesBurned) - burnedBefore).to.equal(renterFee);
+      expect(supplyBefore - (await mintSupply(provider, ioMint, TOKEN_PROGRAM_ID))).to.equal(renterFee);
       await expectRentExempt("rental", rental);
       await expectRentExempt("escrow", rentalEscrow.rentalEscrowPdas.escrow(rental));
       await sleep(3_000);
@@ -411,6 +453,7 @@ for (const version of VALIDATOR_VERSIONS) {
       const released = big((await client.rental(rental)).released);
       expect(released > 0n).to.equal(true);
       expect(await ioBalance(operator.io)).to.equal(released - rentalEscrow.fee(released, 25));
+      expect(supplyBefore - (await mintSupply(provider, ioMint, TOKEN_PROGRAM_ID))).to.equal(renterFee + rentalEscrow.fee(released, 25));
       await client.extend(renter.keypair, rental, 60n);
       expect(big((await client.rental(rental)).deposited)).to.equal(rentalEscrow.cost(3_600n * IO, 660n));
       await client.openDispute(renter.keypair, rental);

@@ -13,8 +13,9 @@ const DAY = WINDOW_SECONDS;
 const STAKER_BPS = 3_000;
 const IO_DECIMALS = 8;
 
-/** The suppliers' part of the schedule through the end of `window`. */
+/** The suppliers' part of the schedule through the end of `window`, and during it (its day). */
 const suppliersThrough = (window: bigint) => suppliersPart(cumulativeEmission(windowEndEpoch(window), IO_DECIMALS), STAKER_BPS);
+const dayOf = (window: bigint) => suppliersThrough(window) - (window === 0n ? 0n : suppliersThrough(window - 1n));
 
 class SupplyWorld {
   ledger!: PublicKey;
@@ -107,7 +108,7 @@ describe("supplier emissions", () => {
     await expectError(w.client.claimSupplierEmissions(operator.keypair, device), "NoSupplierEmissions");
   });
 
-  it("days without service roll into the next served day; settle counts only what it pays; disputed time earns nothing", async () => {
+  it("settle counts only what it pays; disputed time earns nothing; days without service are swept to the treasury, not rolled over", async () => {
     const w = await SupplyWorld.create();
     const [operator, renter] = [await w.m.operator(), await w.m.renter()];
     const device = await w.m.device(operator, { gpuCount: 2 });
@@ -117,8 +118,9 @@ describe("supplier emissions", () => {
     await w.client.settle(rental);
     expect(w.events("serviceCounted").map((e) => [BigInt(e.window.toString()), BigInt(e.gpuSeconds.toString())])).to.deep.equal([[4n, DAY * 2n]]);
     const ledger = (await w.client.supplierLedger())!;
-    // Days 0-3 had no service: their suppliers' part rolls into day 4.
-    expect(ledger.window(4n).emission).to.equal(suppliersThrough(4n));
+    // Day 4's service shares day 4's emission only: days 0-3 had none and do not roll in (a payment timed for the
+    // first day after a quiet spell would collect them).
+    expect(ledger.window(4n)).to.deep.equal({ points: DAY * 2n, emission: dayOf(4n), fundedAt: suppliersThrough(4n) });
     expect(ledger.window(3n)).to.deep.equal({ points: 0n, emission: 0n, fundedAt: 0n });
     // A dispute freezes the rest; the arbiter's resolution counts none of it, whoever wins.
     await w.client.openDispute(renter.keypair, rental);
@@ -128,20 +130,48 @@ describe("supplier emissions", () => {
     const state = await w.device(device);
     expect(big(state.emissionGpuSeconds)).to.equal(DAY * 2n);
     await w.m.world.stakingClient.crankEmissions();
-    expect(await w.claim(operator, device)).to.equal(suppliersThrough(4n));
+    expect(await w.claim(operator, device)).to.equal(dayOf(4n));
+    // Days 0-3 and 5 ended without service: the admin sweeps their emission to io_staking's treasury, once.
+    const { world } = w.m;
+    const keys = [w.ledger, ioStakingPdas.supplierVault(), world.ioTreasury];
+    const stranger = Keypair.generate();
+    world.provider.airdrop(stranger.publicKey, 10n ** 10n);
+    const config = await w.config();
+    const accounts = { supplierLedger: w.ledger, ioMint: config.ioMint, ioTokenProgram: config.tokenProgram, treasury: config.treasury };
+    await expectRejected(
+      world,
+      keys,
+      () => rentalEscrow.sweepUnservedEmissionsIx(world.escrow, stranger.publicKey, accounts).signers([stranger]).rpc(),
+      "NotAdmin",
+    );
+    const treasury = await w.m.ioBalance(config.treasury);
+    await w.client.sweepUnservedEmissions(world.admin);
+    const unserved = suppliersThrough(5n) - dayOf(4n);
+    expect((await w.m.ioBalance(config.treasury)) - treasury).to.equal(unserved);
+    expect((await w.client.supplierLedger())!.swept).to.equal(unserved);
+    await expectRejected(world, keys, () => w.client.sweepUnservedEmissions(world.admin), "NoUnservedEmissions");
+    // The next day ends unserved too, but the crank has not funded it yet.
+    w.m.setTime(T0 + 7n * DAY);
+    await expectRejected(world, keys, () => w.client.sweepUnservedEmissions(world.admin), "SupplierEmissionsNotCranked");
+    await world.stakingClient.crankEmissions();
+    await w.client.sweepUnservedEmissions(world.admin);
+    expect((await w.m.ioBalance(config.treasury)) - treasury).to.equal(unserved + dayOf(6n));
+    expect(await w.supplierVault()).to.equal(big((await w.config()).emissionToSuppliers) - dayOf(4n) - unserved - dayOf(6n));
   });
 
-  it("before the ledger is opened, service is paid but earns nothing, and is never counted later", async () => {
+  it("service before the ledger opened earns nothing, even when paid for after", async () => {
     const w = await SupplyWorld.create(false);
     const [operator, renter] = [await w.m.operator(), await w.m.renter()];
     const device = await w.m.device(operator);
-    const rental = await w.rent(renter, device, 3n * DAY);
+    const rental = await w.rent(renter, device, 6n * DAY);
     w.m.setTime(T0 + WINDOW + DAY);
     await w.client.settle(rental); // one day paid for while no ledger is open
     expect(big((await w.client.rental(rental)).secondsCounted)).to.equal(DAY);
     w.ledger = await w.client.openSupplierLedger(w.m.world.admin);
+    expect((await w.client.supplierLedger())!.openedAt).to.equal(T0 + WINDOW + DAY);
+    w.m.setTime(T0 + 6n * DAY);
     await w.client.complete(renter.keypair, rental);
-    // Only the two days paid for after the ledger opened are counted.
+    // Of the five days paid for now, only the two served after the ledger opened count.
     expect(w.events("serviceCounted").map((e) => BigInt(e.gpuSeconds.toString()))).to.deep.equal([2n * DAY * 8n]);
     expect(big((await w.device(device)).emissionGpuSeconds)).to.equal(2n * DAY * 8n);
   });
@@ -291,15 +321,15 @@ describe("supplier emissions", () => {
       if (before.owed > 0n) claimed.set(d.address.toBase58(), (claimed.get(d.address.toBase58()) ?? 0n) + (await w.claim(d.operator, d.address)));
     }
 
-    // Each window's emission is the suppliers' part since the previous served window; each device gets its floor share.
+    // Each served window's emission is the suppliers' part of its day; each device gets its floor share.
     const ledger = (await w.client.supplierLedger())!;
     const windows = [...windowPoints.keys()].sort((a, b) => (a < b ? -1 : 1));
     let allocated = 0n;
     const expected = new Map<string, bigint>();
     for (const window of windows) {
-      const emission = suppliersThrough(window) - allocated;
-      allocated = suppliersThrough(window);
-      expect(ledger.window(window)).to.deep.equal({ points: windowPoints.get(window)!, emission, fundedAt: allocated });
+      const emission = dayOf(window);
+      allocated += emission;
+      expect(ledger.window(window)).to.deep.equal({ points: windowPoints.get(window)!, emission, fundedAt: suppliersThrough(window) });
       for (const d of devices) {
         const p = points.get(`${d.address.toBase58()}:${window}`) ?? 0n;
         expected.set(d.address.toBase58(), (expected.get(d.address.toBase58()) ?? 0n) + (emission * p) / windowPoints.get(window)!);

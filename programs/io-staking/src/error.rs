@@ -43,6 +43,7 @@ common::program_errors! {
         InvalidEmissionGenesis = "The emission schedule's genesis must be a unix time (seconds) within a year of now",
         NothingDue = "No emission is due: no epoch has ended since the last crank, or the schedule is complete",
         SupplierEmissionsExceeded = "Suppliers would be paid more than the crank has moved into the supplier vault",
+        NoEmissionSurplus = "The emission vault holds no more than the schedule still owes",
     }
 }
 

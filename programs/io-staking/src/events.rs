@@ -11,6 +11,7 @@ pub const REWARDS_CLAIMED: [u8; 8] = event("RewardsClaimed");
 pub const REWARDS_FUNDED: [u8; 8] = event("RewardsFunded");
 pub const EMISSIONS_STARTED: [u8; 8] = event("EmissionsStarted");
 pub const EMISSIONS_CRANKED: [u8; 8] = event("EmissionsCranked");
+pub const EMISSION_SURPLUS_WITHDRAWN: [u8; 8] = event("EmissionSurplusWithdrawn");
 pub const BONDED: [u8; 8] = event("Bonded");
 pub const UNBONDED: [u8; 8] = event("Unbonded");
 pub const SLASHED: [u8; 8] = event("Slashed");
@@ -107,4 +108,9 @@ pub fn emissions_cranked(crank: &crate::instructions::crank_emissions::Crank) {
         .u64(crank.to_suppliers)
         .u64(crank.shortfall)
         .emit();
+}
+
+/// `EmissionSurplusWithdrawn { amount }`: IO beyond what the schedule still owes, moved to the treasury.
+pub fn emission_surplus_withdrawn(amount: u64) {
+    EventWriter::<16>::new(&EMISSION_SURPLUS_WITHDRAWN).u64(amount).emit();
 }

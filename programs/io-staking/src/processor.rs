@@ -23,6 +23,7 @@ pub fn process_instruction(program_id: &Address, accounts: &mut [AccountView], d
         start_emissions::DISCRIMINATOR => start_emissions::process(accounts, args),
         crank_emissions::DISCRIMINATOR => crank_emissions::process(accounts, args),
         pay_supplier::DISCRIMINATOR => pay_supplier::process(accounts, args),
+        withdraw_emission_surplus::DISCRIMINATOR => withdraw_emission_surplus::process(accounts, args),
         update_config::DISCRIMINATOR => update_config::process(accounts, args),
         initialize::DISCRIMINATOR => initialize::process(accounts, args),
         // propose_admin, accept_admin, pause, unpause: common::admin, with this program's errors.

@@ -62,6 +62,8 @@ common::program_errors! {
         EmissionsNotStarted = "io_staking's emission schedule has not been started",
         NoSupplierEmissions = "The device has no supplier emissions to claim yet (a window converts once it has ended)",
         SupplierEmissionsNotCranked = "The device's emissions are not in the supplier vault yet: crank io_staking's emissions first",
+        NoUnservedEmissions = "No ended day without service has emissions left to sweep",
+        DuplicatePaymentMint = "The IOSD, IO and USDC mints must be three different mints",
     }
 }
 

@@ -21,6 +21,7 @@ pub const ESCROW_SURPLUS_SWEPT: [u8; 8] = event("EscrowSurplusSwept");
 pub const SUPPLIER_LEDGER_OPENED: [u8; 8] = event("SupplierLedgerOpened");
 pub const SERVICE_COUNTED: [u8; 8] = event("ServiceCounted");
 pub const SUPPLIER_EMISSIONS_CLAIMED: [u8; 8] = event("SupplierEmissionsClaimed");
+pub const UNSERVED_EMISSIONS_SWEPT: [u8; 8] = event("UnservedEmissionsSwept");
 
 /// `MarketUpdated { arbiter, renter_fee_bps, supplier_fee_bps, dispute_window, max_rental_duration,
 /// min_rental_duration, tier thresholds, class_priority, priority_window }`: the settings as set or, for the arbiter
@@ -194,4 +195,9 @@ pub fn supplier_emissions_claimed(device: &Address, operator: &Address, amount: 
         .u64(amount)
         .u64(claimed)
         .emit();
+}
+
+/// `UnservedEmissionsSwept { amount, swept }`: unserved days' supplier emission sent to io_staking's treasury.
+pub fn unserved_emissions_swept(amount: u64, swept: u64) {
+    EventWriter::<24>::new(&UNSERVED_EMISSIONS_SWEPT).u64(amount).u64(swept).emit();
 }

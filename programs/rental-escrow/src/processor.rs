@@ -25,6 +25,7 @@ pub fn process_instruction(program_id: &Address, accounts: &mut [AccountView], d
         apply_config_change::DISCRIMINATOR => apply_config_change::process(accounts, args),
         claim_supplier_emissions::DISCRIMINATOR => claim_supplier_emissions::process(accounts, args),
         open_supplier_ledger::DISCRIMINATOR => open_supplier_ledger::process(accounts, args),
+        sweep_unserved_emissions::DISCRIMINATOR => sweep_unserved_emissions::process(accounts, args),
         initialize::DISCRIMINATOR => initialize::process(accounts, args),
         // propose_admin, accept_admin, pause, unpause: common::admin, with this program's errors.
         _ => admin::process::<Market>(discriminator, accounts, args, &crate::ID, error::admin_errors())

@@ -3,12 +3,13 @@
 //! Every day of the schedule is a window (`common::emission::WINDOW_SECONDS`). As rentals pay their operators
 //! (`settle`, `complete`, `cancel`), the GPU-seconds paid for are counted for the device and for the window the
 //! payment falls in. A dispute's time is never counted: `settle` lags a dispute window behind the stream, and a
-//! disputed rental closes through the arbiter, who counts nothing. The first service in a window gives the window its
-//! emission: the suppliers' part of the schedule through the window's end, less what earlier windows were given (so
-//! days without service roll into the next day that has some). Once a window has ended, each device's GPU-seconds in
-//! it convert to `floor(emission * points / window points)` IO, in O(1), the next time the device is counted or
-//! claims. A claim is paid out of io_staking's supplier vault once the crank has moved the suppliers' part through
-//! the end of every window converted into it.
+//! disputed rental closes through the arbiter, who counts nothing. Service before the ledger was opened (or before the
+//! genesis) is never counted. The first service in a window gives the window its emission: the suppliers' part of the
+//! schedule during that day. Once a window has ended, each device's GPU-seconds in it convert to
+//! `floor(emission * points / window points)` IO, in O(1), the next time the device is counted or claims. A claim is
+//! paid out of io_staking's supplier vault once the crank has moved the suppliers' part through the end of every
+//! window converted into it. A day nobody was paid for service keeps its emission out of reach of the next day's
+//! payments (which could otherwise be timed to collect it): the admin sweeps it to io_staking's treasury.
 
 use crate::{
     error::EscrowError,
@@ -29,15 +30,18 @@ common::account_state! {
     /// followed by `WINDOWS` entries of `ENTRY_LEN` bytes, little-endian (`points`, `emission`, `funded_at`).
     pub struct SupplierLedger {
         market: Address,
-        /// The suppliers' part of the schedule given to windows so far: through the end of the last window served.
+        /// Service is counted from here on (and from the genesis).
+        opened_at: i64,
+        /// The suppliers' emission given to served windows so far, and what was swept of the unserved ones'.
         allocated: u64,
+        swept: u64,
     }
 }
 
 /// Bytes per window: GPU-seconds counted, IO the window's service shares, and the suppliers' cumulative part at its
 /// end (what io_staking's crank must have paid them before its IO can be claimed).
 pub const ENTRY_LEN: usize = 24;
-/// Size of the ledger account: 175,376 bytes, about 1.22 SOL of rent, for the schedule's 20 years.
+/// Size of the ledger account: 175,384 bytes, about 1.22 SOL of rent, for the schedule's 20 years.
 pub const LEDGER_SIZE: usize = SupplierLedger::LEN + WINDOWS as usize * ENTRY_LEN;
 
 /// One window's entry.
@@ -85,10 +89,21 @@ impl Schedule {
         window_at(self.genesis, now)
     }
 
+    /// Service counts from the later of the genesis and the ledger's opening.
+    fn counts_from(&self, ledger: &SupplierLedger) -> i64 {
+        self.genesis.max(ledger.opened_at())
+    }
+
     /// The suppliers' part of the schedule through the end of `window`.
-    fn suppliers_through(&self, window: u64) -> Result<u64, ProgramError> {
+    pub fn suppliers_through(&self, window: u64) -> Result<u64, ProgramError> {
         let total = cumulative(window_end_epoch(window), self.decimals).ok_or(EscrowError::MathOverflow)?;
         Ok(suppliers_part(total, self.staker_bps).ok_or(EscrowError::MathOverflow)?)
+    }
+
+    /// The suppliers' part of the schedule during `window` (its day).
+    fn window_emission(&self, window: u64) -> Result<u64, ProgramError> {
+        let before = if window == 0 { 0 } else { self.suppliers_through(window - 1)? };
+        Ok(self.suppliers_through(window)? - before) // the suppliers' part never decreases
     }
 }
 
@@ -103,6 +118,25 @@ impl<'a> Ledger<'a> {
         require_ledger(account, market)?;
         load::<SupplierLedger>(account, &crate::ID)?;
         Ok(Self { entries: entries(account) })
+    }
+
+    /// The market's ledger, writable: its header and its windows, apart.
+    pub fn load_mut(
+        account: &'a mut AccountView,
+        market: &Market,
+    ) -> Result<(&'a mut SupplierLedger, &'a mut [u8]), ProgramError> {
+        let mut view = *account;
+        require_ledger(&view, market)?;
+        let header = load_mut::<SupplierLedger>(account, &crate::ID)?;
+        // SAFETY: LEDGER_SIZE bytes (checked by `require_ledger`): the windows follow the header, apart from it, and
+        // live as long as the account.
+        let windows = unsafe {
+            core::slice::from_raw_parts_mut(
+                view.data_mut_ptr().add(SupplierLedger::LEN),
+                LEDGER_SIZE - SupplierLedger::LEN,
+            )
+        };
+        Ok((header, windows))
     }
 
     pub fn window(&self, index: u64) -> Window {
@@ -143,8 +177,8 @@ fn write_window(entries: &mut [u8], index: u64, window: &Window) {
     entries[at + 16..at + 24].copy_from_slice(&window.funded_at.to_le_bytes());
 }
 
-/// `open_supplier_ledger`: writes the header of a new, zeroed ledger account of this program.
-pub fn open(account: &mut AccountView, market_address: &Address) -> ProgramResult {
+/// `open_supplier_ledger`: writes the header of a new, zeroed ledger account of this program, counting from `now`.
+pub fn open(account: &mut AccountView, market_address: &Address, now: i64) -> ProgramResult {
     if !account.owned_by(&crate::ID) || account.data_len() != LEDGER_SIZE {
         return Err(EscrowError::InvalidSupplierLedger.into());
     }
@@ -155,7 +189,9 @@ pub fn open(account: &mut AccountView, market_address: &Address) -> ProgramResul
     }
     let header = init::<SupplierLedger>(account)?;
     header.set_market(*market_address);
+    header.set_opened_at(now);
     header.set_allocated(0);
+    header.set_swept(0);
     Ok(())
 }
 
@@ -189,6 +225,19 @@ pub struct Service<'a> {
     pub now: i64,
 }
 
+impl<'a> Service<'a> {
+    #[inline(always)] // five arguments and the result
+    pub fn new(
+        device: &'a mut Device,
+        device_address: &'a Address,
+        rental: &'a mut Rental,
+        served: u64,
+        now: i64,
+    ) -> Self {
+        Self { device, device_address, rental, served, now }
+    }
+}
+
 /// Counts the rental's service up to `served` seconds from its start (what its operator has been paid for) for the
 /// device's supplier emissions, at `now`. Service is counted once: the rental remembers how far it was counted, also
 /// while nothing earns (before the ledger is opened or the schedule starts, and after it ends).
@@ -196,8 +245,8 @@ pub fn count_service(market: &Market, accounts: &mut SupplyAccounts, service: &m
     let SupplyAccounts { staking_config, ledger } = accounts;
     let Service { device, device_address, rental, served, now } = service;
     let (served, now) = (*served, *now);
-    let seconds = served.saturating_sub(rental.seconds_counted());
-    if seconds == 0 {
+    let counted = rental.seconds_counted();
+    if served <= counted {
         return Ok(());
     }
     rental.set_seconds_counted(served);
@@ -210,33 +259,49 @@ pub fn count_service(market: &Market, accounts: &mut SupplyAccounts, service: &m
     let Some(current) = schedule.window_at(now) else {
         return Ok(());
     };
-    let mut ledger_view = **ledger;
-    let header = load_mut::<SupplierLedger>(ledger, &crate::ID)?;
-    require_ledger(&ledger_view, market)?;
-    // SAFETY: LEDGER_SIZE bytes (checked by `require_ledger`): the windows follow the header, apart from it.
-    let data = unsafe {
-        core::slice::from_raw_parts_mut(
-            ledger_view.data_mut_ptr().add(SupplierLedger::LEN),
-            LEDGER_SIZE - SupplierLedger::LEN,
-        )
-    };
-    convert_ended(device, &Ledger { entries: data }, current)?;
-    if current >= WINDOWS {
+    let (header, windows) = Ledger::load_mut(ledger, market)?;
+    convert_ended(device, &Ledger { entries: windows }, current)?;
+    // Only what was served once both the schedule and the ledger had started counts.
+    let seconds = served - counted.max(rental.seconds_served(schedule.counts_from(header)).min(served));
+    if current >= WINDOWS || seconds == 0 {
         return Ok(()); // the schedule is over: nothing left to earn
     }
     let gpu_seconds = checked_mul(seconds, rental.gpu_count() as u64).ok_or(EscrowError::MathOverflow)?;
-    let mut window = read_window(data, current);
+    let mut window = read_window(windows, current);
     if window.points == 0 {
-        let funded_at = schedule.suppliers_through(current)?;
-        window.emission = funded_at.checked_sub(header.allocated()).ok_or(EscrowError::MathOverflow)?;
-        window.funded_at = funded_at;
-        header.set_allocated(funded_at);
+        window.emission = schedule.window_emission(current)?;
+        window.funded_at = schedule.suppliers_through(current)?;
+        header.set_allocated(header.allocated().checked_add(window.emission).ok_or(EscrowError::MathOverflow)?);
     }
     window.points = window.points.checked_add(gpu_seconds).ok_or(EscrowError::MathOverflow)?;
-    write_window(data, current, &window);
+    write_window(windows, current, &window);
     device.set_emission_window(current);
     device.set_emission_points(device.emission_points() + gpu_seconds); // part of the window's points
     device.set_emission_gpu_seconds(device.emission_gpu_seconds().saturating_add(gpu_seconds));
     events::service_counted(device_address, current, gpu_seconds);
     Ok(())
+}
+
+/// The suppliers' emission of ended days nobody was paid for service in, not yet swept, at `now`; and the suppliers'
+/// part through the last ended day, which the crank must have funded before it can be swept.
+pub fn unserved(
+    schedule: &Schedule,
+    header: &SupplierLedger,
+    windows: &[u8],
+    now: i64,
+) -> Result<(u64, u64), ProgramError> {
+    let Some(current) = schedule.window_at(now) else {
+        return Ok((0, 0));
+    };
+    let ended = current.min(WINDOWS);
+    if ended == 0 {
+        return Ok((0, 0));
+    }
+    let through = schedule.suppliers_through(ended - 1)?;
+    // `allocated` holds the current day's emission too once it has service.
+    let running = if current < WINDOWS { read_window(windows, current) } else { Window::default() };
+    let allocated_ended = header.allocated() - if running.points > 0 { running.emission } else { 0 };
+    // Served and swept days are parts of the ended ones.
+    let unserved = through.checked_sub(allocated_ended + header.swept()).ok_or(EscrowError::MathOverflow)?;
+    Ok((unserved, through))
 }

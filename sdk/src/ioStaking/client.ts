@@ -17,6 +17,7 @@ import {
   closePositionIx,
   startEmissionsIx,
   crankEmissionsIx,
+  withdrawEmissionSurplusIx,
 } from "./instructions";
 import { pendingRewards, requiredStake } from "./math";
 import { ioStakingProgram } from "./program";
@@ -99,6 +100,14 @@ export class IoStakingClient {
   /** Pays what the schedule owes since the last crank (anyone; the provider's wallet pays the fee). */
   async crankEmissions(): Promise<string> {
     return crankEmissionsIx(this.program, await this.ioAccounts()).rpc();
+  }
+
+  /** Moves what the emission vault holds beyond what the schedule still owes to the treasury (admin). */
+  async withdrawEmissionSurplus(admin: Keypair): Promise<string> {
+    const config = await this.config();
+    return withdrawEmissionSurplusIx(this.program, { admin: admin.publicKey, treasury: config.treasury, ...(await this.ioAccounts()) })
+      .signers([admin])
+      .rpc();
   }
 
   async sweepUndistributed(admin: Keypair): Promise<string> {

@@ -163,6 +163,19 @@ export function crankEmissionsIx(program: Program<IoStaking>, p: IoAccounts) {
   });
 }
 
+/** `withdraw_emission_surplus` (admin): what the emission vault holds beyond what the schedule still owes, to the
+ * treasury. */
+export function withdrawEmissionSurplusIx(program: Program<IoStaking>, p: IoAccounts & { admin: PublicKey; treasury: PublicKey }) {
+  return program.methods.withdrawEmissionSurplus().accountsPartial({
+    admin: p.admin,
+    config: ioStakingPdas.config(),
+    emissionVault: ioStakingPdas.emissionVault(),
+    treasury: p.treasury,
+    ioMint: p.ioMint,
+    tokenProgram: p.tokenProgram,
+  });
+}
+
 /**
  * `bond(device_class, gpu_count, extra)` for `device`, from `owner`'s position: signed by the bond authority
  * (rental_escrow's market PDA, by CPI); creates the device's bond account (paid by `owner`) or tops it up to the

@@ -23,6 +23,7 @@ import {
   EscrowAccounts,
   openSupplierLedgerIxs,
   claimSupplierEmissionsIx,
+  sweepUnservedEmissionsIx,
 } from "./instructions";
 import { fetchSupplierLedger, SupplierEmissions, SupplierLedger, supplierEmissions } from "./supply";
 import {
@@ -226,6 +227,13 @@ export class RentalEscrowClient {
     const create = createAssociatedTokenAccountIdempotentInstruction(operator.publicKey, destination, operator.publicKey, config.ioMint, config.tokenProgram);
     const accounts = { supplierLedger: market.supplierLedger, ioMint: config.ioMint, ioTokenProgram: config.tokenProgram, destination };
     return claimSupplierEmissionsIx(this.program, operator.publicKey, device, accounts).preInstructions([create]).signers([operator]).rpc();
+  }
+
+  /** Sends ended days' supplier emission nobody was paid for service in to io_staking's treasury (admin). */
+  async sweepUnservedEmissions(admin: Keypair): Promise<string> {
+    const [market, config] = [await this.market(), await ioStaking.fetchStakingConfig(this.staking)];
+    const accounts = { supplierLedger: market.supplierLedger, ioMint: config.ioMint, ioTokenProgram: config.tokenProgram, treasury: config.treasury };
+    return sweepUnservedEmissionsIx(this.program, admin.publicKey, accounts).signers([admin]).rpc();
   }
 
   /** `quote` for `device` under the market's current fee. */

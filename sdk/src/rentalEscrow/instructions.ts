@@ -320,6 +320,25 @@ export interface SupplierClaimAccounts {
   destination: PublicKey;
 }
 
+/** `sweep_unserved_emissions` (admin): ended days' supplier emission nobody was paid for service in, to io_staking's
+ * treasury (`treasury`), once cranked. */
+export function sweepUnservedEmissionsIx(
+  program: Program<RentalEscrow>,
+  admin: PublicKey,
+  a: Omit<SupplierClaimAccounts, "destination"> & { treasury: PublicKey },
+) {
+  return program.methods.sweepUnservedEmissions().accountsPartial({
+    admin,
+    market: marketPda(),
+    supplierLedger: a.supplierLedger,
+    stakingConfig: ioStaking.ioStakingPdas.config(),
+    supplierVault: ioStaking.ioStakingPdas.supplierVault(),
+    treasury: a.treasury,
+    ioMint: a.ioMint,
+    ioTokenProgram: a.ioTokenProgram,
+  });
+}
+
 /** `claim_supplier_emissions`: the operator takes the device's supplier emissions out of io_staking's supplier vault. */
 export function claimSupplierEmissionsIx(program: Program<RentalEscrow>, operator: PublicKey, device: PublicKey, a: SupplierClaimAccounts) {
   return program.methods.claimSupplierEmissions().accountsPartial({

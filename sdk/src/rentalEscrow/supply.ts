@@ -9,11 +9,11 @@ import { big } from "../util";
 import type { Device } from "./accounts";
 import { Buffer } from "buffer";
 
-/** Discriminator, market, allocated. */
-export const LEDGER_HEADER = 8 + 32 + 8;
+/** Discriminator, market, opened_at, allocated, swept. */
+export const LEDGER_HEADER = 8 + 32 + 8 + 8 + 8;
 /** Per window: points, emission, funded_at (u64 each). */
 export const LEDGER_ENTRY = 24;
-/** The ledger account's size: 175,376 bytes. */
+/** The ledger account's size: 175,384 bytes. */
 export const LEDGER_SIZE = LEDGER_HEADER + Number(WINDOWS) * LEDGER_ENTRY;
 
 export interface LedgerWindow {
@@ -27,8 +27,11 @@ export interface LedgerWindow {
 
 export interface SupplierLedger {
   market: PublicKey;
-  /** The suppliers' part given to windows so far. */
+  /** Service is counted from here on (and from the genesis). */
+  openedAt: bigint;
+  /** The suppliers' emission given to served days so far, and what was swept of unserved days'. */
   allocated: bigint;
+  swept: bigint;
   window(index: bigint): LedgerWindow;
 }
 
@@ -39,7 +42,9 @@ export function decodeSupplierLedger(program: Program<RentalEscrow>, data: Buffe
   const word = (at: number) => data.readBigUInt64LE(at);
   return {
     market: header.market,
+    openedAt: big(header.openedAt),
     allocated: big(header.allocated),
+    swept: big(header.swept),
     window(index: bigint): LedgerWindow {
       if (index < 0n || index >= WINDOWS) return { points: 0n, emission: 0n, fundedAt: 0n };
       const at = LEDGER_HEADER + Number(index) * LEDGER_ENTRY;

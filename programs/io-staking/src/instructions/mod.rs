@@ -17,3 +17,4 @@ pub mod sweep_undistributed;
 pub mod unbond;
 pub mod update_config;
 pub mod withdraw;
+pub mod withdraw_emission_surplus;

@@ -61,13 +61,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     escrow.pay(renter_token, refund)?;
     let seconds_served = state.seconds_served(now);
     let mut supply = SupplyAccounts { staking_config, ledger: supplier_ledger };
-    let mut service = Service {
-        device: device_state,
-        device_address: device_account.address(),
-        rental: state,
-        served: seconds_served,
-        now,
-    };
+    let mut service = Service::new(device_state, device_account.address(), state, seconds_served, now);
     count_service(market_state, &mut supply, &mut service)?;
     device_state.set_rented_until(now);
     device_state.record_closed_rental(state, now, Closing::Cancelled, market_state.min_rental_duration());

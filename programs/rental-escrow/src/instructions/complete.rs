@@ -63,13 +63,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let (to_operator, fee) = escrow.release_to_operator(market_state, state, state.remaining())?;
     let seconds_served = state.seconds_served(now);
     let mut supply = SupplyAccounts { staking_config, ledger: supplier_ledger };
-    let mut service = Service {
-        device: device_state,
-        device_address: device_account.address(),
-        rental: state,
-        served: seconds_served,
-        now,
-    };
+    let mut service = Service::new(device_state, device_account.address(), state, seconds_served, now);
     count_service(market_state, &mut supply, &mut service)?;
     device_state.record_closed_rental(state, now, Closing::Completed, market_state.min_rental_duration());
     events::rental_completed(escrow.rental_address(), to_operator, fee, seconds_served);

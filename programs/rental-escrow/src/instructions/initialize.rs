@@ -163,6 +163,12 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     let iosd_token_program = mint_token_program(iosd_mint)?;
     let io_token_program = mint_token_program(io_mint)?;
     let usdc_token_program = mint_token_program(usdc_mint)?;
+    if iosd_mint.address() == io_mint.address()
+        || usdc_mint.address() == io_mint.address()
+        || usdc_mint.address() == iosd_mint.address()
+    {
+        return Err(EscrowError::DuplicatePaymentMint.into());
+    }
     if ![&*iosd_mint, &*io_mint, &*usdc_mint].iter().all(|mint| has_only_display_extensions(mint)) {
         return Err(EscrowError::UnsupportedMintExtension.into());
     }

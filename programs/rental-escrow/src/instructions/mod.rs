@@ -14,6 +14,7 @@ pub mod register_device;
 pub mod release_excess_bond;
 pub mod resolve_dispute;
 pub mod settle;
+pub mod sweep_unserved_emissions;
 pub mod top_up_bond;
 pub mod unlock_payout;
 pub mod update_device;

@@ -1,8 +1,8 @@
 //! `open_supplier_ledger` (admin, once): binds the market to its supplier ledger (`supply::SupplierLedger`), a new
 //! zeroed account of this program of `supply::LEDGER_SIZE` bytes that the admin created in the same transaction
-//! (too large to be created by a program). From then on, GPU time paid for earns supplier emissions.
+//! (too large to be created by a program). GPU time served from then on earns supplier emissions.
 
-use crate::{error::EscrowError, events, state::Market, supply};
+use crate::{context::now, error::EscrowError, events, state::Market, supply};
 use common::{args::ArgsReader, error::AnchorError};
 use pinocchio::{AccountView, Address, ProgramResult};
 
@@ -23,7 +23,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     if state.supplier_ledger() != Address::default() {
         return Err(EscrowError::SupplierLedgerAlreadyOpen.into());
     }
-    supply::open(supplier_ledger, &market_address)?;
+    supply::open(supplier_ledger, &market_address, now()?)?;
     state.set_supplier_ledger(*supplier_ledger.address());
     events::supplier_ledger_opened(supplier_ledger.address());
     Ok(())

@@ -52,13 +52,7 @@ pub fn process(accounts: &mut [AccountView], data: &[u8]) -> ProgramResult {
     // The service paid for so far: up to one dispute window ago, like the payment.
     let paid_for = state.seconds_served(now.saturating_sub(state.dispute_window()));
     let mut supply = SupplyAccounts { staking_config, ledger: supplier_ledger };
-    let mut service = Service {
-        device: device_state,
-        device_address: device_account.address(),
-        rental: state,
-        served: paid_for,
-        now,
-    };
+    let mut service = Service::new(device_state, device_account.address(), state, paid_for, now);
     count_service(market_state, &mut supply, &mut service)?;
     events::rental_settled(escrow.rental_address(), to_operator, fee, state.released());
     Ok(())

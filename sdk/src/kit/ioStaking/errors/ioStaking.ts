@@ -98,6 +98,8 @@ export const IO_STAKING_ERROR__INVALID_EMISSION_GENESIS = 0x1797; // 6039
 export const IO_STAKING_ERROR__NOTHING_DUE = 0x1798; // 6040
 /** SupplierEmissionsExceeded: Suppliers would be paid more than the crank has moved into the supplier vault */
 export const IO_STAKING_ERROR__SUPPLIER_EMISSIONS_EXCEEDED = 0x1799; // 6041
+/** NoEmissionSurplus: The emission vault holds no more than the schedule still owes */
+export const IO_STAKING_ERROR__NO_EMISSION_SURPLUS = 0x179a; // 6042
 
 export type IoStakingError =
   | typeof IO_STAKING_ERROR__CHANGE_NOT_READY
@@ -121,6 +123,7 @@ export type IoStakingError =
   | typeof IO_STAKING_ERROR__INVALID_REWARD_DURATION
   | typeof IO_STAKING_ERROR__INVALID_TREASURY
   | typeof IO_STAKING_ERROR__MATH_OVERFLOW
+  | typeof IO_STAKING_ERROR__NO_EMISSION_SURPLUS
   | typeof IO_STAKING_ERROR__NO_PENDING_CHANGE
   | typeof IO_STAKING_ERROR__NO_PENDING_UNSTAKE
   | typeof IO_STAKING_ERROR__NOT_ADMIN
@@ -167,6 +170,7 @@ if (process.env["NODE_ENV"] !== "production") {
     [IO_STAKING_ERROR__INVALID_REWARD_DURATION]: `The reward period must be between one second and five years`,
     [IO_STAKING_ERROR__INVALID_TREASURY]: `The treasury must be an IO token account other than the program's vaults`,
     [IO_STAKING_ERROR__MATH_OVERFLOW]: `Arithmetic overflow`,
+    [IO_STAKING_ERROR__NO_EMISSION_SURPLUS]: `The emission vault holds no more than the schedule still owes`,
     [IO_STAKING_ERROR__NO_PENDING_CHANGE]: `No change of treasury or authorities is pending`,
     [IO_STAKING_ERROR__NO_PENDING_UNSTAKE]: `The position has no pending unstake`,
     [IO_STAKING_ERROR__NOT_ADMIN]: `Only the config's admin can do this`,

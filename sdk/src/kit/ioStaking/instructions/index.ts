@@ -28,3 +28,4 @@ export * from "./unbond";
 export * from "./unpause";
 export * from "./updateConfig";
 export * from "./withdraw";
+export * from "./withdrawEmissionSurplus";

@@ -65,6 +65,7 @@ import {
   getUnbondInstructionAsync,
   getUnpauseInstructionAsync,
   getUpdateConfigInstructionAsync,
+  getWithdrawEmissionSurplusInstructionAsync,
   getWithdrawInstructionAsync,
   parseAcceptAdminInstruction,
   parseApplyConfigChangeInstruction,
@@ -87,6 +88,7 @@ import {
   parseUnbondInstruction,
   parseUnpauseInstruction,
   parseUpdateConfigInstruction,
+  parseWithdrawEmissionSurplusInstruction,
   parseWithdrawInstruction,
   type AcceptAdminAsyncInput,
   type ApplyConfigChangeAsyncInput,
@@ -118,6 +120,7 @@ import {
   type ParsedUnbondInstruction,
   type ParsedUnpauseInstruction,
   type ParsedUpdateConfigInstruction,
+  type ParsedWithdrawEmissionSurplusInstruction,
   type ParsedWithdrawInstruction,
   type PauseAsyncInput,
   type PaySupplierAsyncInput,
@@ -132,6 +135,7 @@ import {
   type UnpauseAsyncInput,
   type UpdateConfigAsyncInput,
   type WithdrawAsyncInput,
+  type WithdrawEmissionSurplusAsyncInput,
 } from "../instructions";
 import {
   findConfigPda,
@@ -206,6 +210,7 @@ export enum IoStakingInstruction {
   StartEmissions,
   CrankEmissions,
   PaySupplier,
+  WithdrawEmissionSurplus,
   Bond,
   Unbond,
   ReleaseBond,
@@ -333,6 +338,17 @@ export function identifyIoStakingInstruction(
     )
   ) {
     return IoStakingInstruction.PaySupplier;
+  }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([58, 218, 70, 200, 198, 136, 167, 232]),
+      ),
+      0,
+    )
+  ) {
+    return IoStakingInstruction.WithdrawEmissionSurplus;
   }
   if (
     containsBytes(
@@ -506,6 +522,9 @@ export type ParsedIoStakingInstruction<
       instructionType: IoStakingInstruction.PaySupplier;
     } & ParsedPaySupplierInstruction<TProgram>)
   | ({
+      instructionType: IoStakingInstruction.WithdrawEmissionSurplus;
+    } & ParsedWithdrawEmissionSurplusInstruction<TProgram>)
+  | ({
       instructionType: IoStakingInstruction.Bond;
     } & ParsedBondInstruction<TProgram>)
   | ({
@@ -615,6 +634,13 @@ export function parseIoStakingInstruction<TProgram extends string>(
       return {
         instructionType: IoStakingInstruction.PaySupplier,
         ...parsePaySupplierInstruction(instruction),
+      };
+    }
+    case IoStakingInstruction.WithdrawEmissionSurplus: {
+      assertIsInstructionWithAccounts(instruction);
+      return {
+        instructionType: IoStakingInstruction.WithdrawEmissionSurplus,
+        ...parseWithdrawEmissionSurplusInstruction(instruction),
       };
     }
     case IoStakingInstruction.Bond: {
@@ -767,6 +793,10 @@ export type IoStakingPluginInstructions = {
     input: PaySupplierAsyncInput,
   ) => ReturnType<typeof getPaySupplierInstructionAsync> &
     SelfPlanAndSendFunctions;
+  withdrawEmissionSurplus: (
+    input: WithdrawEmissionSurplusAsyncInput,
+  ) => ReturnType<typeof getWithdrawEmissionSurplusInstructionAsync> &
+    SelfPlanAndSendFunctions;
   bond: (
     input: BondAsyncInput,
   ) => ReturnType<typeof getBondInstructionAsync> & SelfPlanAndSendFunctions;
@@ -889,6 +919,11 @@ export function ioStakingProgram() {
             addSelfPlanAndSendFunctions(
               client,
               getPaySupplierInstructionAsync(input),
+            ),
+          withdrawEmissionSurplus: (input) =>
+            addSelfPlanAndSendFunctions(
+              client,
+              getWithdrawEmissionSurplusInstructionAsync(input),
             ),
           bond: (input) =>
             addSelfPlanAndSendFunctions(client, getBondInstructionAsync(input)),

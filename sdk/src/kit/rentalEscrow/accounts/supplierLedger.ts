@@ -19,6 +19,8 @@ import {
   getAddressEncoder,
   getBytesDecoder,
   getBytesEncoder,
+  getI64Decoder,
+  getI64Encoder,
   getStructDecoder,
   getStructEncoder,
   getU64Decoder,
@@ -50,12 +52,16 @@ export function getSupplierLedgerDiscriminatorBytes(): ReadonlyUint8Array {
 export type SupplierLedger = {
   discriminator: ReadonlyUint8Array;
   market: Address;
+  openedAt: bigint;
   allocated: bigint;
+  swept: bigint;
 };
 
 export type SupplierLedgerArgs = {
   market: Address;
+  openedAt: number | bigint;
   allocated: number | bigint;
+  swept: number | bigint;
 };
 
 /** Gets the encoder for {@link SupplierLedgerArgs} account data. */
@@ -64,7 +70,9 @@ export function getSupplierLedgerEncoder(): FixedSizeEncoder<SupplierLedgerArgs>
     getStructEncoder([
       ["discriminator", fixEncoderSize(getBytesEncoder(), 8)],
       ["market", getAddressEncoder()],
+      ["openedAt", getI64Encoder()],
       ["allocated", getU64Encoder()],
+      ["swept", getU64Encoder()],
     ]),
     (value) => ({ ...value, discriminator: SUPPLIER_LEDGER_DISCRIMINATOR }),
   );
@@ -75,7 +83,9 @@ export function getSupplierLedgerDecoder(): FixedSizeDecoder<SupplierLedger> {
   return getStructDecoder([
     ["discriminator", fixDecoderSize(getBytesDecoder(), 8)],
     ["market", getAddressDecoder()],
+    ["openedAt", getI64Decoder()],
     ["allocated", getU64Decoder()],
+    ["swept", getU64Decoder()],
   ]);
 }
 
@@ -149,5 +159,5 @@ export async function fetchAllMaybeSupplierLedger(
 }
 
 export function getSupplierLedgerSize(): number {
-  return 48;
+  return 64;
 }

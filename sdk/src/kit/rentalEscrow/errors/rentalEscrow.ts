@@ -136,6 +136,10 @@ export const RENTAL_ESCROW_ERROR__EMISSIONS_NOT_STARTED = 0x17aa; // 6058
 export const RENTAL_ESCROW_ERROR__NO_SUPPLIER_EMISSIONS = 0x17ab; // 6059
 /** SupplierEmissionsNotCranked: The device's emissions are not in the supplier vault yet: crank io_staking's emissions first */
 export const RENTAL_ESCROW_ERROR__SUPPLIER_EMISSIONS_NOT_CRANKED = 0x17ac; // 6060
+/** NoUnservedEmissions: No ended day without service has emissions left to sweep */
+export const RENTAL_ESCROW_ERROR__NO_UNSERVED_EMISSIONS = 0x17ad; // 6061
+/** DuplicatePaymentMint: The IOSD, IO and USDC mints must be three different mints */
+export const RENTAL_ESCROW_ERROR__DUPLICATE_PAYMENT_MINT = 0x17ae; // 6062
 
 export type RentalEscrowError =
   | typeof RENTAL_ESCROW_ERROR__BOND_AUTHORITY_MISMATCH
@@ -147,6 +151,7 @@ export type RentalEscrowError =
   | typeof RENTAL_ESCROW_ERROR__DEVICE_UNAVAILABLE
   | typeof RENTAL_ESCROW_ERROR__DISPUTE_WINDOW_CLOSED
   | typeof RENTAL_ESCROW_ERROR__DISPUTE_WINDOW_OPEN
+  | typeof RENTAL_ESCROW_ERROR__DUPLICATE_PAYMENT_MINT
   | typeof RENTAL_ESCROW_ERROR__DURATION_TOO_LONG
   | typeof RENTAL_ESCROW_ERROR__EMISSIONS_NOT_STARTED
   | typeof RENTAL_ESCROW_ERROR__INSUFFICIENT_BALANCE
@@ -177,6 +182,7 @@ export type RentalEscrowError =
   | typeof RENTAL_ESCROW_ERROR__NOT_PENDING_ADMIN
   | typeof RENTAL_ESCROW_ERROR__NOT_RENTER
   | typeof RENTAL_ESCROW_ERROR__NOT_UPGRADE_AUTHORITY
+  | typeof RENTAL_ESCROW_ERROR__NO_UNSERVED_EMISSIONS
   | typeof RENTAL_ESCROW_ERROR__PAUSED
   | typeof RENTAL_ESCROW_ERROR__PAYOUT_LOCKED
   | typeof RENTAL_ESCROW_ERROR__PAYOUT_NOT_ASSOCIATED
@@ -212,6 +218,7 @@ if (process.env["NODE_ENV"] !== "production") {
     [RENTAL_ESCROW_ERROR__DEVICE_UNAVAILABLE]: `The device is offline`,
     [RENTAL_ESCROW_ERROR__DISPUTE_WINDOW_CLOSED]: `The dispute window has closed`,
     [RENTAL_ESCROW_ERROR__DISPUTE_WINDOW_OPEN]: `Until the dispute window closes, only the renter can complete the rental`,
+    [RENTAL_ESCROW_ERROR__DUPLICATE_PAYMENT_MINT]: `The IOSD, IO and USDC mints must be three different mints`,
     [RENTAL_ESCROW_ERROR__DURATION_TOO_LONG]: `The rental would be longer than the market allows`,
     [RENTAL_ESCROW_ERROR__EMISSIONS_NOT_STARTED]: `io_staking's emission schedule has not been started`,
     [RENTAL_ESCROW_ERROR__INSUFFICIENT_BALANCE]: `The amount exceeds the token account's balance`,
@@ -242,6 +249,7 @@ if (process.env["NODE_ENV"] !== "production") {
     [RENTAL_ESCROW_ERROR__NOT_PENDING_ADMIN]: `Only the proposed admin can accept the admin role`,
     [RENTAL_ESCROW_ERROR__NOT_RENTER]: `Only the renter can do this`,
     [RENTAL_ESCROW_ERROR__NOT_UPGRADE_AUTHORITY]: `Only the program's upgrade authority can initialize it`,
+    [RENTAL_ESCROW_ERROR__NO_UNSERVED_EMISSIONS]: `No ended day without service has emissions left to sweep`,
     [RENTAL_ESCROW_ERROR__PAUSED]: `The market is paused`,
     [RENTAL_ESCROW_ERROR__PAYOUT_LOCKED]: `The payout account is locked`,
     [RENTAL_ESCROW_ERROR__PAYOUT_NOT_ASSOCIATED]: `The payout must be the operator's associated token account of the payment mint`,

@@ -24,6 +24,7 @@ export * from "./registerDevice";
 export * from "./releaseExcessBond";
 export * from "./resolveDispute";
 export * from "./settle";
+export * from "./sweepUnservedEmissions";
 export * from "./topUpBond";
 export * from "./unlockPayout";
 export * from "./unpause";

@@ -65,6 +65,7 @@ import {
   getReleaseExcessBondInstructionAsync,
   getResolveDisputeInstructionAsync,
   getSettleInstructionAsync,
+  getSweepUnservedEmissionsInstructionAsync,
   getTopUpBondInstructionAsync,
   getUnlockPayoutInstruction,
   getUnpauseInstructionAsync,
@@ -88,6 +89,7 @@ import {
   parseReleaseExcessBondInstruction,
   parseResolveDisputeInstruction,
   parseSettleInstruction,
+  parseSweepUnservedEmissionsInstruction,
   parseTopUpBondInstruction,
   parseUnlockPayoutInstruction,
   parseUnpauseInstruction,
@@ -123,6 +125,7 @@ import {
   type ParsedReleaseExcessBondInstruction,
   type ParsedResolveDisputeInstruction,
   type ParsedSettleInstruction,
+  type ParsedSweepUnservedEmissionsInstruction,
   type ParsedTopUpBondInstruction,
   type ParsedUnlockPayoutInstruction,
   type ParsedUnpauseInstruction,
@@ -134,6 +137,7 @@ import {
   type ReleaseExcessBondAsyncInput,
   type ResolveDisputeAsyncInput,
   type SettleAsyncInput,
+  type SweepUnservedEmissionsAsyncInput,
   type TopUpBondAsyncInput,
   type UnlockPayoutInput,
   type UnpauseAsyncInput,
@@ -226,6 +230,7 @@ export enum RentalEscrowInstruction {
   ResolveDispute,
   OpenSupplierLedger,
   ClaimSupplierEmissions,
+  SweepUnservedEmissions,
   ProposeAdmin,
   AcceptAdmin,
   Pause,
@@ -449,6 +454,17 @@ export function identifyRentalEscrowInstruction(
     containsBytes(
       data,
       fixEncoderSize(getBytesEncoder(), 8).encode(
+        new Uint8Array([99, 63, 83, 83, 199, 72, 35, 148]),
+      ),
+      0,
+    )
+  ) {
+    return RentalEscrowInstruction.SweepUnservedEmissions;
+  }
+  if (
+    containsBytes(
+      data,
+      fixEncoderSize(getBytesEncoder(), 8).encode(
         new Uint8Array([121, 214, 199, 212, 87, 39, 117, 234]),
       ),
       0,
@@ -555,6 +571,9 @@ export type ParsedRentalEscrowInstruction<
   | ({
       instructionType: RentalEscrowInstruction.ClaimSupplierEmissions;
     } & ParsedClaimSupplierEmissionsInstruction<TProgram>)
+  | ({
+      instructionType: RentalEscrowInstruction.SweepUnservedEmissions;
+    } & ParsedSweepUnservedEmissionsInstruction<TProgram>)
   | ({
       instructionType: RentalEscrowInstruction.ProposeAdmin;
     } & ParsedProposeAdminInstruction<TProgram>)
@@ -706,6 +725,13 @@ export function parseRentalEscrowInstruction<TProgram extends string>(
         ...parseClaimSupplierEmissionsInstruction(instruction),
       };
     }
+    case RentalEscrowInstruction.SweepUnservedEmissions: {
+      assertIsInstructionWithAccounts(instruction);
+      return {
+        instructionType: RentalEscrowInstruction.SweepUnservedEmissions,
+        ...parseSweepUnservedEmissionsInstruction(instruction),
+      };
+    }
     case RentalEscrowInstruction.ProposeAdmin: {
       assertIsInstructionWithAccounts(instruction);
       return {
@@ -834,6 +860,10 @@ export type RentalEscrowPluginInstructions = {
   claimSupplierEmissions: (
     input: ClaimSupplierEmissionsAsyncInput,
   ) => ReturnType<typeof getClaimSupplierEmissionsInstructionAsync> &
+    SelfPlanAndSendFunctions;
+  sweepUnservedEmissions: (
+    input: SweepUnservedEmissionsAsyncInput,
+  ) => ReturnType<typeof getSweepUnservedEmissionsInstructionAsync> &
     SelfPlanAndSendFunctions;
   proposeAdmin: (
     input: ProposeAdminAsyncInput,
@@ -973,6 +1003,11 @@ export function rentalEscrowProgram() {
             addSelfPlanAndSendFunctions(
               client,
               getClaimSupplierEmissionsInstructionAsync(input),
+            ),
+          sweepUnservedEmissions: (input) =>
+            addSelfPlanAndSendFunctions(
+              client,
+              getSweepUnservedEmissionsInstructionAsync(input),
             ),
           proposeAdmin: (input) =>
             addSelfPlanAndSendFunctions(
