@@ -916,10 +916,10 @@ async function supplyBench() {
   await mintTo(world.provider, world.ioMint, ioStaking.ioStakingPdas.emissionVault(), world.ioMintAuthority, 301_000_000n * IO, world.ioTokenProgram);
   await client.openSupplierLedger(world.admin);
   rows.push(["open_supplier_ledger (with the 175,384-byte create_account)", cu(), ""]);
-  rows.push(["complete, the day's first service (window's C(t) computed)", await completed(), ""]);
+  rows.push(["complete, the first day's first service (its C(t))", await completed(), ""]);
   rows.push(["complete, later the same day", await completed(), ""]);
   m.setTime(m.now() + 86_400n);
-  rows.push(["complete, next day (the device's last day converted)", await completed(), ""]);
+  rows.push(["complete, a later day's first service (C(t) at its start and end; the device's last day converted)", await completed(), ""]);
   m.setTime(m.now() + 86_400n);
   await world.stakingClient.crankEmissions();
   const owed = (await client.supplierEmissions(device)).owed;
@@ -940,6 +940,6 @@ async function supplyBench() {
   rows.push(["create_rental in IO (renter fee burned)", cu(), ""]);
   m.setTime(m.now() + HOUR);
   await client.complete(ioRenter, rental);
-  rows.push(["complete in IO (supplier fee burned)", cu(), `${big((await client.market()).ioFeesBurned)} base units burned in all`]);
+  rows.push(["complete in IO (supplier fee burned; the day's first service)", cu(), `${big((await client.market()).ioFeesBurned)} base units burned in all`]);
   table("supplier emissions and fees by payment mint, compute units", ["instruction", "CU", "note"], rows);
 }

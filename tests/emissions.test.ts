@@ -318,4 +318,18 @@ describe("io_staking emissions", () => {
     await w.crank();
     expect([big((await w.config()).emissionPaid), await w.balance(ioStakingPdas.emissionVault())]).to.deep.equal([total, 0n]);
   });
+
+  it("a staker's expected emission is what it earns: its share of the stakers' part, streamed after the crank", async () => {
+    const w = await EmissionWorld.create(cumulativeEmission(LAST_EPOCH, 8));
+    const config0 = await w.config();
+    const expected = ioStaking.expectedStakerEmission(config0, 1_000n * IO, 1_000n * IO, GENESIS, GENESIS + 10n * HOUR);
+    expect(expected).to.equal((cumulativeEmission(10n, 8) * BigInt(STAKER_BPS)) / 10_000n);
+    expect(ioStaking.expectedStakerEmission(config0, 250n * IO, 1_000n * IO, GENESIS, GENESIS + 10n * HOUR)).to.equal(expected / 4n);
+    w.at(GENESIS + 10n * HOUR);
+    await w.crank();
+    w.at(GENESIS + 10n * HOUR + STREAM);
+    const earned = ioStaking.pendingRewards(await w.config(), (await w.client.position(w.staker.keypair.publicKey))!, GENESIS + 10n * HOUR + STREAM);
+    // The sole staker earns all of it, less the stream's rounding (under one base unit per second streamed).
+    expect(earned <= expected && expected - earned < STREAM).to.equal(true);
+  });
 });

@@ -88,7 +88,9 @@ describe("supplier emissions", () => {
     expect(ledger.window(0n)).to.deep.equal({ points: 57_600n, emission: suppliersThrough(0n), fundedAt: suppliersThrough(0n) });
     expect(ledger.allocated).to.equal(suppliersThrough(0n));
 
-    // The day has not ended: nothing converts yet.
+    // The day has not ended: nothing converts yet; at today's totals the device would take the whole day.
+    const today = await w.client.supplierEmissions(device);
+    expect([today.owed, today.currentPoints, today.currentEstimate, today.claimable]).to.deep.equal([0n, 57_600n, suppliersThrough(0n), false]);
     const keys = [device, ioStakingPdas.config(), ioStakingPdas.supplierVault(), operator.io];
     await expectRejected(w.m.world, keys, () => w.client.claimSupplierEmissions(operator.keypair, device), "NoSupplierEmissions");
     // Ended, but the crank has not moved the suppliers' part into the vault.

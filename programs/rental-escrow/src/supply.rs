@@ -100,10 +100,12 @@ impl Schedule {
         Ok(suppliers_part(total, self.staker_bps).ok_or(EscrowError::MathOverflow)?)
     }
 
-    /// The suppliers' part of the schedule during `window` (its day).
-    fn window_emission(&self, window: u64) -> Result<u64, ProgramError> {
+    /// `window`'s entry at its first service: the suppliers' part of the schedule during its day, and through its end.
+    fn first_service(&self, window: u64) -> Result<Window, ProgramError> {
         let before = if window == 0 { 0 } else { self.suppliers_through(window - 1)? };
-        Ok(self.suppliers_through(window)? - before) // the suppliers' part never decreases
+        let through = self.suppliers_through(window)?;
+        // The suppliers' part never decreases.
+        Ok(Window { points: 0, emission: through - before, funded_at: through })
     }
 }
 
@@ -269,8 +271,7 @@ pub fn count_service(market: &Market, accounts: &mut SupplyAccounts, service: &m
     let gpu_seconds = checked_mul(seconds, rental.gpu_count() as u64).ok_or(EscrowError::MathOverflow)?;
     let mut window = read_window(windows, current);
     if window.points == 0 {
-        window.emission = schedule.window_emission(current)?;
-        window.funded_at = schedule.suppliers_through(current)?;
+        window = schedule.first_service(current)?;
         header.set_allocated(header.allocated().checked_add(window.emission).ok_or(EscrowError::MathOverflow)?);
     }
     window.points = window.points.checked_add(gpu_seconds).ok_or(EscrowError::MathOverflow)?;
