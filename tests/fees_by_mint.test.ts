@@ -4,7 +4,7 @@
 import { expect } from "chai";
 import { Keypair, PublicKey } from "@solana/web3.js";
 import { TOKEN_PROGRAM_ID } from "@solana/spl-token";
-import { big, createAta, createMint, mintSupply, mintTo, rentalEscrow, tokenBalance } from "@io-compute/sdk";
+import { big, createAta, createMint, fetchNetworkStats, mintSupply, mintTo, rentalEscrow, tokenBalance } from "@io-compute/sdk";
 import { expectRejected, IO } from "./helpers";
 import { HOUR, MarketWorld, Operator, T0, WINDOW } from "./market";
 
@@ -142,6 +142,8 @@ describe("fees by payment mint", () => {
     expect(first.fee + rest.fee).to.equal(fee(deposit, 50)); // however often settle ran
     expect(await w.ioSupply()).to.equal(supply0 - burned);
     expect(await w.ioFeesBurned()).to.equal(burned);
+    // What `io-compute stats` and the explorer show.
+    expect((await fetchNetworkStats(w.world.provider, w.m.now())).ioBurnedInFees).to.equal(burned);
     expect(await w.balance(w.world.ioTreasury, w.world.ioTokenProgram)).to.equal(treasury0);
     expect(await w.balance(payout, w.world.ioTokenProgram)).to.equal(payout0 + cost(16n * IO, HOUR) + deposit - fee(deposit, 50));
   });
