@@ -328,6 +328,19 @@ describe("cli: io-compute on an embedded ledger", function () {
     expect(json("renter", "stats").ioBurnedInFees).to.equal("0"); // io.net charges no fee on IO
   });
 
+  it("the admin sweeps unserved days' supplier emission; a surplus withdrawal with none is refused", async () => {
+    // Days have ended with no service since deploy started the schedule (the session warped through them).
+    expectRefused("renter", ["emissions", "sweep-unserved"], /error: NotAdmin \(rental_escrow\)/);
+    const before = await rentalEscrow.RentalEscrowClient.forProvider(state()).supplierLedger();
+    const swept = json("deployer", "emissions", "sweep-unserved");
+    const after = (await rentalEscrow.RentalEscrowClient.forProvider(state()).supplierLedger())!;
+    expect(BigInt(swept.amount) > 0n).to.equal(true);
+    expect(after.swept - before!.swept).to.equal(BigInt(swept.amount));
+    expectRefused("deployer", ["emissions", "sweep-unserved"], /error: NoUnservedEmissions \(rental_escrow\)/);
+    // The local deployment funds exactly the schedule's total: nothing is surplus.
+    expectRefused("deployer", ["emissions", "withdraw-surplus"], /error: NoEmissionSurplus \(io_staking\)/);
+  });
+
   it("hands every transaction it sent to the explorer's index beside the ledger, whose series match the ledger", async () => {
     const store = new SqliteStore(indexFileFor(ledger));
     try {

@@ -60,6 +60,20 @@ function registerEmissions(program: Command) {
         `paid ${ioText(paid, d)} through epoch ${epochs} (stakers ${ioText(toStakers, d)}, suppliers ${ioText(toSuppliers, d)})${shortfall > 0n ? `; ${ioText(shortfall, d)} short` : ""}`,
     );
   });
+  command(emissions, "sweep-unserved", "admin: ended days' supplier emission nobody was paid for service in, to io_staking's treasury", async (s) => {
+    const signature = await s.escrow().sweepUnservedEmissions(s.signer);
+    const event = s.lastEvents().find((e) => e.name === "unservedEmissionsSwept")!.data as Record<string, { toString(): string }>;
+    const [amount, swept] = ["amount", "swept"].map((k) => BigInt(event[k].toString()));
+    const d = (await s.stakingConfig()).ioDecimals;
+    s.print({ signature, amount, swept }, () => `swept ${ioText(amount, d)} to io_staking's treasury (${ioText(swept, d)} in all)`);
+  });
+  command(emissions, "withdraw-surplus", "admin: what the emission vault holds beyond what the schedule still owes, to the treasury", async (s) => {
+    const signature = await s.staking().withdrawEmissionSurplus(s.signer);
+    const event = s.lastEvents().find((e) => e.name === "emissionSurplusWithdrawn")!.data as Record<string, { toString(): string }>;
+    const amount = BigInt(event.amount.toString());
+    const d = (await s.stakingConfig()).ioDecimals;
+    s.print({ signature, amount }, () => `withdrew ${ioText(amount, d)} to the treasury`);
+  });
 }
 
 /** `supplier status|claim <device>` */
