@@ -8,13 +8,13 @@ import { big, ioStaking, mintTo, rentalEscrow } from "@io-compute/sdk";
 import { expectError, expectRejected, IO } from "./helpers";
 import { HOUR, MarketWorld, Operator, PRICE, Renter, T0, WINDOW } from "./market";
 
-const { cumulativeEmission, ioStakingPdas, suppliersPart, windowEndEpoch, WINDOW_SECONDS } = ioStaking;
+const { cumulativeEmission, ioStakingPdas, WINDOW_SECONDS } = ioStaking;
 const DAY = WINDOW_SECONDS;
 const STAKER_BPS = 3_000;
 const IO_DECIMALS = 8;
 
 /** The suppliers' part of the schedule through the end of `window`, and during it (its day). */
-const suppliersThrough = (window: bigint) => suppliersPart(cumulativeEmission(windowEndEpoch(window), IO_DECIMALS), STAKER_BPS);
+const suppliersThrough = (window: bigint) => ioStaking.suppliersThrough(window, IO_DECIMALS, STAKER_BPS);
 const dayOf = (window: bigint) => suppliersThrough(window) - (window === 0n ? 0n : suppliersThrough(window - 1n));
 
 class SupplyWorld {

@@ -15,7 +15,7 @@
 //! `floor(A * 10^decimals * (1 - q^t))`, exact to the base unit against an arbitrary-precision reference (the host
 //! tests below check every power of two and random epochs).
 
-use crate::math::mul_wide;
+use crate::math::{mul_wide, BPS_DENOMINATOR};
 
 /// Seconds per epoch.
 pub const EPOCH_SECONDS: i64 = 3_600;
@@ -112,10 +112,11 @@ pub const fn window_end_epoch(window: u64) -> u64 {
 /// must not depend on how much it pays. Always taken of a cumulative total, so the split's totals do not depend on
 /// how often it is taken.
 pub const fn stakers_part(total: u64, staker_bps: u16) -> Option<u64> {
-    let Some(whole) = crate::math::checked_mul(total / 10_000, staker_bps as u64) else {
+    let Some(whole) = crate::math::checked_mul(total / BPS_DENOMINATOR, staker_bps as u64) else {
         return None;
     };
-    whole.checked_add((total % 10_000) * staker_bps as u64 / 10_000) // < 10^4 * 10^4
+    whole.checked_add((total % BPS_DENOMINATOR) * staker_bps as u64 / BPS_DENOMINATOR)
+    // < 10^4 * 10^4
 }
 
 /// The suppliers' part of `total`: the rest after `stakers_part`. Never decreases as `total` grows.

@@ -33,10 +33,15 @@ pub fn load_market(market: &AccountView) -> Result<&Market, ProgramError> {
 /// The market, refusing with `Paused` while the admin has paused it.
 pub fn load_active_market(market: &AccountView) -> Result<&Market, ProgramError> {
     let state = load_market(market)?;
-    if state.paused() {
-        return Err(EscrowError::Paused.into());
-    }
+    require_unpaused(state)?;
     Ok(state)
+}
+
+fn require_unpaused(market: &Market) -> Result<(), EscrowError> {
+    if market.paused() {
+        return Err(EscrowError::Paused);
+    }
+    Ok(())
 }
 
 /// The market, writable: for the instructions that take fees (the total of IO fees burned is the market's).
@@ -47,9 +52,7 @@ pub fn load_market_mut(market: &mut AccountView) -> Result<&mut Market, ProgramE
 /// The market, writable, refusing with `Paused` while the admin has paused it.
 pub fn load_active_market_mut(market: &mut AccountView) -> Result<&mut Market, ProgramError> {
     let state = load_market_mut(market)?;
-    if state.paused() {
-        return Err(EscrowError::Paused.into());
-    }
+    require_unpaused(state)?;
     Ok(state)
 }
 
@@ -243,6 +246,14 @@ impl<'a> Escrow<'a> {
         transfer_checked(self.escrow, mint, to, &self.rental, amount, *decimals, token_program.address(), &seeds)
     }
 
+    /// Burns `amount` out of the escrow (a fee paid in IO), adding it to the market's total.
+    fn burn(&self, market: &mut Market, amount: u64) -> ProgramResult {
+        let seeds = self.signer_seeds();
+        let Payment { mint, token_program, decimals, .. } = &self.payment;
+        burn_checked(self.escrow, mint, &self.rental, amount, *decimals, token_program.address(), &seeds)?;
+        Ok(market.record_io_fees_burned(amount)?)
+    }
+
     /// Releases `gross` of the escrow toward the operator: the supplier fee (on the cumulative release, see
     /// `stream::operator_payment`) to the treasury, or burned when paid in IO, and the rest to the payout account.
     /// Returns `(to_operator, fee)`.
@@ -261,10 +272,7 @@ impl<'a> Escrow<'a> {
         }
         self.pay(self.payout, to_operator)?;
         if self.payment.burns_fees && fee > 0 {
-            let seeds = self.signer_seeds();
-            let Payment { mint, token_program, decimals, .. } = &self.payment;
-            burn_checked(self.escrow, mint, &self.rental, fee, *decimals, token_program.address(), &seeds)?;
-            market.record_io_fees_burned(fee)?;
+            self.burn(market, fee)?;
         } else {
             self.pay(self.treasury, fee)?;
         }

@@ -173,8 +173,7 @@ impl<'a> Staking<'a> {
 
     /// Invokes io_staking with the market PDA's signature.
     fn invoke<const N: usize>(&self, instruction: &InstructionView, accounts: &[&AccountView; N]) -> ProgramResult {
-        let seeds = [Seed::from(MARKET_SEED), Seed::from(&self.market_bump)];
-        invoke_signed(instruction, accounts, &[Signer::from(&seeds[..])])
+        invoke_as_market(self.market_bump[0], instruction, accounts)
     }
 }
 
@@ -222,8 +221,17 @@ pub fn pay_supplier(market: &AccountView, market_bump: u8, p: &SupplierPayment, 
         InstructionAccount::readonly(p.io_token_program.address()),
     ];
     let instruction = InstructionView { program_id: &io_staking::ID, data: &data, accounts: &metas };
+    let accounts = [market, p.staking_config, p.supplier_vault, p.destination, p.io_mint, p.io_token_program];
+    invoke_as_market(market_bump, &instruction, &accounts)
+}
+
+/// Invokes io_staking with the market PDA's signature (its bond and slash authority).
+fn invoke_as_market<const N: usize>(
+    market_bump: u8,
+    instruction: &InstructionView,
+    accounts: &[&AccountView; N],
+) -> ProgramResult {
     let bump = [market_bump];
     let seeds = [Seed::from(MARKET_SEED), Seed::from(&bump)];
-    let accounts = [market, p.staking_config, p.supplier_vault, p.destination, p.io_mint, p.io_token_program];
-    invoke_signed(&instruction, &accounts, &[Signer::from(&seeds[..])])
+    invoke_signed(instruction, accounts, &[Signer::from(&seeds[..])])
 }

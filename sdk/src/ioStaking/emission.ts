@@ -106,6 +106,11 @@ export function windowEndEpoch(window: bigint): bigint {
   return end > LAST_EPOCH ? LAST_EPOCH : end;
 }
 
+/** The suppliers' part of the schedule through the end of supplier window `window` (rental_escrow's
+ * `Schedule::suppliers_through`): what the crank must have paid suppliers before that day's emissions are claimable. */
+export const suppliersThrough = (window: bigint, decimals: number, stakerBps: number): bigint =>
+  suppliersPart(cumulativeEmission(windowEndEpoch(window), decimals), stakerBps);
+
 /** What a staker with `stake` earning IO should expect of the stakers' emissions between two unix times, if the
  * earning total stays `totalStaked`: its share of the stakers' part of the schedule over the span (the crank streams
  * it into the reward pool, so it arrives over the following stream). */
